@@ -1,0 +1,10 @@
+//! Candor's pure-Rust core: the model lockfile schema, job and match types, and ranking.
+//!
+//! This crate does no IO and knows nothing about wasm, Candle or the browser, so every rule in
+//! it is unit-tested natively and behaves the same inside the Web Worker.
+
+pub mod digest;
+pub mod domain;
+pub mod lockfile;
+pub mod rank;
+pub mod samples;

@@ -1,0 +1,19 @@
+//! Candle inference from in-memory model bytes.
+//!
+//! Nothing here fetches or reads files: callers (the worker, the CLI) hand over bytes that
+//! `candor-store` has already checked against `models.lock.toml`. One file per model family.
+
+pub mod minilm;
+
+/// Everything that can go wrong turning verified bytes into vectors.
+#[derive(Debug, thiserror::Error)]
+pub enum MlError {
+    #[error("model config.json is not valid: {0}")]
+    Config(#[from] serde_json::Error),
+    #[error("tokenizer.json could not be loaded: {0}")]
+    Tokenizer(String),
+    #[error("model file {0} was not provided")]
+    MissingFile(String),
+    #[error("model inference failed: {0}")]
+    Candle(#[from] candle_core::Error),
+}

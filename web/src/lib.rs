@@ -1,0 +1,15 @@
+//! Candor's page. It owns no model and does no inference: the [`worker_client`] spawns the
+//! model worker and everything heavy happens there, so the page never blocks.
+
+mod app;
+pub mod worker_client;
+
+pub use app::App;
+
+/// Entry point called by the wasm-bindgen glue when `app.js` initializes the module.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+pub fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}
