@@ -445,7 +445,16 @@ fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, before[line_start..].chars().count() + 1)
 }
 
+/// The workspace's `models.lock.toml`, compiled into every binary that loads models, so the
+/// worker and the CLI check files against the same pins.
+pub const BUNDLED_LOCK_TOML: &str = include_str!("../../../models.lock.toml");
+
 impl ModelLock {
+    /// The bundled lock. It is checked by a test, so this cannot fail in a released build.
+    pub fn bundled() -> ModelLock {
+        ModelLock::parse(BUNDLED_LOCK_TOML).expect("the bundled models.lock.toml is valid")
+    }
+
     /// Parses and validates the text of `models.lock.toml`.
     ///
     /// Fails on the first TOML syntax error, schema mismatch (unknown key, missing field, wrong
@@ -591,8 +600,7 @@ fn write_canonical_json(value: &serde_json::Value, out: &mut String) {
 mod tests {
     use super::*;
 
-    /// The workspace's real lockfile.
-    const WORKSPACE_LOCK: &str = include_str!("../../../models.lock.toml");
+    const WORKSPACE_LOCK: &str = BUNDLED_LOCK_TOML;
 
     /// A small valid lock: an embedding model without profiles and a reranker with one. Tests
     /// break it one edit at a time; line numbers in them refer to this text.

@@ -14,6 +14,8 @@ use candor_core::lockfile::{ModelEntry, ModelFile};
 pub mod fetch;
 #[cfg(target_arch = "wasm32")]
 pub mod idb;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod mirror;
 
 /// Why a model file could not be fetched, stored or loaded. Every message names the model and
 /// file so a person can tell what to retry or delete.
@@ -46,6 +48,9 @@ pub enum StoreError {
     /// The browser refused to store more data.
     #[error("not enough browser storage to save {model_id}/{path}; free some space and retry")]
     QuotaExceeded { model_id: String, path: String },
+    /// A local mirror file could not be read (native only).
+    #[error("could not read {path}: {message}")]
+    Io { path: String, message: String },
     /// IndexedDB failed for another reason.
     #[error("browser storage error: {0}")]
     Storage(String),
@@ -112,7 +117,7 @@ mod tests {
     use candor_core::lockfile::ModelLock;
 
     fn minilm() -> ModelEntry {
-        let lock = ModelLock::parse(include_str!("../../../models.lock.toml")).unwrap();
+        let lock = ModelLock::bundled();
         lock.model("all-minilm-l6-v2").unwrap().clone()
     }
 

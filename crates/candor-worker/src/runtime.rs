@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use candor_core::domain::{JobPosting, RankingReport};
-use candor_core::lockfile::{Backend, ModelEntry, ModelLock};
+use candor_core::lockfile::{BUNDLED_LOCK_TOML, Backend, ModelEntry, ModelLock};
 use candor_core::rank::rank_resume;
 use candor_ml::minilm::{self, MiniLm};
 use candor_store::fetch::SourcePolicy;
@@ -18,7 +18,6 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use crate::protocol::{ModelStatus, Request, RequestBody, RequestId, Response, ResponseBody};
 
-const LOCKFILE: &str = include_str!("../../../models.lock.toml");
 
 /// Starts the worker: installs the message handler, then announces itself with
 /// [`ResponseBody::Ready`]. `worker.js` calls this right after the wasm module is initialized.
@@ -26,7 +25,7 @@ const LOCKFILE: &str = include_str!("../../../models.lock.toml");
 pub fn run_worker() {
     console_error_panic_hook::set_once();
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let lock = match ModelLock::parse(LOCKFILE) {
+    let lock = match ModelLock::parse(BUNDLED_LOCK_TOML) {
         Ok(lock) => lock,
         Err(error) => return post(None, ResponseBody::Error { message: format!("the bundled model lockfile is invalid: {error}") }),
     };

@@ -1,0 +1,89 @@
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+use candor_cli::{find_model, rank, read_jobs, read_text, verify};
+use candor_core::domain::JobPosting;
+use candor_core::lockfile::ModelLock;
+use candor_core::samples::SAMPLE_JOBS_JSON;
+use clap::{Parser, Subcommand};
+
+/// Candor's matching pipeline on the command line. Model files are read from a site directory
+/// laid out like the app's same-origin mirror and checked against models.lock.toml first.
+#[derive(Parser)]
+#[command(name = "candor", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Rank job postings for a resume and print the report as JSON.
+    Rank {
+        /// Site root holding `models/{repo}/resolve/{revision}/{path}`.
+        #[arg(long, default_value = "dist")]
+        site: PathBuf,
+        /// Model id from models.lock.toml; defaults to the lock's fallback (runnable) model.
+        #[arg(long)]
+        model: Option<String>,
+        /// Plain-text resume.
+        #[arg(long)]
+        resume: PathBuf,
+        /// JSON array of job postings; the bundled sample jobs when omitted.
+        #[arg(long)]
+        jobs: Option<PathBuf>,
+    },
+    /// Check mirrored model files against their SHA-256 and size pins.
+    Verify {
+        #[arg(long, default_value = "dist")]
+        site: PathBuf,
+        /// Check one model and require all its required files; otherwise check every model and
+        /// only report what is present.
+        #[arg(long)]
+        model: Option<String>,
+    },
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("candor: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    let lock = ModelLock::bundled();
+    match cli.command {
+        Command::Rank { site, model, resume, jobs } => {
+            let model_id = model.unwrap_or_else(|| lock.defaults.fallback.clone());
+            let resume = read_text(&resume)?;
+            let jobs: Vec<JobPosting> = match jobs {
+                Some(path) => read_jobs(&path)?,
+                None => serde_json::from_str(SAMPLE_JOBS_JSON)?,
+            };
+            let report = rank(&lock, &site, &model_id, &resume, &jobs)?;
+            println!("{}", serde_json::to_string_pretty(&report)?);
+        }
+        Command::Verify { site, model } => {
+            let models = match &model {
+                Some(id) => vec![find_model(&lock, id)?],
+                None => lock.models.iter().collect(),
+            };
+            let report = verify(&site, &models);
+            for line in &report.lines {
+                println!("{line}");
+            }
+            if report.rejected > 0 {
+                bail!("{} file(s) do not match models.lock.toml", report.rejected);
+            }
+            if model.is_some() && report.missing_required > 0 {
+                bail!("{} required file(s) are missing", report.missing_required);
+            }
+        }
+    }
+    Ok(())
+}
