@@ -29,4 +29,4 @@ if [[ ! -f "$DEST/model.safetensors" ]]; then
   done
 fi
 
-cargo run --quiet --release -p candor-cli -- verify --site dist --model all-minilm-l6-v2
+cargo run --quiet -p candor-cli -- verify --site dist --model all-minilm-l6-v2
