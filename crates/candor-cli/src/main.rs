@@ -58,7 +58,12 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<()> {
     let lock = ModelLock::bundled();
     match cli.command {
-        Command::Rank { site, model, resume, jobs } => {
+        Command::Rank {
+            site,
+            model,
+            resume,
+            jobs,
+        } => {
             let model_id = model.unwrap_or_else(|| lock.defaults.fallback.clone());
             let resume = read_text(&resume)?;
             let jobs: Vec<JobPosting> = match jobs {

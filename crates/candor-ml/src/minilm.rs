@@ -23,7 +23,10 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { max_tokens: 256, batch_size: 16 }
+        Config {
+            max_tokens: 256,
+            batch_size: 16,
+        }
     }
 }
 
@@ -55,8 +58,8 @@ impl MiniLm {
         let vb = VarBuilder::from_slice_safetensors(bytes.safetensors, DType::F32, &device)?;
         let bert = BertModel::load(vb, &bert_config)?;
 
-        let mut tokenizer =
-            Tokenizer::from_bytes(bytes.tokenizer_json).map_err(|e| MlError::Tokenizer(e.to_string()))?;
+        let mut tokenizer = Tokenizer::from_bytes(bytes.tokenizer_json)
+            .map_err(|e| MlError::Tokenizer(e.to_string()))?;
         tokenizer
             .with_truncation(Some(TruncationParams {
                 max_length: config.max_tokens,
@@ -67,7 +70,12 @@ impl MiniLm {
             strategy: PaddingStrategy::BatchLongest,
             ..Default::default()
         }));
-        Ok(MiniLm { bert, tokenizer, config, device })
+        Ok(MiniLm {
+            bert,
+            tokenizer,
+            config,
+            device,
+        })
     }
 
     /// Embeds `texts` into L2-normalized 384-dimensional vectors, one per text, in order.
@@ -97,7 +105,9 @@ impl MiniLm {
         let attention_mask = Tensor::from_vec(mask, (n_texts, n_tokens), &self.device)?;
         let token_type_ids = input_ids.zeros_like()?;
         // 2. Encoder: (B, L) -> (B, L, H).
-        let hidden = self.bert.forward(&input_ids, &token_type_ids, Some(&attention_mask))?;
+        let hidden = self
+            .bert
+            .forward(&input_ids, &token_type_ids, Some(&attention_mask))?;
         // 3. Mean over real tokens: (B, L, H) * (B, L, 1) summed over L, divided by token counts.
         let mask = attention_mask.to_dtype(DType::F32)?.unsqueeze(2)?;
         let summed = hidden.broadcast_mul(&mask)?.sum(1)?;

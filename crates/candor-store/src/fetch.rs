@@ -28,16 +28,27 @@ pub enum SourcePolicy {
 pub fn resolve_url(source: &str, base_url: &str) -> Result<String, StoreError> {
     web_sys::Url::new_with_base(source, base_url)
         .map(|url| url.href())
-        .map_err(|e| StoreError::Network { url: source.to_owned(), message: js_message(&e) })
+        .map_err(|e| StoreError::Network {
+            url: source.to_owned(),
+            message: js_message(&e),
+        })
 }
 
 /// GETs `url` and returns its body. Non-2xx statuses are errors.
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, StoreError> {
-    let network_error = |e: JsValue| StoreError::Network { url: url.to_owned(), message: js_message(&e) };
-    let response: JsValue = JsFuture::from(global_fetch(url)).await.map_err(network_error)?;
+    let network_error = |e: JsValue| StoreError::Network {
+        url: url.to_owned(),
+        message: js_message(&e),
+    };
+    let response: JsValue = JsFuture::from(global_fetch(url))
+        .await
+        .map_err(network_error)?;
     let response: Response = response.dyn_into().map_err(network_error)?;
     if !response.ok() {
-        return Err(StoreError::Http { url: url.to_owned(), status: response.status() });
+        return Err(StoreError::Http {
+            url: url.to_owned(),
+            status: response.status(),
+        });
     }
     let body: JsValue = JsFuture::from(response.array_buffer().map_err(network_error)?)
         .await
@@ -71,7 +82,11 @@ pub async fn fetch_verified(
             Err(error) => attempts.push(error.to_string()),
         }
     }
-    Err(StoreError::AllSourcesFailed { model_id: model.id.clone(), path: file.path.clone(), attempts })
+    Err(StoreError::AllSourcesFailed {
+        model_id: model.id.clone(),
+        path: file.path.clone(),
+        attempts,
+    })
 }
 
 /// A readable message from a thrown JS value (an `Error`, a `DOMException` or anything else).

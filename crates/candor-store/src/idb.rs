@@ -31,15 +31,26 @@ fn record_key(model: &ModelEntry, file: &ModelFile) -> JsValue {
 }
 
 impl ModelStore {
-    /// Opens (and on first use creates) the database.
+    /// Opens (and on first use creates) the app's database.
     pub async fn open() -> Result<ModelStore, StoreError> {
+        Self::open_named(DATABASE_NAME).await
+    }
+
+    /// Opens a database of this schema under another name, so tests running side by side in one
+    /// origin do not share records.
+    pub async fn open_named(name: &str) -> Result<ModelStore, StoreError> {
         let factory = Factory::new().map_err(storage_error)?;
-        let mut request = factory.open(DATABASE_NAME, Some(SCHEMA_VERSION)).map_err(storage_error)?;
+        let mut request = factory
+            .open(name, Some(SCHEMA_VERSION))
+            .map_err(storage_error)?;
         request.on_upgrade_needed(|event| {
             // Version 0 -> 1: create the file store. Later versions add steps here, never
             // rewrite this one.
             if let Ok(database) = event.database()
-                && !database.store_names().iter().any(|name| name == MODEL_FILES)
+                && !database
+                    .store_names()
+                    .iter()
+                    .any(|name| name == MODEL_FILES)
             {
                 let _ = database.create_object_store(MODEL_FILES, ObjectStoreParams::new());
             }
@@ -49,12 +60,23 @@ impl ModelStore {
     }
 
     /// Reads one stored file's bytes, unchecked; `None` when there is no record.
-    async fn read_unchecked(&self, model: &ModelEntry, file: &ModelFile) -> Result<Option<Vec<u8>>, StoreError> {
-        let transaction =
-            self.database.transaction(&[MODEL_FILES], TransactionMode::ReadOnly).map_err(storage_error)?;
-        let store = transaction.object_store(MODEL_FILES).map_err(storage_error)?;
-        let record: Option<JsValue> =
-            store.get(record_key(model, file)).map_err(storage_error)?.await.map_err(storage_error)?;
+    async fn read_unchecked(
+        &self,
+        model: &ModelEntry,
+        file: &ModelFile,
+    ) -> Result<Option<Vec<u8>>, StoreError> {
+        let transaction = self
+            .database
+            .transaction(&[MODEL_FILES], TransactionMode::ReadOnly)
+            .map_err(storage_error)?;
+        let store = transaction
+            .object_store(MODEL_FILES)
+            .map_err(storage_error)?;
+        let record: Option<JsValue> = store
+            .get(record_key(model, file))
+            .map_err(storage_error)?
+            .await
+            .map_err(storage_error)?;
         Ok(record.map(|record| {
             Reflect::get(&record, &JsValue::from_str("bytes"))
                 .ok()
@@ -65,19 +87,32 @@ impl ModelStore {
 
     /// True when the file is stored (without reading or re-hashing its bytes).
     pub async fn contains(&self, model: &ModelEntry, file: &ModelFile) -> Result<bool, StoreError> {
-        let transaction =
-            self.database.transaction(&[MODEL_FILES], TransactionMode::ReadOnly).map_err(storage_error)?;
-        let store = transaction.object_store(MODEL_FILES).map_err(storage_error)?;
-        let key: Option<JsValue> =
-            store.get_key(record_key(model, file)).map_err(storage_error)?.await.map_err(storage_error)?;
+        let transaction = self
+            .database
+            .transaction(&[MODEL_FILES], TransactionMode::ReadOnly)
+            .map_err(storage_error)?;
+        let store = transaction
+            .object_store(MODEL_FILES)
+            .map_err(storage_error)?;
+        let key: Option<JsValue> = store
+            .get_key(record_key(model, file))
+            .map_err(storage_error)?
+            .await
+            .map_err(storage_error)?;
         Ok(key.is_some())
     }
 
     /// Stores verified bytes in one transaction. Only call with bytes that passed
     /// [`crate::verify_file`]; the record is complete or absent, never partial.
-    async fn put_verified(&self, model: &ModelEntry, file: &ModelFile, bytes: &[u8]) -> Result<(), StoreError> {
+    async fn put_verified(
+        &self,
+        model: &ModelEntry,
+        file: &ModelFile,
+        bytes: &[u8],
+    ) -> Result<(), StoreError> {
         let record = Object::new();
-        let set = |key: &str, value: JsValue| Reflect::set(&record, &JsValue::from_str(key), &value);
+        let set =
+            |key: &str, value: JsValue| Reflect::set(&record, &JsValue::from_str(key), &value);
         set("model_id", model.id.as_str().into())
             .and(set("revision", model.revision.as_str().into()))
             .and(set("path", file.path.as_str().into()))
@@ -87,16 +122,31 @@ impl ModelStore {
 
         let quota_or_storage = |error: idb::Error| {
             if error.to_string().contains("QuotaExceeded") {
-                StoreError::QuotaExceeded { model_id: model.id.clone(), path: file.path.clone() }
+                StoreError::QuotaExceeded {
+                    model_id: model.id.clone(),
+                    path: file.path.clone(),
+                }
             } else {
                 storage_error(error)
             }
         };
-        let transaction =
-            self.database.transaction(&[MODEL_FILES], TransactionMode::ReadWrite).map_err(storage_error)?;
-        let store = transaction.object_store(MODEL_FILES).map_err(storage_error)?;
-        store.put(&record, Some(&record_key(model, file))).map_err(quota_or_storage)?.await.map_err(quota_or_storage)?;
-        transaction.commit().map_err(quota_or_storage)?.await.map_err(quota_or_storage)?;
+        let transaction = self
+            .database
+            .transaction(&[MODEL_FILES], TransactionMode::ReadWrite)
+            .map_err(storage_error)?;
+        let store = transaction
+            .object_store(MODEL_FILES)
+            .map_err(storage_error)?;
+        store
+            .put(&record, Some(&record_key(model, file)))
+            .map_err(quota_or_storage)?
+            .await
+            .map_err(quota_or_storage)?;
+        transaction
+            .commit()
+            .map_err(quota_or_storage)?
+            .await
+            .map_err(quota_or_storage)?;
         Ok(())
     }
 
@@ -105,14 +155,30 @@ impl ModelStore {
         self.delete_records(model, &model.files).await
     }
 
-    async fn delete_records(&self, model: &ModelEntry, files: &[ModelFile]) -> Result<(), StoreError> {
-        let transaction =
-            self.database.transaction(&[MODEL_FILES], TransactionMode::ReadWrite).map_err(storage_error)?;
-        let store = transaction.object_store(MODEL_FILES).map_err(storage_error)?;
+    async fn delete_records(
+        &self,
+        model: &ModelEntry,
+        files: &[ModelFile],
+    ) -> Result<(), StoreError> {
+        let transaction = self
+            .database
+            .transaction(&[MODEL_FILES], TransactionMode::ReadWrite)
+            .map_err(storage_error)?;
+        let store = transaction
+            .object_store(MODEL_FILES)
+            .map_err(storage_error)?;
         for file in files {
-            store.delete(record_key(model, file)).map_err(storage_error)?.await.map_err(storage_error)?;
+            store
+                .delete(record_key(model, file))
+                .map_err(storage_error)?
+                .await
+                .map_err(storage_error)?;
         }
-        transaction.commit().map_err(storage_error)?.await.map_err(storage_error)?;
+        transaction
+            .commit()
+            .map_err(storage_error)?
+            .await
+            .map_err(storage_error)?;
         Ok(())
     }
 
@@ -142,12 +208,16 @@ impl ModelStore {
     pub async fn load(&self, model: &ModelEntry) -> Result<VerifiedFiles, StoreError> {
         let mut files = VerifiedFiles::default();
         for file in model.required_files() {
-            let bytes = self.read_unchecked(model, file).await?.ok_or_else(|| StoreError::NotStored {
-                model_id: model.id.clone(),
-                path: file.path.clone(),
-            })?;
+            let bytes =
+                self.read_unchecked(model, file)
+                    .await?
+                    .ok_or_else(|| StoreError::NotStored {
+                        model_id: model.id.clone(),
+                        path: file.path.clone(),
+                    })?;
             if let Err(mismatch) = files.insert_checked(model, file, "IndexedDB", bytes) {
-                self.delete_records(model, std::slice::from_ref(file)).await?;
+                self.delete_records(model, std::slice::from_ref(file))
+                    .await?;
                 return Err(StoreError::Damaged {
                     model_id: model.id.clone(),
                     path: file.path.clone(),

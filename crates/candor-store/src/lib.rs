@@ -26,10 +26,24 @@ pub enum StoreError {
     #[error(
         "hash mismatch for {model_id}/{path} from {origin}: expected sha256 {expected}, got {actual}; the file was rejected"
     )]
-    HashMismatch { model_id: String, path: String, origin: String, expected: String, actual: String },
+    HashMismatch {
+        model_id: String,
+        path: String,
+        origin: String,
+        expected: String,
+        actual: String,
+    },
     /// The body length differs from the lock's pin (a truncated or wrong download).
-    #[error("size mismatch for {model_id}/{path} from {origin}: expected {expected} bytes, got {actual}; the file was rejected")]
-    SizeMismatch { model_id: String, path: String, origin: String, expected: u64, actual: u64 },
+    #[error(
+        "size mismatch for {model_id}/{path} from {origin}: expected {expected} bytes, got {actual}; the file was rejected"
+    )]
+    SizeMismatch {
+        model_id: String,
+        path: String,
+        origin: String,
+        expected: u64,
+        actual: u64,
+    },
     /// The request failed before a response arrived.
     #[error("network error fetching {url}: {message}")]
     Network { url: String, message: String },
@@ -38,13 +52,23 @@ pub enum StoreError {
     Http { url: String, status: u16 },
     /// Every source in the lock was tried for this file and none gave verified bytes.
     #[error("could not get {model_id}/{path} from any source: {}", attempts.join("; "))]
-    AllSourcesFailed { model_id: String, path: String, attempts: Vec<String> },
+    AllSourcesFailed {
+        model_id: String,
+        path: String,
+        attempts: Vec<String>,
+    },
     /// A required file is not in the store: the model has to be downloaded first.
     #[error("{model_id}/{path} is not downloaded yet")]
     NotStored { model_id: String, path: String },
     /// A stored record no longer matches its pin; it was removed and must be downloaded again.
-    #[error("{model_id}/{path} was damaged in browser storage and has been removed; download the model again ({reason})")]
-    Damaged { model_id: String, path: String, reason: String },
+    #[error(
+        "{model_id}/{path} was damaged in browser storage and has been removed; download the model again ({reason})"
+    )]
+    Damaged {
+        model_id: String,
+        path: String,
+        reason: String,
+    },
     /// The browser refused to store more data.
     #[error("not enough browser storage to save {model_id}/{path}; free some space and retry")]
     QuotaExceeded { model_id: String, path: String },
@@ -61,7 +85,12 @@ pub type Origin<'a> = &'a str;
 
 /// Checks `bytes` against `file`'s pinned length and SHA-256. The length is checked first as it
 /// is free; a mismatch names the model, the file and where the bytes came from.
-pub fn verify_file(model: &ModelEntry, file: &ModelFile, origin: Origin<'_>, bytes: &[u8]) -> Result<(), StoreError> {
+pub fn verify_file(
+    model: &ModelEntry,
+    file: &ModelFile,
+    origin: Origin<'_>,
+    bytes: &[u8],
+) -> Result<(), StoreError> {
     let actual_bytes = bytes.len() as u64;
     if actual_bytes != file.bytes {
         return Err(StoreError::SizeMismatch {
@@ -107,7 +136,10 @@ impl VerifiedFiles {
 
     /// The bytes of the file at `path`, if it was verified.
     pub fn get(&self, path: &str) -> Option<&[u8]> {
-        self.files.iter().find(|(p, _)| p == path).map(|(_, bytes)| bytes.as_slice())
+        self.files
+            .iter()
+            .find(|(p, _)| p == path)
+            .map(|(_, bytes)| bytes.as_slice())
     }
 }
 
@@ -122,13 +154,21 @@ mod tests {
     }
 
     fn fake_file(bytes: &[u8]) -> ModelFile {
-        ModelFile { path: "config.json".into(), sha256: sha256_hex(bytes), bytes: bytes.len() as u64, required: true }
+        ModelFile {
+            path: "config.json".into(),
+            sha256: sha256_hex(bytes),
+            bytes: bytes.len() as u64,
+            required: true,
+        }
     }
 
     #[test]
     fn accepts_bytes_matching_the_pin() {
         let file = fake_file(b"{\"hidden_size\":384}");
-        assert_eq!(verify_file(&minilm(), &file, "test", b"{\"hidden_size\":384}"), Ok(()));
+        assert_eq!(
+            verify_file(&minilm(), &file, "test", b"{\"hidden_size\":384}"),
+            Ok(())
+        );
     }
 
     #[test]
@@ -137,7 +177,10 @@ mod tests {
         let err = verify_file(&minilm(), &file, "models/x", b"{\"hidden_size\":385}").unwrap_err();
         assert!(matches!(err, StoreError::HashMismatch { .. }));
         let message = err.to_string();
-        assert!(message.starts_with("hash mismatch for all-minilm-l6-v2/config.json from models/x"), "{message}");
+        assert!(
+            message.starts_with("hash mismatch for all-minilm-l6-v2/config.json from models/x"),
+            "{message}"
+        );
     }
 
     #[test]
@@ -160,9 +203,15 @@ mod tests {
     fn verified_files_only_hold_checked_bytes() {
         let file = fake_file(b"abc");
         let mut files = VerifiedFiles::default();
-        assert!(files.insert_checked(&minilm(), &file, "u", b"abd".to_vec()).is_err());
+        assert!(
+            files
+                .insert_checked(&minilm(), &file, "u", b"abd".to_vec())
+                .is_err()
+        );
         assert_eq!(files.get("config.json"), None);
-        files.insert_checked(&minilm(), &file, "u", b"abc".to_vec()).unwrap();
+        files
+            .insert_checked(&minilm(), &file, "u", b"abc".to_vec())
+            .unwrap();
         assert_eq!(files.get("config.json"), Some(&b"abc"[..]));
     }
 }

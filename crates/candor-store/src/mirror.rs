@@ -54,9 +54,13 @@ pub fn load_model(site: &Path, model: &ModelEntry) -> Result<VerifiedFiles, Stor
 
 fn read(path: &Path, model: &ModelEntry, file: &ModelFile) -> Result<Vec<u8>, StoreError> {
     std::fs::read(path).map_err(|err| match err.kind() {
-        std::io::ErrorKind::NotFound => {
-            StoreError::NotStored { model_id: model.id.clone(), path: file.path.clone() }
-        }
-        _ => StoreError::Io { path: path.display().to_string(), message: err.to_string() },
+        std::io::ErrorKind::NotFound => StoreError::NotStored {
+            model_id: model.id.clone(),
+            path: file.path.clone(),
+        },
+        _ => StoreError::Io {
+            path: path.display().to_string(),
+            message: err.to_string(),
+        },
     })
 }

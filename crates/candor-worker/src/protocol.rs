@@ -27,7 +27,11 @@ pub enum RequestBody {
     /// itself is the consent.
     DownloadModel { model_id: String },
     /// Rank `jobs` for `resume` with the stored model.
-    Rank { model_id: String, resume: String, jobs: Vec<JobPosting> },
+    Rank {
+        model_id: String,
+        resume: String,
+        jobs: Vec<JobPosting>,
+    },
 }
 
 /// A message from the worker to the page. `id` is `None` for [`ResponseBody::Ready`] and for
@@ -45,11 +49,19 @@ pub enum ResponseBody {
     /// The worker's wasm is initialized and it accepts requests. Sent once, unprompted; a
     /// module worker drops messages that arrive before this. `model` is the stored state of
     /// the model the page offers (the lock's fallback embedding model).
-    Ready { lock_hash: String, model: ModelStatus },
+    Ready {
+        lock_hash: String,
+        model: ModelStatus,
+    },
     /// Answer to [`RequestBody::ModelStatus`], and the final answer to a download.
     ModelStatus(ModelStatus),
     /// A download stored and verified one more file.
-    DownloadProgress { model_id: String, path: String, done_bytes: u64, total_bytes: u64 },
+    DownloadProgress {
+        model_id: String,
+        path: String,
+        done_bytes: u64,
+        total_bytes: u64,
+    },
     /// Answer to [`RequestBody::Rank`].
     Ranked(RankingReport),
     /// The request failed; `message` is written for a person.
@@ -79,15 +91,27 @@ mod tests {
 
     #[test]
     fn requests_are_tagged_objects_the_page_and_worker_agree_on() {
-        let request = Request { id: 7, body: RequestBody::DownloadModel { model_id: "m".into() } };
+        let request = Request {
+            id: 7,
+            body: RequestBody::DownloadModel {
+                model_id: "m".into(),
+            },
+        };
         let json = serde_json::to_value(&request).unwrap();
-        assert_eq!(json, serde_json::json!({"id": 7, "body": {"type": "download_model", "model_id": "m"}}));
+        assert_eq!(
+            json,
+            serde_json::json!({"id": 7, "body": {"type": "download_model", "model_id": "m"}})
+        );
         assert_eq!(serde_json::from_value::<Request>(json).unwrap(), request);
     }
 
     #[test]
     fn a_model_is_complete_only_when_every_required_byte_is_stored() {
-        let mut status = ModelStatus { model_id: "m".into(), total_bytes: 10, stored_bytes: 9 };
+        let mut status = ModelStatus {
+            model_id: "m".into(),
+            total_bytes: 10,
+            stored_bytes: 9,
+        };
         assert!(!status.is_complete());
         status.stored_bytes = 10;
         assert!(status.is_complete());

@@ -18,7 +18,6 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use crate::protocol::{ModelStatus, Request, RequestBody, RequestId, Response, ResponseBody};
 
-
 /// Starts the worker: installs the message handler, then announces itself with
 /// [`ResponseBody::Ready`]. `worker.js` calls this right after the wasm module is initialized.
 #[wasm_bindgen]
@@ -27,9 +26,21 @@ pub fn run_worker() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let lock = match ModelLock::parse(BUNDLED_LOCK_TOML) {
         Ok(lock) => lock,
-        Err(error) => return post(None, ResponseBody::Error { message: format!("the bundled model lockfile is invalid: {error}") }),
+        Err(error) => {
+            return post(
+                None,
+                ResponseBody::Error {
+                    message: format!("the bundled model lockfile is invalid: {error}"),
+                },
+            );
+        }
     };
-    let worker = Rc::new(Worker { lock_hash: lock.lock_hash(), lock, store: RefCell::new(None), loaded: RefCell::new(None) });
+    let worker = Rc::new(Worker {
+        lock_hash: lock.lock_hash(),
+        lock,
+        store: RefCell::new(None),
+        loaded: RefCell::new(None),
+    });
 
     let handler_worker = worker.clone();
     let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
@@ -42,7 +53,10 @@ pub fn run_worker() {
     spawn_local(async move {
         let model_id = worker.lock.defaults.fallback.clone();
         let body = match worker.model_status(&model_id).await {
-            Ok(model) => ResponseBody::Ready { lock_hash: worker.lock_hash.clone(), model },
+            Ok(model) => ResponseBody::Ready {
+                lock_hash: worker.lock_hash.clone(),
+                model,
+            },
             Err(message) => ResponseBody::Error { message },
         };
         post(None, body);
@@ -66,7 +80,9 @@ fn post(id: Option<RequestId>, body: ResponseBody) {
             let _ = scope.post_message(&message);
         }
         Err(error) => {
-            let _ = scope.post_message(&JsValue::from_str(&format!("unserializable response: {error}")));
+            let _ = scope.post_message(&JsValue::from_str(&format!(
+                "unserializable response: {error}"
+            )));
         }
     }
 }
@@ -76,20 +92,43 @@ impl Worker {
         let request: Request = match serde_wasm_bindgen::from_value(message) {
             Ok(request) => request,
             Err(error) => {
-                return post(None, ResponseBody::Error { message: format!("malformed request: {error}") });
+                return post(
+                    None,
+                    ResponseBody::Error {
+                        message: format!("malformed request: {error}"),
+                    },
+                );
             }
         };
         let id = Some(request.id);
         let result = match request.body {
-            RequestBody::ModelStatus { model_id } => self.model_status(&model_id).await.map(ResponseBody::ModelStatus),
-            RequestBody::DownloadModel { model_id } => self.download(request.id, &model_id).await.map(ResponseBody::ModelStatus),
-            RequestBody::Rank { model_id, resume, jobs } => self.rank(&model_id, &resume, &jobs).await.map(ResponseBody::Ranked),
+            RequestBody::ModelStatus { model_id } => self
+                .model_status(&model_id)
+                .await
+                .map(ResponseBody::ModelStatus),
+            RequestBody::DownloadModel { model_id } => self
+                .download(request.id, &model_id)
+                .await
+                .map(ResponseBody::ModelStatus),
+            RequestBody::Rank {
+                model_id,
+                resume,
+                jobs,
+            } => self
+                .rank(&model_id, &resume, &jobs)
+                .await
+                .map(ResponseBody::Ranked),
         };
-        post(id, result.unwrap_or_else(|message| ResponseBody::Error { message }));
+        post(
+            id,
+            result.unwrap_or_else(|message| ResponseBody::Error { message }),
+        );
     }
 
     fn model(&self, model_id: &str) -> Result<&ModelEntry, String> {
-        self.lock.model(model_id).ok_or_else(|| format!("unknown model \"{model_id}\": it is not in models.lock.toml"))
+        self.lock
+            .model(model_id)
+            .ok_or_else(|| format!("unknown model \"{model_id}\": it is not in models.lock.toml"))
     }
 
     async fn store(&self) -> Result<Rc<ModelStore>, String> {
@@ -106,11 +145,19 @@ impl Worker {
         let store = self.store().await?;
         let mut stored_bytes = 0;
         for file in model.required_files() {
-            if store.contains(model, file).await.map_err(|e| e.to_string())? {
+            if store
+                .contains(model, file)
+                .await
+                .map_err(|e| e.to_string())?
+            {
                 stored_bytes += file.bytes;
             }
         }
-        Ok(ModelStatus { model_id: model.id.clone(), total_bytes: model.required_bytes(), stored_bytes })
+        Ok(ModelStatus {
+            model_id: model.id.clone(),
+            total_bytes: model.required_bytes(),
+            stored_bytes,
+        })
     }
 
     async fn download(&self, id: RequestId, model_id: &str) -> Result<ModelStatus, String> {
@@ -124,7 +171,15 @@ impl Worker {
             .download(model, &base_url, SourcePolicy::MirrorOnly, |file| {
                 done_bytes += file.bytes;
                 let path = file.path.clone();
-                post(Some(id), ResponseBody::DownloadProgress { model_id: model.id.clone(), path, done_bytes, total_bytes });
+                post(
+                    Some(id),
+                    ResponseBody::DownloadProgress {
+                        model_id: model.id.clone(),
+                        path,
+                        done_bytes,
+                        total_bytes,
+                    },
+                );
             })
             .await
             .map_err(|e| e.to_string())?;
@@ -138,21 +193,37 @@ impl Worker {
             return Ok(loaded.clone());
         }
         if model.backend != Backend::CandleBert {
-            return Err(format!("{} needs the {:?} backend, which this build cannot run yet", model.id, model.backend));
+            return Err(format!(
+                "{} needs the {:?} backend, which this build cannot run yet",
+                model.id, model.backend
+            ));
         }
         let store = self.store().await?;
         let files = store.load(model).await.map_err(|e| e.to_string())?;
-        let bytes = minilm::ModelBytes::from_files(|path| files.get(path)).map_err(|e| e.to_string())?;
-        let config = minilm::Config { max_tokens: model.max_tokens as usize, ..minilm::Config::default() };
+        let bytes =
+            minilm::ModelBytes::from_files(|path| files.get(path)).map_err(|e| e.to_string())?;
+        let config = minilm::Config {
+            max_tokens: model.max_tokens as usize,
+            ..minilm::Config::default()
+        };
         let loaded = Rc::new(MiniLm::load(bytes, config).map_err(|e| e.to_string())?);
         *self.loaded.borrow_mut() = Some((model.id.clone(), loaded.clone()));
         Ok(loaded)
     }
 
-    async fn rank(&self, model_id: &str, resume: &str, jobs: &[JobPosting]) -> Result<RankingReport, String> {
+    async fn rank(
+        &self,
+        model_id: &str,
+        resume: &str,
+        jobs: &[JobPosting],
+    ) -> Result<RankingReport, String> {
         let model = self.model(model_id)?;
         let embedder = self.loaded_model(model).await?;
         let matches = rank_resume(embedder.as_ref(), resume, jobs).map_err(|e| e.to_string())?;
-        Ok(RankingReport { model_id: model.id.clone(), lock_hash: self.lock_hash.clone(), matches })
+        Ok(RankingReport {
+            model_id: model.id.clone(),
+            lock_hash: self.lock_hash.clone(),
+            matches,
+        })
     }
 }

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what building and testing Candor needs, skipping whatever is already there. Only
+# package registries are used (rustup's target, crates.io, Debian apt, npm): no browser or
+# binary downloads from anywhere else.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '== %s\n' "$*"; }
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  step "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# The CLI must be exactly the wasm-bindgen version in Cargo.lock, or the glue it writes does not
+# match the compiled crate.
+wasm_bindgen_version=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"$/\1/p')
+if [[ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wasm_bindgen_version" ]]; then
+  step "installing wasm-bindgen-cli $wasm_bindgen_version (a few minutes)"
+  # Not --locked: one of its locked dependency versions is no longer on crates.io.
+  cargo install --quiet --force wasm-bindgen-cli --version "$wasm_bindgen_version"
+fi
+
+if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
+  step "installing Debian chromium and chromium-driver"
+  sudo=$([[ $(id -u) == 0 ]] || echo sudo)
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver > /dev/null
+fi
+
+if [[ ! -d e2e/node_modules/playwright-core ]] || [[ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]]; then
+  step "installing e2e packages (playwright-core only; it never downloads a browser)"
+  (cd e2e && npm ci --no-audit --no-fund --silent)
+fi
