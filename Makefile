@@ -21,6 +21,8 @@ models:
 lint:
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets --quiet -- -D warnings
+	cargo clippy --release --target wasm32-unknown-unknown --quiet -p candor-worker --tests -- -D warnings
+	cargo clippy --release --target wasm32-unknown-unknown --quiet -p candor-web -- -D warnings
 
 native-tests:
 	cargo test --workspace --quiet
