@@ -5,6 +5,7 @@
 
 pub mod digest;
 pub mod domain;
+pub mod hybrid;
 pub mod lockfile;
 pub mod rank;
 pub mod samples;

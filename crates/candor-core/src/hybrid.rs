@@ -1,0 +1,409 @@
+//! Hybrid scoring: explainable signals in [0, 1], learned weights, blocker caps and grades.
+//!
+//! Every signal a match has (dense similarity, BM25, skill coverage, required-skill coverage,
+//! seniority, location, salary, recency, reranker probability) arrives as a [`Signal`] with its
+//! provenance. Signals that could not be computed (no salary in the posting, no reranker loaded)
+//! are simply absent: the remaining weights are rescaled to sum to 1, so a missing signal never
+//! counts as a zero. Blockers (a missing required licence, a salary under the floor, …) cap the
+//! score rather than subtract from it, as a peer desktop matcher does, so a great semantic match
+//! for a job the person cannot legally take still lands below every unblocked match.
+//!
+//! [`combine`] returns the score together with per-signal contributions that sum to it exactly,
+//! which is what the page draws as bars.
+
+use serde::{Deserialize, Serialize};
+
+/// The kinds of evidence a match score can be built from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SignalKind {
+    /// Cosine similarity of the resume and job embeddings, mapped to [0, 1].
+    Dense,
+    /// BM25 of the resume against the posting, normalized within the ranked set.
+    Bm25,
+    /// Share of the posting's skills the candidate has (exact, alias, fuzzy or related).
+    SkillCoverage,
+    /// Share of the posting's required skills the candidate has.
+    RequiredCoverage,
+    /// Fit of the candidate's years and seniority to the posting's.
+    Experience,
+    /// Fit of location and remote preference.
+    Location,
+    /// Fit of the posting's salary to the candidate's expectation.
+    Salary,
+    /// How fresh the posting is.
+    Recency,
+    /// The cross-encoder's probability that the posting fits the resume.
+    Reranker,
+}
+
+impl SignalKind {
+    pub const ALL: [SignalKind; 9] = [
+        SignalKind::Dense,
+        SignalKind::Bm25,
+        SignalKind::SkillCoverage,
+        SignalKind::RequiredCoverage,
+        SignalKind::Experience,
+        SignalKind::Location,
+        SignalKind::Salary,
+        SignalKind::Recency,
+        SignalKind::Reranker,
+    ];
+
+    /// A short label for the page and the CLI.
+    pub fn label(self) -> &'static str {
+        match self {
+            SignalKind::Dense => "meaning",
+            SignalKind::Bm25 => "keywords",
+            SignalKind::SkillCoverage => "skills",
+            SignalKind::RequiredCoverage => "required skills",
+            SignalKind::Experience => "experience",
+            SignalKind::Location => "location",
+            SignalKind::Salary => "salary",
+            SignalKind::Recency => "recency",
+            SignalKind::Reranker => "reranker",
+        }
+    }
+}
+
+/// One computed piece of evidence: a value in [0, 1] and a sentence saying where it came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Signal {
+    pub kind: SignalKind,
+    pub value: f32,
+    pub detail: String,
+}
+
+impl Signal {
+    /// A signal with `value` clamped into [0, 1]; NaN becomes 0 so one bad input cannot poison a
+    /// ranking.
+    pub fn new(kind: SignalKind, value: f32, detail: impl Into<String>) -> Signal {
+        let value = if value.is_nan() {
+            0.0
+        } else {
+            value.clamp(0.0, 1.0)
+        };
+        Signal {
+            kind,
+            value,
+            detail: detail.into(),
+        }
+    }
+}
+
+/// Relative importance of each signal. Absent kinds weigh 0. The committed weights are learned
+/// from the dev set (see `data/hybrid_weights.json` and `candor eval`), not picked by hand.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Weights {
+    pub weights: Vec<(SignalKind, f32)>,
+}
+
+impl Weights {
+    /// The weight of `kind`, 0 when it has none.
+    pub fn of(&self, kind: SignalKind) -> f32 {
+        self.weights
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or(0.0, |(_, w)| w.max(0.0))
+    }
+}
+
+/// Why a match cannot score above a cap, whatever its signals say.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Blocker {
+    /// The posting requires a licence, certification or clearance the candidate lacks.
+    MissingCredential { name: String },
+    /// The posting lists a required skill the candidate shows no evidence of, not even related.
+    MissingRequiredSkill { name: String },
+    /// The posting's location cannot work for the candidate (not remote, elsewhere).
+    LocationMismatch { detail: String },
+    /// The posting pays below the candidate's floor.
+    SalaryBelowFloor { detail: String },
+    /// The posting's seniority is far from the candidate's.
+    SeniorityMismatch { detail: String },
+}
+
+impl Blocker {
+    /// The highest score a match with this blocker may have. The values follow a peer desktop
+    /// matcher: a hard requirement missing caps hardest, logistics next, seniority least.
+    pub fn cap(&self) -> f32 {
+        match self {
+            Blocker::MissingCredential { .. } | Blocker::MissingRequiredSkill { .. } => 0.45,
+            Blocker::LocationMismatch { .. } | Blocker::SalaryBelowFloor { .. } => 0.55,
+            Blocker::SeniorityMismatch { .. } => 0.65,
+        }
+    }
+
+    /// A plain sentence for the page.
+    pub fn describe(&self) -> String {
+        match self {
+            Blocker::MissingCredential { name } => {
+                format!("requires {name}, which your resume does not show")
+            }
+            Blocker::MissingRequiredSkill { name } => {
+                format!("requires {name}, with no direct or related evidence")
+            }
+            Blocker::LocationMismatch { detail }
+            | Blocker::SalaryBelowFloor { detail }
+            | Blocker::SeniorityMismatch { detail } => detail.clone(),
+        }
+    }
+}
+
+/// A letter grade for a score, as server matchers show them: A+ from 90, F below 50.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Grade {
+    #[serde(rename = "A+")]
+    APlus,
+    A,
+    B,
+    C,
+    D,
+    F,
+}
+
+impl Grade {
+    /// The grade for a score in [0, 1]: A+ ≥ 0.90, A ≥ 0.80, B ≥ 0.70, C ≥ 0.60, D ≥ 0.50, else F.
+    pub fn for_score(score: f32) -> Grade {
+        // Compare in whole points so 0.9 (stored as 0.8999999) is still an A+.
+        let points = (score * 100.0).round();
+        match points {
+            p if p >= 90.0 => Grade::APlus,
+            p if p >= 80.0 => Grade::A,
+            p if p >= 70.0 => Grade::B,
+            p if p >= 60.0 => Grade::C,
+            p if p >= 50.0 => Grade::D,
+            _ => Grade::F,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grade::APlus => "A+",
+            Grade::A => "A",
+            Grade::B => "B",
+            Grade::C => "C",
+            Grade::D => "D",
+            Grade::F => "F",
+        }
+    }
+}
+
+/// What one signal added to the final score. Contributions of a match sum to its score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Contribution {
+    pub kind: SignalKind,
+    pub value: f32,
+    /// The weight after rescaling over the signals present; these sum to 1.
+    pub weight: f32,
+    /// `value × weight`, scaled down proportionally when a blocker capped the score.
+    pub points: f32,
+    pub detail: String,
+}
+
+/// The combined score of one match and how it was reached.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Combined {
+    pub score: f32,
+    pub grade: Grade,
+    /// The weighted score before blockers, so the page can say "capped from 0.81".
+    pub uncapped: f32,
+    pub contributions: Vec<Contribution>,
+    pub blockers: Vec<Blocker>,
+}
+
+/// Combines `signals` with `weights`, then applies the lowest cap among `blockers`.
+///
+/// Signals with zero weight or absent from `signals` drop out and the rest are rescaled; with no
+/// weighted signal at all the score is 0. A kind given twice counts once (the first).
+pub fn combine(signals: &[Signal], blockers: Vec<Blocker>, weights: &Weights) -> Combined {
+    let mut present: Vec<&Signal> = Vec::with_capacity(signals.len());
+    for signal in signals {
+        if weights.of(signal.kind) > 0.0 && !present.iter().any(|p| p.kind == signal.kind) {
+            present.push(signal);
+        }
+    }
+    let total_weight: f32 = present.iter().map(|s| weights.of(s.kind)).sum();
+    let mut contributions: Vec<Contribution> = present
+        .iter()
+        .map(|signal| {
+            let weight = if total_weight > 0.0 {
+                weights.of(signal.kind) / total_weight
+            } else {
+                0.0
+            };
+            Contribution {
+                kind: signal.kind,
+                value: signal.value,
+                weight,
+                points: signal.value * weight,
+                detail: signal.detail.clone(),
+            }
+        })
+        .collect();
+    let uncapped: f32 = contributions
+        .iter()
+        .map(|c| c.points)
+        .sum::<f32>()
+        .clamp(0.0, 1.0);
+    let cap = blockers.iter().map(Blocker::cap).fold(1.0f32, f32::min);
+    let score = uncapped.min(cap);
+    if score < uncapped {
+        let shrink = score / uncapped;
+        for contribution in &mut contributions {
+            contribution.points *= shrink;
+        }
+    }
+    Combined {
+        score,
+        grade: Grade::for_score(score),
+        uncapped,
+        contributions,
+        blockers,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn weights(pairs: &[(SignalKind, f32)]) -> Weights {
+        Weights {
+            weights: pairs.to_vec(),
+        }
+    }
+
+    fn points_sum(combined: &Combined) -> f32 {
+        combined.contributions.iter().map(|c| c.points).sum()
+    }
+
+    #[test]
+    fn weighted_mean_of_present_signals() {
+        let w = weights(&[
+            (SignalKind::Dense, 0.5),
+            (SignalKind::Bm25, 0.25),
+            (SignalKind::Salary, 0.25),
+        ]);
+        let signals = [
+            Signal::new(SignalKind::Dense, 0.8, ""),
+            Signal::new(SignalKind::Bm25, 0.4, ""),
+            Signal::new(SignalKind::Salary, 1.0, ""),
+        ];
+        let combined = combine(&signals, vec![], &w);
+        // 0.5·0.8 + 0.25·0.4 + 0.25·1.0 = 0.75
+        assert!((combined.score - 0.75).abs() < 1e-6);
+        assert_eq!(combined.grade, Grade::B);
+        assert!((points_sum(&combined) - combined.score).abs() < 1e-6);
+    }
+
+    #[test]
+    fn missing_signals_drop_out_and_weights_rescale() {
+        let w = weights(&[
+            (SignalKind::Dense, 0.5),
+            (SignalKind::Bm25, 0.25),
+            (SignalKind::Salary, 0.25),
+        ]);
+        // No salary in the posting: dense and BM25 share the weight 2:1.
+        let signals = [
+            Signal::new(SignalKind::Dense, 0.9, ""),
+            Signal::new(SignalKind::Bm25, 0.3, ""),
+        ];
+        let combined = combine(&signals, vec![], &w);
+        // (0.5·0.9 + 0.25·0.3) / 0.75 = 0.7
+        assert!((combined.score - 0.7).abs() < 1e-6);
+        let weight_sum: f32 = combined.contributions.iter().map(|c| c.weight).sum();
+        assert!((weight_sum - 1.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn lowest_blocker_cap_wins_and_contributions_still_sum_to_the_score() {
+        let w = weights(&[(SignalKind::Dense, 1.0)]);
+        let signals = [Signal::new(SignalKind::Dense, 0.95, "")];
+        let blockers = vec![
+            Blocker::SeniorityMismatch {
+                detail: "staff role".into(),
+            },
+            Blocker::MissingCredential {
+                name: "CDL Class A".into(),
+            },
+        ];
+        let combined = combine(&signals, blockers, &w);
+        assert_eq!(combined.score, 0.45);
+        assert!((combined.uncapped - 0.95).abs() < 1e-6);
+        assert_eq!(combined.grade, Grade::F);
+        assert!((points_sum(&combined) - 0.45).abs() < 1e-6);
+    }
+
+    #[test]
+    fn a_cap_above_the_score_changes_nothing() {
+        let w = weights(&[(SignalKind::Dense, 1.0)]);
+        let combined = combine(
+            &[Signal::new(SignalKind::Dense, 0.5, "")],
+            vec![Blocker::SeniorityMismatch {
+                detail: String::new(),
+            }],
+            &w,
+        );
+        assert_eq!(combined.score, 0.5);
+    }
+
+    #[test]
+    fn no_weighted_signal_scores_zero() {
+        let w = weights(&[(SignalKind::Reranker, 1.0)]);
+        let combined = combine(&[Signal::new(SignalKind::Dense, 0.9, "")], vec![], &w);
+        assert_eq!(combined.score, 0.0);
+        assert!(combined.contributions.is_empty());
+    }
+
+    #[test]
+    fn signal_values_are_clamped_and_nan_is_zero() {
+        assert_eq!(Signal::new(SignalKind::Dense, 1.7, "").value, 1.0);
+        assert_eq!(Signal::new(SignalKind::Dense, -0.2, "").value, 0.0);
+        assert_eq!(Signal::new(SignalKind::Dense, f32::NAN, "").value, 0.0);
+    }
+
+    #[test]
+    fn grade_boundaries() {
+        assert_eq!(Grade::for_score(0.9), Grade::APlus);
+        assert_eq!(Grade::for_score(0.8949), Grade::A);
+        assert_eq!(Grade::for_score(0.8), Grade::A);
+        assert_eq!(Grade::for_score(0.7), Grade::B);
+        assert_eq!(Grade::for_score(0.6), Grade::C);
+        assert_eq!(Grade::for_score(0.5), Grade::D);
+        assert_eq!(Grade::for_score(0.4949), Grade::F);
+        assert_eq!(Grade::APlus.as_str(), "A+");
+    }
+
+    #[test]
+    fn caps_follow_the_peer_matcher() {
+        assert_eq!(
+            Blocker::MissingRequiredSkill {
+                name: "Rust".into()
+            }
+            .cap(),
+            0.45
+        );
+        assert_eq!(
+            Blocker::SalaryBelowFloor {
+                detail: String::new()
+            }
+            .cap(),
+            0.55
+        );
+        assert_eq!(
+            Blocker::LocationMismatch {
+                detail: String::new()
+            }
+            .cap(),
+            0.55
+        );
+        assert_eq!(
+            Blocker::SeniorityMismatch {
+                detail: String::new()
+            }
+            .cap(),
+            0.65
+        );
+    }
+}
