@@ -3,9 +3,17 @@
 //! This crate does no IO and knows nothing about wasm, Candle or the browser, so every rule in
 //! it is unit-tested natively and behaves the same inside the Web Worker.
 
+pub mod bm25;
+pub mod dense;
 pub mod digest;
 pub mod domain;
+pub mod eval;
+pub mod fusion;
 pub mod hybrid;
 pub mod lockfile;
+pub mod matching;
+pub mod parse;
+pub mod provenance;
 pub mod rank;
 pub mod samples;
+pub mod skills;

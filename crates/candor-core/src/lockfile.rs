@@ -99,6 +99,37 @@ pub struct ModelFile {
     pub bytes: u64,
     /// Whether the model cannot run without the file; optional files are kept for provenance.
     pub required: bool,
+    /// Optional SHA-256s of the file's fixed-size byte ranges ("shards"), so a download can
+    /// check each range as it arrives and drop a bad source at its first bad shard instead of
+    /// after the whole file. The whole-file `sha256` is always checked as well. Absent from the
+    /// canonical form (and so from the lock hash) when not set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shards: Option<ShardPins>,
+}
+
+/// The per-shard digests of one file: shard `i` covers bytes
+/// `[i * bytes, min((i + 1) * bytes, file.bytes))`.
+///
+/// In a parsed lock, `bytes > 0`, there are exactly `ceil(file.bytes / bytes)` digests and each
+/// is 64 lowercase hex characters. `candor lock shards` computes them from a verified local copy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShardPins {
+    /// The size of every shard but the last, in bytes.
+    pub bytes: u64,
+    /// The lowercase hex SHA-256 of each shard, in file order.
+    pub sha256: Vec<String>,
+}
+
+impl ShardPins {
+    /// How many shards of `shard_bytes` cover a file of `file_bytes`: `ceil(file / shard)`.
+    ///
+    /// # Panics
+    ///
+    /// Panics if `shard_bytes` is zero, which a parsed lock rules out.
+    pub fn count_for(file_bytes: u64, shard_bytes: u64) -> u64 {
+        file_bytes.div_ceil(shard_bytes)
+    }
 }
 
 /// A task instruction queries are embedded or scored under, with the thresholds calibrated for
@@ -416,6 +447,48 @@ pub enum LockErrorKind {
         medium: f32,
         /// The weak threshold.
         weak: f32,
+    },
+    /// A file's shard size is zero.
+    #[error("shards.bytes of file {path:?} in model {model:?} must be above zero")]
+    ZeroShardSize {
+        /// The model's id.
+        model: String,
+        /// The file's path.
+        path: String,
+    },
+    /// A file lists the wrong number of shard digests for its size and shard size.
+    #[error(
+        "file {path:?} of model {model:?} has {found} shard digests, but {bytes} bytes in \
+         shards of {shard_bytes} bytes need {expected}"
+    )]
+    ShardCount {
+        /// The model's id.
+        model: String,
+        /// The file's path.
+        path: String,
+        /// The file's size in bytes.
+        bytes: u64,
+        /// The shard size in bytes.
+        shard_bytes: u64,
+        /// The number of digests the sizes call for.
+        expected: u64,
+        /// The number of digests listed.
+        found: u64,
+    },
+    /// A shard digest is not 64 lowercase hex characters.
+    #[error(
+        "malformed sha256 {sha256:?} for shard {index} of file {path:?} in model {model:?}; \
+         expected 64 lowercase hex characters"
+    )]
+    MalformedShardSha256 {
+        /// The model's id.
+        model: String,
+        /// The file's path.
+        path: String,
+        /// The 0-based shard index.
+        index: usize,
+        /// The malformed digest.
+        sha256: String,
     },
 }
 
@@ -1059,6 +1132,119 @@ thresholds = { strong = 0.8, medium = 0.5, weak = 0.2 }
         }
     }
 
+    /// [`MINIMAL`] with shard pins for the reranker's 30-byte `model.safetensors`: a shard size
+    /// `shard_bytes` and the digest lines `digests`.
+    fn with_shards(shard_bytes: &str, digests: &[&str]) -> String {
+        let list: Vec<String> = digests.iter().map(|d| format!("  \"{d}\",\n")).collect();
+        edit(
+            "bytes = 30\nrequired = true\n",
+            &format!(
+                "bytes = 30\nrequired = true\n\n[models.files.shards]\nbytes = {shard_bytes}\n\
+                 sha256 = [\n{}]\n",
+                list.concat()
+            ),
+        )
+    }
+
+    #[test]
+    fn shard_pins_parse_and_cover_the_file() {
+        let (a, b) = ("a".repeat(64), "b".repeat(64));
+        let lock = ModelLock::parse(&with_shards("16", &[&a, &b])).unwrap();
+        let weights = lock
+            .model("judge")
+            .unwrap()
+            .file("model.safetensors")
+            .unwrap();
+        let shards = weights.shards.as_ref().unwrap();
+        assert_eq!((shards.bytes, shards.sha256.clone()), (16, vec![a, b]));
+        assert_eq!(ShardPins::count_for(30, 16), 2);
+        assert_eq!(ShardPins::count_for(32, 16), 2);
+        assert_eq!(ShardPins::count_for(33, 16), 3);
+        assert_eq!(ShardPins::count_for(30, 64), 1);
+        assert!(lock.model("mini").unwrap().files[0].shards.is_none());
+    }
+
+    #[test]
+    fn zero_shard_size_is_rejected() {
+        let a = "a".repeat(64);
+        let error = parse_err(&with_shards("0", &[&a]));
+        let kind = LockErrorKind::ZeroShardSize {
+            model: owned("judge"),
+            path: owned("model.safetensors"),
+        };
+        assert_eq!(
+            error,
+            LockError {
+                line: 59,
+                column: 9,
+                kind
+            },
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn shard_digests_must_cover_the_file_exactly() {
+        let a = "a".repeat(64);
+        for digests in [vec![a.as_str()], vec![a.as_str(); 3]] {
+            let error = parse_err(&with_shards("16", &digests));
+            let kind = LockErrorKind::ShardCount {
+                model: owned("judge"),
+                path: owned("model.safetensors"),
+                bytes: 30,
+                shard_bytes: 16,
+                expected: 2,
+                found: digests.len() as u64,
+            };
+            assert_eq!(
+                error,
+                LockError {
+                    line: 60,
+                    column: 10,
+                    kind
+                },
+                "{error}"
+            );
+        }
+    }
+
+    #[test]
+    fn malformed_shard_digest_is_rejected_at_its_line() {
+        let a = "a".repeat(64);
+        let bad = "A".repeat(64);
+        let error = parse_err(&with_shards("16", &[&a, &bad]));
+        let kind = LockErrorKind::MalformedShardSha256 {
+            model: owned("judge"),
+            path: owned("model.safetensors"),
+            index: 1,
+            sha256: bad.clone(),
+        };
+        assert_eq!(
+            error,
+            LockError {
+                line: 62,
+                column: 3,
+                kind
+            },
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn shard_pins_change_the_lock_hash_and_round_trip() {
+        let (a, b) = ("a".repeat(64), "b".repeat(64));
+        let sharded = with_shards("16", &[&a, &b]);
+        assert_ne!(hash(&sharded), hash(MINIMAL));
+        assert_ne!(hash(&sharded), hash(&with_shards("16", &[&b, &a])));
+        assert_ne!(
+            hash(&with_shards("32", &[&a])),
+            hash(&with_shards("31", &[&a]))
+        );
+        let lock = ModelLock::parse(&sharded).unwrap();
+        let rewritten = toml::to_string_pretty(&lock).unwrap();
+        assert_eq!(ModelLock::parse(&rewritten).unwrap(), lock);
+    }
+
     #[test]
     fn error_display_names_file_line_and_column() {
         let error = parse_err(&edit("id = \"judge\"", "id = \"mini\""));
@@ -1153,6 +1339,14 @@ thresholds = { strong = 0.8, medium = 0.5, weak = 0.2 }
             ]
         );
         assert_eq!(minilm.required_bytes(), 612 + 466_247 + 90_868_376);
+        let shards = minilm
+            .file("model.safetensors")
+            .unwrap()
+            .shards
+            .as_ref()
+            .unwrap();
+        assert_eq!((shards.bytes, shards.sha256.len()), (16 * 1024 * 1024, 6));
+        assert!(minilm.file("config.json").unwrap().shards.is_none());
 
         let embedding = lock.model("qwen3-embedding-0.6b").unwrap();
         assert_eq!(

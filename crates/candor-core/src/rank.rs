@@ -73,6 +73,7 @@ mod tests {
             company: String::new(),
             location: String::new(),
             description: String::new(),
+            ..JobPosting::default()
         }
     }
 

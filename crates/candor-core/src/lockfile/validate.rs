@@ -10,8 +10,8 @@ use toml::Spanned;
 use toml::de::DeValue;
 
 use super::{
-    LockError, LockErrorKind, ModelEntry, ModelKind, ModelLock, SUPPORTED_VERSION, Thresholds,
-    line_column,
+    LockError, LockErrorKind, ModelEntry, ModelFile, ModelKind, ModelLock, SUPPORTED_VERSION,
+    ShardPins, Thresholds, line_column,
 };
 use crate::digest::is_sha256_hex;
 
@@ -160,7 +160,8 @@ fn validate_sources(model: &ModelEntry, node: Node<'_>) -> Result<(), LockError>
     }
 }
 
-/// Checks each file's path, digest and size, and that at least one file is required.
+/// Checks each file's path, digest, size and shard pins, and that at least one file is
+/// required.
 fn validate_files(model: &ModelEntry, node: Node<'_>) -> Result<(), LockError> {
     let file_nodes = node.key("files");
     let mut first_index = HashMap::new();
@@ -204,6 +205,18 @@ fn validate_files(model: &ModelEntry, node: Node<'_>) -> Result<(), LockError> {
                     path,
                 },
             )
+        } else if let Some(shards) = &file.shards {
+            match shard_error(model, file, shards) {
+                Some((key, kind)) => {
+                    let node = file_nodes.index(index).key("shards").key(key);
+                    let node = match &kind {
+                        LockErrorKind::MalformedShardSha256 { index, .. } => node.index(*index),
+                        _ => node,
+                    };
+                    return Err(node.error(kind));
+                }
+                None => continue,
+            }
         } else {
             continue;
         };
@@ -214,6 +227,45 @@ fn validate_files(model: &ModelEntry, node: Node<'_>) -> Result<(), LockError> {
         return Err(node.error(LockErrorKind::NoRequiredFiles { model }));
     }
     Ok(())
+}
+
+/// The first broken rule of a file's shard pins, with the key under `shards` to point at: a
+/// zero shard size, a digest count that does not cover the file exactly, or a malformed digest.
+fn shard_error(
+    model: &ModelEntry,
+    file: &ModelFile,
+    shards: &ShardPins,
+) -> Option<(&'static str, LockErrorKind)> {
+    let (model, path) = (model.id.clone(), file.path.clone());
+    if shards.bytes == 0 {
+        return Some(("bytes", LockErrorKind::ZeroShardSize { model, path }));
+    }
+    let expected = ShardPins::count_for(file.bytes, shards.bytes);
+    let found = shards.sha256.len() as u64;
+    if found != expected {
+        let kind = LockErrorKind::ShardCount {
+            model,
+            path,
+            bytes: file.bytes,
+            shard_bytes: shards.bytes,
+            expected,
+            found,
+        };
+        return Some(("sha256", kind));
+    }
+    let (index, sha256) = shards
+        .sha256
+        .iter()
+        .enumerate()
+        .find(|(_, sha256)| !is_sha256_hex(sha256))?;
+    let sha256 = sha256.clone();
+    let kind = LockErrorKind::MalformedShardSha256 {
+        model,
+        path,
+        index,
+        sha256,
+    };
+    Some(("sha256", kind))
 }
 
 /// Checks the instruction profiles: allowed at all, unique ids, placeholders and thresholds.

@@ -1,0 +1,802 @@
+//! The matching pipeline: turns a candidate and postings into explained, graded matches.
+//!
+//! Each signal is computed by one small function here from the parsers ([`crate::parse`]), the
+//! skill graph ([`crate::skills`]), BM25 ([`crate::bm25`]) and, when a model ran, dense
+//! similarities; [`crate::hybrid::combine`] weighs them and applies blocker caps. A signal that
+//! cannot be computed (no salary in the posting, no model) is left out rather than guessed.
+//!
+//! Where to find a score signal: `dense_signal`, `bm25_signal`, `skill_signals`,
+//! `experience_signal`, `location_signal`, `salary_signal`, `recency_signal`, `reranker_signal`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::bm25::{Bm25Index, Bm25Params, PassageIndex};
+use crate::domain::{Candidate, Date, JobPosting, RemotePreference, WorkMode};
+use crate::hybrid::{Blocker, Combined, Grade, Signal, SignalKind, Weights, combine};
+use crate::parse::date::{POSTING_LIFETIME_DAYS, parse_posted_date};
+use crate::parse::experience::{experience_for_job, seniority_for_years, seniority_from_title};
+use crate::parse::location::parse_location;
+use crate::parse::salary::parse_salary;
+use crate::parse::work_mode::work_mode_for_job;
+use crate::skills::{MatchHow, SkillRef, Taxonomy};
+
+/// The learned signal weights, written by `candor eval --learn-weights` from the dev set.
+pub const LEARNED_WEIGHTS_JSON: &str = include_str!("../data/hybrid_weights.json");
+
+/// The committed learned weights.
+pub fn learned_weights() -> Weights {
+    serde_json::from_str(LEARNED_WEIGHTS_JSON).expect("data/hybrid_weights.json is valid")
+}
+
+/// Cosine similarities below this count as no semantic match, above `DENSE_CEILING` as a full
+/// one. Measured on MiniLM: unrelated job/resume pairs sit near 0.1, same-role pairs at 0.6–0.8.
+const DENSE_FLOOR: f32 = 0.10;
+const DENSE_CEILING: f32 = 0.75;
+
+/// How strong the resume's support for a requirement (or the whole match) is, in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EvidenceLabel {
+    NoEvidence,
+    KeywordOnly,
+    RelatedIncomplete,
+    StrongDirectEvidence,
+    ExceptionalOwnership,
+}
+
+/// One requirement of the posting with the resume passage that best supports it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RequirementEvidence {
+    pub requirement: String,
+    /// The best passage, quoted from the resume; `None` when nothing matched.
+    pub passage: Option<String>,
+    pub label: EvidenceLabel,
+}
+
+/// A skill of the posting and how the candidate covers it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SkillEvidence {
+    pub skill: String,
+    pub required: bool,
+    /// "exact", "alias: k8s → Kubernetes", "related: Docker → Kubernetes", …
+    pub how: String,
+}
+
+/// A ranked posting with everything the page shows about why it ranked there.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExplainedMatch {
+    pub job_id: String,
+    pub title: String,
+    pub company: String,
+    pub location: String,
+    pub score: f32,
+    pub grade: Grade,
+    pub evidence: EvidenceLabel,
+    pub combined: Combined,
+    pub matched_skills: Vec<SkillEvidence>,
+    pub related_skills: Vec<SkillEvidence>,
+    pub missing_skills: Vec<SkillEvidence>,
+    pub requirements: Vec<RequirementEvidence>,
+    /// True when the posting looks like a scam (pay-to-apply, guaranteed earnings).
+    pub suspicious: bool,
+}
+
+impl ExplainedMatch {
+    /// True when no blocker capped this match.
+    pub fn blockers_empty(&self) -> bool {
+        self.combined.blockers.is_empty()
+    }
+}
+
+/// What the candidate brings, parsed once per ranking.
+pub struct Profile<'a> {
+    pub candidate: &'a Candidate,
+    passages: PassageIndex,
+    skills: Vec<SkillRef>,
+}
+
+impl<'a> Profile<'a> {
+    /// Extracts the candidate's skills from the resume (plus any listed by hand) and indexes
+    /// its passages for per-requirement evidence.
+    pub fn new(candidate: &'a Candidate, taxonomy: &Taxonomy) -> Profile<'a> {
+        let mut skills = taxonomy.skill_refs_of(&taxonomy.extract(&candidate.resume_text));
+        skills.extend(
+            candidate
+                .skills
+                .iter()
+                .map(|listed| taxonomy.skill_ref(listed)),
+        );
+        Profile {
+            candidate,
+            passages: PassageIndex::for_text(&candidate.resume_text),
+            skills,
+        }
+    }
+
+    /// The candidate's skills, as written, in order of first mention.
+    pub fn skill_names(&self) -> impl Iterator<Item = &str> {
+        self.skills.iter().map(|skill| skill.written.as_str())
+    }
+}
+
+/// Fills a posting's structured fields from its text where the import left them empty.
+pub fn enrich_job(job: &mut JobPosting) {
+    if job.salary.is_none() {
+        job.salary = parse_salary(&job.description);
+    }
+    if job.experience.is_none() {
+        job.experience = experience_for_job(&job.title, &job.description);
+    }
+    if job.work_mode == WorkMode::Unknown {
+        job.work_mode = work_mode_for_job(&job.location, &job.title, &job.description);
+    }
+}
+
+/// Per-ranking inputs that are not part of the candidate or the postings.
+pub struct MatchInputs<'a> {
+    pub today: Date,
+    pub weights: &'a Weights,
+    /// One cosine similarity per posting, when an embedding model ran.
+    pub dense: Option<&'a [f32]>,
+    /// One reranker probability per posting, when the reranker ran (others `None`).
+    pub reranker: Option<&'a [Option<f32>]>,
+}
+
+/// Scores and explains every posting for `profile`, best first. Ties keep input order.
+pub fn match_jobs(
+    profile: &Profile<'_>,
+    jobs: &[JobPosting],
+    taxonomy: &Taxonomy,
+    inputs: &MatchInputs<'_>,
+) -> Vec<ExplainedMatch> {
+    let texts: Vec<String> = jobs.iter().map(JobPosting::embedding_text).collect();
+    let bm25 = Bm25Index::for_documents(&texts, Bm25Params::default());
+    let query = bm25.query(&profile.candidate.resume_text);
+    let mut bm25_scores = Vec::new();
+    bm25.score_into(&query, &mut bm25_scores);
+    let bm25_max = bm25_scores.iter().copied().fold(0.0f32, f32::max);
+
+    let mut matches: Vec<ExplainedMatch> = jobs
+        .iter()
+        .enumerate()
+        .map(|(job_idx, job)| {
+            let mut signals = Vec::with_capacity(SignalKind::ALL.len());
+            let mut blockers = Vec::new();
+            if let Some(dense) = inputs.dense {
+                signals.push(dense_signal(dense[job_idx]));
+            }
+            signals.push(bm25_signal(bm25_scores[job_idx], bm25_max));
+            let skills = skill_signals(profile, job, taxonomy, &mut signals, &mut blockers);
+            push_some(
+                &mut signals,
+                experience_signal(profile.candidate, job, &mut blockers),
+            );
+            push_some(
+                &mut signals,
+                location_signal(profile.candidate, job, &mut blockers),
+            );
+            push_some(
+                &mut signals,
+                salary_signal(profile.candidate, job, &mut blockers),
+            );
+            push_some(&mut signals, recency_signal(job, inputs.today));
+            if let Some(Some(probability)) = inputs.reranker.map(|r| r[job_idx]) {
+                signals.push(reranker_signal(probability));
+            }
+            let combined = combine(&signals, blockers, inputs.weights);
+            let requirements = requirement_evidence(profile, job, taxonomy);
+            ExplainedMatch {
+                job_id: job.id.clone(),
+                title: job.title.clone(),
+                company: job.company.clone(),
+                location: job.location.clone(),
+                score: combined.score,
+                grade: combined.grade,
+                evidence: overall_evidence(&skills, &requirements),
+                combined,
+                matched_skills: skills.matched,
+                related_skills: skills.related,
+                missing_skills: skills.missing,
+                requirements,
+                suspicious: looks_like_a_scam(job),
+            }
+        })
+        .collect();
+    matches.sort_by(|a, b| b.score.total_cmp(&a.score));
+    matches
+}
+
+fn push_some(signals: &mut Vec<Signal>, signal: Option<Signal>) {
+    signals.extend(signal);
+}
+
+/// Cosine similarity mapped linearly from [`DENSE_FLOOR`, `DENSE_CEILING`] to [0, 1].
+pub fn dense_signal(cosine: f32) -> Signal {
+    let value = (cosine - DENSE_FLOOR) / (DENSE_CEILING - DENSE_FLOOR);
+    Signal::new(
+        SignalKind::Dense,
+        value,
+        format!("semantic similarity {cosine:.2}"),
+    )
+}
+
+/// BM25 relative to the best posting in this ranking (so 1.0 means "most keyword overlap").
+pub fn bm25_signal(score: f32, best_score: f32) -> Signal {
+    let value = if best_score > 0.0 {
+        score / best_score
+    } else {
+        0.0
+    };
+    Signal::new(
+        SignalKind::Bm25,
+        value,
+        format!("keyword overlap {:.0}% of the best posting", value * 100.0),
+    )
+}
+
+/// The reranker's probability, as is.
+pub fn reranker_signal(probability: f32) -> Signal {
+    Signal::new(
+        SignalKind::Reranker,
+        probability,
+        format!("reranker P(fit) {probability:.2}"),
+    )
+}
+
+/// Skills of a posting, split by how the candidate covers them.
+#[derive(Debug, Default)]
+struct SkillSplit {
+    matched: Vec<SkillEvidence>,
+    related: Vec<SkillEvidence>,
+    missing: Vec<SkillEvidence>,
+}
+
+/// Skill coverage and required coverage; a missing required credential (licence,
+/// certification, clearance) or a required skill with no evidence at all becomes a blocker.
+///
+/// Required skills are those named in the posting's requirements list; without one, every
+/// credential the posting names counts as required and other skills as preferred.
+fn skill_signals(
+    profile: &Profile<'_>,
+    job: &JobPosting,
+    taxonomy: &Taxonomy,
+    signals: &mut Vec<Signal>,
+    blockers: &mut Vec<Blocker>,
+) -> SkillSplit {
+    let in_requirements = taxonomy.extract(&job.requirements.join("\n"));
+    let in_posting = taxonomy.extract(&job.embedding_text());
+    let mut required: Vec<SkillRef> = Vec::new();
+    let mut preferred: Vec<SkillRef> = Vec::new();
+    for found in &in_posting {
+        let listed_as_required = in_requirements.iter().any(|r| r.skill == found.skill);
+        let is_required =
+            listed_as_required || (in_requirements.is_empty() && found.kind.is_credential());
+        let skill_ref = taxonomy.skill_ref(&found.name);
+        if is_required {
+            required.push(skill_ref)
+        } else {
+            preferred.push(skill_ref)
+        }
+    }
+    for found in in_requirements
+        .iter()
+        .filter(|r| !in_posting.iter().any(|p| p.skill == r.skill))
+    {
+        required.push(taxonomy.skill_ref(&found.name));
+    }
+    for listed in &job.skills {
+        let skill_ref = taxonomy.skill_ref(listed);
+        let known = |refs: &[SkillRef]| {
+            refs.iter().any(|r| {
+                r.resolved.map(|x| x.skill) == skill_ref.resolved.map(|x| x.skill)
+                    && r.resolved.is_some()
+            })
+        };
+        if !known(&required) && !known(&preferred) {
+            preferred.push(skill_ref);
+        }
+    }
+    let mut split = SkillSplit::default();
+    if required.is_empty() && preferred.is_empty() {
+        return split;
+    }
+    let report = taxonomy.match_skills(&required, &preferred, &profile.skills);
+    for credential in &report.missing_credentials {
+        blockers.push(Blocker::MissingCredential {
+            name: credential.name.clone(),
+        });
+    }
+    for skill in &report.skills {
+        let evidence = SkillEvidence {
+            skill: skill.written.clone(),
+            required: skill.required,
+            how: skill.explanation.clone(),
+        };
+        match skill.how {
+            MatchHow::Missing => {
+                if skill.required && !skill.kind.is_credential() {
+                    blockers.push(Blocker::MissingRequiredSkill {
+                        name: skill.written.clone(),
+                    });
+                }
+                split.missing.push(evidence);
+            }
+            MatchHow::Related { .. } => split.related.push(evidence),
+            _ => split.matched.push(evidence),
+        }
+    }
+    let n_skills = report.skills.len();
+    signals.push(Signal::new(
+        SignalKind::SkillCoverage,
+        report.overall_coverage,
+        format!(
+            "{} of {n_skills} skills shown directly, {} related",
+            split.matched.len(),
+            split.related.len()
+        ),
+    ));
+    if !required.is_empty() {
+        signals.push(Signal::new(
+            SignalKind::RequiredCoverage,
+            report.required_coverage,
+            format!(
+                "{:.0}% of required skills covered",
+                report.required_coverage * 100.0
+            ),
+        ));
+    }
+    split
+}
+
+/// Years against the posting's range; seniority two or more levels off is a blocker.
+fn experience_signal(
+    candidate: &Candidate,
+    job: &JobPosting,
+    blockers: &mut Vec<Blocker>,
+) -> Option<Signal> {
+    let wanted = job.experience.as_ref()?;
+    let years = candidate.total_years?;
+    let candidate_level = candidate
+        .current_title
+        .as_deref()
+        .and_then(seniority_from_title)
+        .unwrap_or_else(|| seniority_for_years(years));
+    if let Some(level) = wanted.seniority
+        && (level as i32 - candidate_level as i32).abs() >= 2
+    {
+        blockers.push(Blocker::SeniorityMismatch {
+            detail: format!(
+                "the role is {level:?} level; your experience reads as {candidate_level:?}"
+            ),
+        });
+    }
+    let value = match (wanted.min_years, wanted.max_years) {
+        (Some(min), _) if years < min => {
+            // One year short is close; credit falls off linearly to zero at half the minimum.
+            if years + 1.0 >= min {
+                0.85
+            } else {
+                ((years - min / 2.0) / (min / 2.0)).max(0.0)
+            }
+        }
+        (_, Some(max)) if years > max + 5.0 => 0.7,
+        (None, None) => return None,
+        _ => 1.0,
+    };
+    Some(Signal::new(
+        SignalKind::Experience,
+        value,
+        format!("{years:.0} years of experience for \"{}\"", wanted.raw),
+    ))
+}
+
+/// Remote, hybrid or on-site against the candidate's preference and places.
+fn location_signal(
+    candidate: &Candidate,
+    job: &JobPosting,
+    blockers: &mut Vec<Blocker>,
+) -> Option<Signal> {
+    let preference = candidate.remote_preference;
+    if !preference.accepts(job.work_mode) {
+        blockers.push(Blocker::LocationMismatch {
+            detail: format!(
+                "the role is {:?}; you asked for {preference:?}",
+                job.work_mode
+            ),
+        });
+        return Some(Signal::new(
+            SignalKind::Location,
+            0.0,
+            "work mode does not fit your preference",
+        ));
+    }
+    let job_place = parse_location(&job.location);
+    let mut places: Vec<_> = candidate
+        .preferred_locations
+        .iter()
+        .map(|p| parse_location(p))
+        .collect();
+    if !candidate.location.trim().is_empty() {
+        places.push(parse_location(&candidate.location));
+    }
+    if places.is_empty() || job_place.is_empty() {
+        return (job.work_mode == WorkMode::Remote && preference != RemotePreference::OnsiteOnly)
+            .then(|| Signal::new(SignalKind::Location, 1.0, "remote role"));
+    }
+    if places.iter().any(|place| place.matches(&job_place)) {
+        return Some(Signal::new(
+            SignalKind::Location,
+            1.0,
+            format!("{} fits your locations", job.location),
+        ));
+    }
+    if job.work_mode != WorkMode::Remote {
+        blockers.push(Blocker::LocationMismatch {
+            detail: format!("{} is outside your locations", job.location),
+        });
+    }
+    Some(Signal::new(
+        SignalKind::Location,
+        0.0,
+        format!("{} is outside your locations", job.location),
+    ))
+}
+
+/// The posting's top of range against the candidate's expected minimum. Pay more than 10 %
+/// under the expectation is a blocker.
+fn salary_signal(
+    candidate: &Candidate,
+    job: &JobPosting,
+    blockers: &mut Vec<Blocker>,
+) -> Option<Signal> {
+    let offered = job.salary.as_ref()?;
+    let expected = candidate.expected_salary.as_ref()?;
+    if offered.currency.is_some()
+        && expected.currency.is_some()
+        && offered.currency != expected.currency
+    {
+        return None;
+    }
+    let offered_top = offered.annual_max.or(offered.annual_min)?;
+    let expected_floor = expected.annual_min.or(expected.annual_max)?;
+    if expected_floor <= 0.0 {
+        return None;
+    }
+    let ratio = (offered_top / expected_floor) as f32;
+    if ratio < 0.9 {
+        blockers.push(Blocker::SalaryBelowFloor {
+            detail: format!("pays up to {offered_top:.0} a year, under your {expected_floor:.0}"),
+        });
+    }
+    Some(Signal::new(
+        SignalKind::Salary,
+        ratio,
+        format!("{} against your {expected_floor:.0}", offered.raw),
+    ))
+}
+
+/// Fresh postings score 1; the score falls linearly to 0 at the 30-day expiry.
+fn recency_signal(job: &JobPosting, today: Date) -> Option<Signal> {
+    let posted = job.posted?;
+    let age_days = today.days_since(posted).max(0) as f32;
+    let value = 1.0 - age_days / POSTING_LIFETIME_DAYS as f32;
+    Some(Signal::new(
+        SignalKind::Recency,
+        value,
+        format!("posted {age_days:.0} days ago"),
+    ))
+}
+
+/// Fills `job.posted` from a raw date string such as "3 days ago", relative to `today`.
+pub fn set_posted_from_text(job: &mut JobPosting, raw: &str, today: Date) {
+    job.posted = parse_posted_date(raw, today);
+}
+
+/// For each listed requirement, the resume passage with the most BM25 support, labeled by how
+/// directly it shows the requirement's skills.
+fn requirement_evidence(
+    profile: &Profile<'_>,
+    job: &JobPosting,
+    taxonomy: &Taxonomy,
+) -> Vec<RequirementEvidence> {
+    let mut scratch = Vec::new();
+    job.requirements
+        .iter()
+        .map(|requirement| {
+            let best = profile.passages.best_passage(requirement, &mut scratch);
+            let passage = best.map(|m| {
+                profile.candidate.resume_text[m.range.clone()]
+                    .trim()
+                    .to_owned()
+            });
+            let needed: Vec<_> = taxonomy
+                .extract(requirement)
+                .into_iter()
+                .map(|s| s.skill)
+                .collect();
+            let shown: Vec<_> = passage
+                .as_deref()
+                .map(|p| taxonomy.extract(p).into_iter().map(|s| s.skill).collect())
+                .unwrap_or_default();
+            let label = match (&passage, needed.is_empty()) {
+                (None, _) => EvidenceLabel::NoEvidence,
+                (Some(_), true) => EvidenceLabel::KeywordOnly,
+                (Some(_), false) if needed.iter().all(|n| shown.contains(n)) => {
+                    EvidenceLabel::StrongDirectEvidence
+                }
+                (Some(_), false) if needed.iter().any(|n| shown.contains(n)) => {
+                    EvidenceLabel::RelatedIncomplete
+                }
+                (Some(_), false) => EvidenceLabel::KeywordOnly,
+            };
+            RequirementEvidence {
+                requirement: requirement.clone(),
+                passage,
+                label,
+            }
+        })
+        .collect()
+}
+
+/// One label for the whole match, from skill coverage and requirement evidence.
+fn overall_evidence(skills: &SkillSplit, requirements: &[RequirementEvidence]) -> EvidenceLabel {
+    let n_skills = skills.matched.len() + skills.related.len() + skills.missing.len();
+    if n_skills == 0 && requirements.is_empty() {
+        return EvidenceLabel::NoEvidence;
+    }
+    let strong = requirements
+        .iter()
+        .filter(|r| r.label == EvidenceLabel::StrongDirectEvidence)
+        .count();
+    let direct_share = if n_skills > 0 {
+        skills.matched.len() as f32 / n_skills as f32
+    } else {
+        0.0
+    };
+    if direct_share >= 0.9
+        && (requirements.is_empty() || strong == requirements.len())
+        && n_skills >= 5
+    {
+        EvidenceLabel::ExceptionalOwnership
+    } else if direct_share >= 0.6 {
+        EvidenceLabel::StrongDirectEvidence
+    } else if !skills.related.is_empty() || direct_share > 0.0 {
+        EvidenceLabel::RelatedIncomplete
+    } else if strong > 0
+        || requirements
+            .iter()
+            .any(|r| r.label != EvidenceLabel::NoEvidence)
+    {
+        EvidenceLabel::KeywordOnly
+    } else {
+        EvidenceLabel::NoEvidence
+    }
+}
+
+/// Common scam markers: paying to apply, guaranteed or implausible earnings, payment by gift
+/// card or crypto. Flagged for the reader rather than silently dropped.
+pub fn looks_like_a_scam(job: &JobPosting) -> bool {
+    const MARKERS: [&str; 9] = [
+        "registration fee",
+        "pay a fee",
+        "starter kit",
+        "guaranteed income",
+        "earn $5000",
+        "no experience needed, earn",
+        "gift card",
+        "wire the",
+        "bitcoin",
+    ];
+    let text = job.embedding_text().to_lowercase();
+    MARKERS
+        .iter()
+        .filter(|marker| text.contains(*marker))
+        .count()
+        >= 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::skills;
+
+    fn today() -> Date {
+        Date::new(2026, 11, 25).unwrap()
+    }
+
+    fn job(id: &str, title: &str, description: &str, requirements: &[&str]) -> JobPosting {
+        let mut job = JobPosting {
+            id: id.into(),
+            title: title.into(),
+            description: description.into(),
+            requirements: requirements.iter().map(|r| r.to_string()).collect(),
+            ..JobPosting::default()
+        };
+        enrich_job(&mut job);
+        job
+    }
+
+    fn rank(candidate: &Candidate, jobs: &[JobPosting]) -> Vec<ExplainedMatch> {
+        let taxonomy = skills::bundled();
+        let profile = Profile::new(candidate, taxonomy);
+        let weights = learned_weights();
+        let inputs = MatchInputs {
+            today: today(),
+            weights: &weights,
+            dense: None,
+            reranker: None,
+        };
+        match_jobs(&profile, jobs, taxonomy, &inputs)
+    }
+
+    fn rust_engineer() -> Candidate {
+        Candidate {
+            resume_text:
+                "Senior backend engineer. Rust, Tokio, PostgreSQL, Docker and Kubernetes in \
+                          production. Built gRPC services and CI/CD pipelines."
+                    .into(),
+            total_years: Some(8.0),
+            ..Candidate::default()
+        }
+    }
+
+    #[test]
+    fn a_matching_backend_job_beats_a_pastry_chef_and_is_explained() {
+        let jobs = [
+            job(
+                "chef",
+                "Pastry Chef",
+                "Laminated doughs, plated desserts, food safety.",
+                &["ServSafe certification"],
+            ),
+            job(
+                "rust",
+                "Backend Engineer (Rust)",
+                "Build services in Rust on Kubernetes with PostgreSQL.",
+                &["3+ years of Rust", "Kubernetes", "PostgreSQL"],
+            ),
+        ];
+        let ranked = rank(&rust_engineer(), &jobs);
+        assert_eq!(ranked[0].job_id, "rust");
+        let best = &ranked[0];
+        assert!(
+            best.matched_skills
+                .iter()
+                .any(|s| s.skill.contains("Kubernetes")),
+            "{:?}",
+            best.matched_skills
+        );
+        assert!(best.blockers_empty());
+        let points: f32 = best.combined.contributions.iter().map(|c| c.points).sum();
+        assert!(
+            (points - best.score).abs() < 1e-5,
+            "contributions sum to the score"
+        );
+        assert_eq!(best.requirements.len(), 3);
+        assert!(best.requirements.iter().all(|r| r.passage.is_some()));
+
+        let chef = &ranked[1];
+        assert!(
+            chef.combined
+                .blockers
+                .iter()
+                .any(|b| matches!(b, Blocker::MissingCredential { .. })),
+            "ServSafe is a required credential: {:?}",
+            chef.combined.blockers
+        );
+        assert!(chef.score <= 0.45);
+    }
+
+    #[test]
+    fn related_skills_earn_partial_credit_and_say_why() {
+        let jobs = [job(
+            "k8s",
+            "Platform Engineer",
+            "Operate Kubernetes clusters.",
+            &["Kubernetes"],
+        )];
+        let candidate = Candidate {
+            resume_text: "Docker containers in production.".into(),
+            ..Candidate::default()
+        };
+        let ranked = rank(&candidate, &jobs);
+        let related = &ranked[0].related_skills;
+        assert_eq!(related.len(), 1, "{:?}", ranked[0]);
+        assert!(
+            related[0].how.starts_with("related: Docker"),
+            "{}",
+            related[0].how
+        );
+    }
+
+    #[test]
+    fn remote_only_candidates_are_capped_on_onsite_roles() {
+        let mut onsite = job(
+            "onsite",
+            "Rust Engineer",
+            "Rust services. This role is on-site in Berlin.",
+            &[],
+        );
+        onsite.location = "Berlin, Germany".into();
+        enrich_job(&mut onsite);
+        assert_eq!(onsite.work_mode, WorkMode::Onsite);
+        let candidate = Candidate {
+            remote_preference: RemotePreference::RemoteOnly,
+            ..rust_engineer()
+        };
+        let ranked = rank(&candidate, &[onsite]);
+        assert!(
+            ranked[0]
+                .combined
+                .blockers
+                .iter()
+                .any(|b| matches!(b, Blocker::LocationMismatch { .. }))
+        );
+        assert!(ranked[0].score <= 0.55);
+    }
+
+    #[test]
+    fn salary_under_the_floor_is_a_blocker_and_missing_salary_is_not_a_zero() {
+        let candidate = Candidate {
+            expected_salary: parse_salary("$150,000"),
+            ..rust_engineer()
+        };
+        let low = job(
+            "low",
+            "Rust Engineer",
+            "Rust and Kubernetes. Pay: $90K - $100K.",
+            &[],
+        );
+        let unknown = job("unknown", "Rust Engineer", "Rust and Kubernetes.", &[]);
+        let ranked = rank(&candidate, &[low, unknown]);
+        let low = ranked.iter().find(|m| m.job_id == "low").unwrap();
+        let unknown = ranked.iter().find(|m| m.job_id == "unknown").unwrap();
+        assert!(
+            low.combined
+                .blockers
+                .iter()
+                .any(|b| matches!(b, Blocker::SalaryBelowFloor { .. }))
+        );
+        assert!(
+            !unknown
+                .combined
+                .contributions
+                .iter()
+                .any(|c| c.kind == SignalKind::Salary)
+        );
+        assert!(unknown.score > low.score);
+    }
+
+    #[test]
+    fn dense_similarity_maps_floor_and_ceiling() {
+        assert_eq!(dense_signal(0.05).value, 0.0);
+        assert_eq!(dense_signal(0.80).value, 1.0);
+        assert!((dense_signal(0.425).value - 0.5).abs() < 1e-6);
+    }
+
+    #[test]
+    fn recency_falls_to_zero_at_expiry() {
+        let mut posting = job("j", "t", "d", &[]);
+        posting.posted = today().add_days(-15);
+        assert!((recency_signal(&posting, today()).unwrap().value - 0.5).abs() < 1e-6);
+        posting.posted = today().add_days(-45);
+        assert_eq!(recency_signal(&posting, today()).unwrap().value, 0.0);
+    }
+
+    #[test]
+    fn scam_postings_are_flagged() {
+        let scam = job(
+            "s",
+            "Work from home",
+            "Earn $5000/week! Pay a fee for your starter kit.",
+            &[],
+        );
+        assert!(looks_like_a_scam(&scam));
+        assert!(!looks_like_a_scam(&job(
+            "ok",
+            "Nurse",
+            "ICU nurse, BLS required.",
+            &[]
+        )));
+    }
+}
