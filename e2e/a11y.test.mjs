@@ -42,7 +42,7 @@ test('keyboard only: download, type a resume, rank; axe is clean at every step',
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'rank');
   await page.keyboard.press('Enter');
-  await page.locator('#matches li').first().waitFor();
+  await page.locator('#matches > li').first().waitFor();
   assert.deepEqual(await axeViolations(page), [], 'with results');
 
   const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);

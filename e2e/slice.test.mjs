@@ -26,16 +26,17 @@ async function openApp(server) {
   return { context, page, outgoing };
 }
 
+/** The number of verified model files in IndexedDB (layout v2: records in `files`). */
 async function storedRecordCount(page) {
   return page.evaluate(() => new Promise((resolve, reject) => {
     const open = indexedDB.open('candor');
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const db = open.result;
-      if (!db.objectStoreNames.contains('model_files')) return resolve(0);
-      const count = db.transaction('model_files').objectStore('model_files').count();
-      count.onsuccess = () => resolve(count.result);
-      count.onerror = () => reject(count.error);
+      if (!db.objectStoreNames.contains('files')) return resolve(0);
+      const all = db.transaction('files').objectStore('files').getAll();
+      all.onsuccess = () => resolve(all.result.filter((record) => record.verified).length);
+      all.onerror = () => reject(all.error);
     };
   }));
 }
@@ -43,8 +44,8 @@ async function storedRecordCount(page) {
 async function rankedIds(page) {
   await page.fill('#resume', RESUME);
   await page.click('#rank');
-  await page.locator('#matches li').first().waitFor();
-  return page.locator('#matches li').evaluateAll((items) => items.map((li) => li.dataset.jobId));
+  await page.locator('#matches > li').first().waitFor();
+  return page.locator('#matches > li').evaluateAll((items) => items.map((li) => li.dataset.jobId));
 }
 
 test('download, verify, store, rank, and rank again after reload without refetching', async () => {

@@ -2,6 +2,7 @@
 //! reading the shared [`AppState`] from context; only `App` talks to the worker client.
 
 use candor_core::domain::RankingReport;
+use candor_core::matching::{ExplainedMatch, SkillEvidence};
 use candor_core::samples::sample_jobs;
 use candor_worker::protocol::{ModelStatus, RequestBody, RequestId, Response, ResponseBody};
 use leptos::prelude::*;
@@ -205,29 +206,104 @@ fn MatchList() -> impl IntoView {
     let state = expect_context::<AppState>();
     let rows = move || {
         state.report.get().map(|report| {
-            report
-                .matches
-                .into_iter()
-                .map(|ranked| {
-                    view! {
-                        <li data-job-id=ranked.job_id.clone()>
-                            <span class="title">{ranked.title}</span>
-                            " · "
-                            <span class="company">{ranked.company}</span>
-                            <span class="score">{format!("{:.3}", ranked.score)}</span>
-                        </li>
-                    }
-                })
-                .collect_view()
+            report.matches.into_iter().map(|explained| view! { <MatchCard explained/> }).collect_view()
         })
     };
     view! {
         <section aria-labelledby="matches-heading">
             <h2 id="matches-heading">"Matches"</h2>
             <p class="note">
-                {move || state.report.get().map(|report| format!("Ranked by {} (cosine similarity).", report.model_id))}
+                {move || {
+                    state
+                        .report
+                        .get()
+                        .map(|report| {
+                            format!(
+                                "Ranked by {} with keyword, skill, experience, location and salary signals. Grades describe fit with the posting, not hiring odds.",
+                                report.model_id,
+                            )
+                        })
+                }}
             </p>
             <ol id="matches">{rows}</ol>
         </section>
+    }
+}
+
+/// One ranked posting: grade, score, why (signal bars), skills and blockers.
+#[component]
+fn MatchCard(explained: ExplainedMatch) -> impl IntoView {
+    let ExplainedMatch {
+        job_id,
+        title,
+        company,
+        score,
+        grade,
+        combined,
+        matched_skills,
+        related_skills,
+        missing_skills,
+        requirements,
+        suspicious,
+        ..
+    } = explained;
+    let bars = combined
+        .contributions
+        .into_iter()
+        .map(|contribution| {
+            let percent = format!("{:.0}", contribution.value * 100.0);
+            view! {
+                <li class="signal" title=contribution.detail.clone()>
+                    <span class="signal-name">{contribution.kind.label()}</span>
+                    <meter min="0" max="100" value=percent.clone() aria-label=contribution.kind.label()></meter>
+                    <span class="signal-value">{format!("{percent}%")}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let chips = |skills: Vec<SkillEvidence>, class: &'static str| {
+        skills
+            .into_iter()
+            .map(|skill| view! { <li class=format!("chip {class}") title=skill.how>{skill.skill}</li> })
+            .collect_view()
+    };
+    let blockers = combined
+        .blockers
+        .iter()
+        .map(|blocker| view! { <li>{blocker.describe()}</li> })
+        .collect_view();
+    let evidence = requirements
+        .into_iter()
+        .map(|item| {
+            view! {
+                <li>
+                    <span class="requirement">{item.requirement}</span>
+                    ": "
+                    <q>{item.passage.unwrap_or_else(|| "no supporting passage found".into())}</q>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <li data-job-id=job_id class="match">
+            <div class="match-head">
+                <span class="grade" data-grade=grade.as_str()>{grade.as_str()}</span>
+                <span class="title">{title}</span>
+                " · "
+                <span class="company">{company}</span>
+                <span class="score">{format!("{:.3}", score)}</span>
+            </div>
+            <Show when=move || suspicious>
+                <p class="warning">"This posting has common scam markers (fees, guaranteed earnings)."</p>
+            </Show>
+            <ul class="signals" aria-label="Score breakdown">{bars}</ul>
+            <ul class="chips" aria-label="Skills">
+                {chips(matched_skills, "matched")}
+                {chips(related_skills, "related")}
+                {chips(missing_skills, "missing")}
+            </ul>
+            <ul class="blockers" aria-label="Blockers">{blockers}</ul>
+            <ul class="evidence" aria-label="Evidence for each requirement">{evidence}</ul>
+        </li>
     }
 }

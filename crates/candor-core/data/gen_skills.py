@@ -35,7 +35,7 @@ KINDS = ("skill", "licence", "certification", "clearance")
 
 
 def tokens(text):
-    """Mirrors `tokenize` in skills.rs: the token keys a surface form is matched by."""
+    """Mirrors `tokenize` in src/skills/tokenize.rs: the token keys a form is matched by."""
     out = []
     i, n = 0, len(text)
 
@@ -1746,7 +1746,8 @@ Knife skills | a: knife work, knife handling | b: Food preparation
 Baking | a: pastry, pastry arts, bread baking, bread making, baker, pastry chef, baked goods | b: Cooking
 Cake decorating | a: cake design, cake decoration | b: Baking
 Grilling | a: grill cooking, char-broiling, flat-top grill, grill | b: Cooking
-Frying | a: deep frying, fryer operation, fryers | b: Cooking
+Frying | a: deep frying, fryer operation, fryers, fryer | b: Cooking
+Sautéing | a: sauté, saute, sauteing, sauté station | b: Cooking
 Sauce making | a: sauces, saucier | b: Cooking
 Pizza making | a: pizza cook, pizza dough, pizza maker | b: Cooking
 Sushi preparation | a: sushi chef, sushi making | b: Cooking

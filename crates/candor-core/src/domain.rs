@@ -250,6 +250,11 @@ impl Date {
     ///
     /// Howard Hinnant's `days_from_civil`,
     /// <https://howardhinnant.github.io/date_algorithms.html#days_from_civil>.
+    /// The UTC day of a Unix timestamp in milliseconds (as `Date.now()` gives in a browser).
+    pub fn from_unix_millis(millis: f64) -> Option<Date> {
+        Date::from_days_since_epoch((millis / 86_400_000.0).floor() as i64)
+    }
+
     pub fn days_since_epoch(self) -> i64 {
         let month = i64::from(self.month);
         let year = i64::from(self.year) - i64::from(month <= 2);
@@ -351,12 +356,13 @@ pub struct RankedJob {
     pub score: f32,
 }
 
-/// Which model produced a ranking, so the page and the CLI can say what ran.
+/// A ranking and which model produced it, so the page and the CLI can say what ran.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RankingReport {
     pub model_id: String,
     pub lock_hash: String,
-    pub matches: Vec<RankedJob>,
+    /// Best first, each with its grade, signals, skills, evidence and blockers.
+    pub matches: Vec<crate::matching::ExplainedMatch>,
 }
 
 #[cfg(test)]

@@ -14,6 +14,8 @@ use crate::bm25::{Bm25Index, Bm25Params, PassageIndex};
 use crate::domain::{Candidate, Date, JobPosting, RemotePreference, WorkMode};
 use crate::hybrid::{Blocker, Combined, Grade, Signal, SignalKind, Weights, combine};
 use crate::parse::date::{POSTING_LIFETIME_DAYS, parse_posted_date};
+use crate::parse::resume::candidate_from_resume;
+use crate::rank::{Embedder, cosine};
 use crate::parse::experience::{experience_for_job, seniority_for_years, seniority_from_title};
 use crate::parse::location::parse_location;
 use crate::parse::salary::parse_salary;
@@ -206,6 +208,36 @@ pub fn match_jobs(
     matches
 }
 
+/// The whole pipeline for one resume: parse the candidate, fill the postings' structured fields,
+/// embed everything with `embedder` when one is given (dense signal), then score and explain.
+/// The worker and the CLI both rank through here.
+pub fn rank_explained<E: Embedder>(
+    embedder: Option<&E>,
+    resume: &str,
+    jobs: &[JobPosting],
+    today: Date,
+) -> Result<Vec<ExplainedMatch>, E::Error> {
+    let (candidate, _warnings) = candidate_from_resume(resume, today);
+    let mut jobs = jobs.to_vec();
+    jobs.iter_mut().for_each(enrich_job);
+    let dense = match embedder {
+        Some(embedder) => {
+            let job_texts: Vec<String> = jobs.iter().map(JobPosting::embedding_text).collect();
+            let mut texts: Vec<&str> = Vec::with_capacity(jobs.len() + 1);
+            texts.push(resume);
+            texts.extend(job_texts.iter().map(String::as_str));
+            let vectors = embedder.embed(&texts)?;
+            Some(vectors[1..].iter().map(|v| cosine(&vectors[0], v)).collect::<Vec<f32>>())
+        }
+        None => None,
+    };
+    let taxonomy = crate::skills::bundled();
+    let profile = Profile::new(&candidate, taxonomy);
+    let weights = learned_weights();
+    let inputs = MatchInputs { today, weights: &weights, dense: dense.as_deref(), reranker: None };
+    Ok(match_jobs(&profile, &jobs, taxonomy, &inputs))
+}
+
 fn push_some(signals: &mut Vec<Signal>, signal: Option<Signal>) {
     signals.extend(signal);
 }
@@ -264,7 +296,8 @@ fn skill_signals(
     blockers: &mut Vec<Blocker>,
 ) -> SkillSplit {
     let in_requirements = taxonomy.extract(&job.requirements.join("\n"));
-    let in_posting = taxonomy.extract(&job.embedding_text());
+    // Title and description only: a company called "Ferrous Logistics" does not want logistics.
+    let in_posting = taxonomy.extract(&format!("{}\n{}", job.title, job.description));
     let mut required: Vec<SkillRef> = Vec::new();
     let mut preferred: Vec<SkillRef> = Vec::new();
     for found in &in_posting {

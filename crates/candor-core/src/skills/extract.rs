@@ -16,8 +16,9 @@
 //!   the end of the text, one of `, ; / | ( ) ] }` or a line break, a `.` that ends the line,
 //!   a dash or `&` after a space, or the word "and" or "or". So "Languages: C, Go and R",
 //!   "C/C++" and "written in Go." match, while "Go to market", "go-live", "a C in chemistry",
-//!   "vitamin C", "Spring 2020" and "R. Smith" do not. The cost is missing a strict name in
-//!   the middle of a sentence ("Go services"), which the rest of a resume usually makes up for.
+//!   "vitamin C", "Spring 2020" and "R. Smith" do not. The costs: a strict name in the middle
+//!   of a sentence is missed ("Go services"), which the rest of a resume usually makes up
+//!   for, and one alone after a colon is taken for a list of one ("Grade: C.").
 
 use std::collections::hash_map::Entry;
 
