@@ -2,12 +2,14 @@
 //! same verification and the same Candle models as the browser worker, reading model files from
 //! a mirror directory instead of IndexedDB.
 
+pub mod eval;
+
 use std::path::Path;
 
 use anyhow::{Context, Result, bail};
-use candor_core::domain::{JobPosting, RankingReport};
+use candor_core::domain::{Date, JobPosting, RankingReport};
 use candor_core::lockfile::{Backend, ModelEntry, ModelLock};
-use candor_core::rank::rank_resume;
+use candor_core::matching::rank_explained;
 use candor_ml::minilm::{self, MiniLm};
 use candor_store::mirror::{self, FileCheck};
 
@@ -21,7 +23,7 @@ pub fn rank(
 ) -> Result<RankingReport> {
     let model = find_model(lock, model_id)?;
     let embedder = load_minilm(site, model)?;
-    let matches = rank_resume(&embedder, resume, jobs)?;
+    let matches = rank_explained(Some(&embedder), resume, jobs, today_utc())?;
     Ok(RankingReport {
         model_id: model.id.clone(),
         lock_hash: lock.lock_hash(),
@@ -102,4 +104,12 @@ pub fn find_model<'a>(lock: &'a ModelLock, id: &str) -> Result<&'a ModelEntry> {
             known.join(", ")
         )
     })
+}
+
+/// Today's date in UTC from the system clock (the core never reads a clock itself).
+pub fn today_utc() -> Date {
+    let millis = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0.0, |elapsed| elapsed.as_millis() as f64);
+    Date::from_unix_millis(millis).expect("the system clock is within the supported date range")
 }

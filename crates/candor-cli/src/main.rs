@@ -34,6 +34,22 @@ enum Command {
         #[arg(long)]
         jobs: Option<PathBuf>,
     },
+    /// Score rankers on a JSONL dev set and print one JSON object of nDCG@10, MRR and Recall@10
+    /// per ranker: `bm25` always, `dense` and `hybrid` when `--models` is given.
+    Eval {
+        /// JSONL dev set of `{"type":"doc",...}` and `{"type":"query",...,"qrels":{...}}` lines.
+        #[arg(long)]
+        input: PathBuf,
+        /// Site root holding `models/{repo}/resolve/{revision}/{path}` with all-MiniLM-L6-v2;
+        /// enables the dense and hybrid rankers.
+        #[arg(long)]
+        models: Option<PathBuf>,
+        /// Learn the hybrid weights on this set (needs --models) and write them to this JSON
+        /// file (the app's are `crates/candor-core/data/hybrid_weights.json`) instead of
+        /// printing metrics.
+        #[arg(long, requires = "models")]
+        learn_weights: Option<PathBuf>,
+    },
     /// Check mirrored model files against their SHA-256 and size pins.
     Verify {
         #[arg(long, default_value = "dist")]
@@ -72,6 +88,43 @@ fn run(cli: Cli) -> Result<()> {
             };
             let report = rank(&lock, &site, &model_id, &resume, &jobs)?;
             println!("{}", serde_json::to_string_pretty(&report)?);
+        }
+        Command::Eval {
+            input,
+            models,
+            learn_weights: Some(out),
+        } => {
+            let set = candor_cli::eval::read_dev_set(&input)?;
+            let site = models.expect("clap requires --models with --learn-weights");
+            let minilm = candor_cli::load_minilm(
+                &site,
+                find_model(&lock, candor_cli::eval::DENSE_MODEL_ID)?,
+            )?;
+            let (weights, ndcg) = candor_cli::eval::learn_weights(&set, &minilm)?;
+            let file = serde_json::json!({
+                "note": format!(
+                    "Learned by `candor eval --learn-weights` on {} (coordinate ascent on nDCG@10 = {ndcg:.4}).",
+                    input.display()
+                ),
+                "weights": weights
+                    .weights
+                    .iter()
+                    .map(|(kind, weight)| (kind, (f64::from(*weight) * 1000.0).round() / 1000.0))
+                    .collect::<Vec<_>>(),
+            });
+            std::fs::write(&out, serde_json::to_string_pretty(&file)? + "\n")?;
+            eprintln!(
+                "dev nDCG@10 {ndcg:.4}; weights written to {}",
+                out.display()
+            );
+        }
+        Command::Eval {
+            input,
+            models,
+            learn_weights: None,
+        } => {
+            let report = candor_cli::eval::eval_file(&input, models.as_deref())?;
+            println!("{}", serde_json::to_string(&report)?);
         }
         Command::Verify { site, model } => {
             let models = match &model {

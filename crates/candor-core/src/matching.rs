@@ -14,12 +14,12 @@ use crate::bm25::{Bm25Index, Bm25Params, PassageIndex};
 use crate::domain::{Candidate, Date, JobPosting, RemotePreference, WorkMode};
 use crate::hybrid::{Blocker, Combined, Grade, Signal, SignalKind, Weights, combine};
 use crate::parse::date::{POSTING_LIFETIME_DAYS, parse_posted_date};
-use crate::parse::resume::candidate_from_resume;
-use crate::rank::{Embedder, cosine};
 use crate::parse::experience::{experience_for_job, seniority_for_years, seniority_from_title};
 use crate::parse::location::parse_location;
+use crate::parse::resume::candidate_from_resume;
 use crate::parse::salary::parse_salary;
 use crate::parse::work_mode::work_mode_for_job;
+use crate::rank::{Embedder, cosine};
 use crate::skills::{MatchHow, SkillRef, Taxonomy};
 
 /// The learned signal weights, written by `candor eval --learn-weights` from the dev set.
@@ -227,14 +227,24 @@ pub fn rank_explained<E: Embedder>(
             texts.push(resume);
             texts.extend(job_texts.iter().map(String::as_str));
             let vectors = embedder.embed(&texts)?;
-            Some(vectors[1..].iter().map(|v| cosine(&vectors[0], v)).collect::<Vec<f32>>())
+            Some(
+                vectors[1..]
+                    .iter()
+                    .map(|v| cosine(&vectors[0], v))
+                    .collect::<Vec<f32>>(),
+            )
         }
         None => None,
     };
     let taxonomy = crate::skills::bundled();
     let profile = Profile::new(&candidate, taxonomy);
     let weights = learned_weights();
-    let inputs = MatchInputs { today, weights: &weights, dense: dense.as_deref(), reranker: None };
+    let inputs = MatchInputs {
+        today,
+        weights: &weights,
+        dense: dense.as_deref(),
+        reranker: None,
+    };
     Ok(match_jobs(&profile, &jobs, taxonomy, &inputs))
 }
 
@@ -831,5 +841,42 @@ mod tests {
             "ICU nurse, BLS required.",
             &[]
         )));
+    }
+
+    #[test]
+    fn swapping_name_gender_and_age_markers_changes_no_score() {
+        let base = "Experience\nWarehouse Lead, Northwind  Jan 2017 - Present\n\
+                    Forklift certification, inventory control, shipping and receiving, OSHA 10.";
+        let versions = [
+            format!("Maria Garcia\nShe/her. Mother of two, 52 years old.\n{base}"),
+            format!("John Smith\nHe/him. Father of two, 24 years old.\n{base}"),
+            format!("Alex Kim\nThey/them.\n{base}"),
+        ];
+        let jobs = [
+            job(
+                "wh",
+                "Warehouse Supervisor",
+                "Lead a shipping team; forklift certification required.",
+                &["Forklift certification"],
+            ),
+            job(
+                "rn",
+                "Registered Nurse",
+                "ICU nurse; RN licence and BLS required.",
+                &["RN licence", "BLS"],
+            ),
+        ];
+        let scores: Vec<Vec<(String, f32)>> = versions
+            .iter()
+            .map(|resume| {
+                let (candidate, _) = candidate_from_resume(resume, today());
+                rank(&candidate, &jobs)
+                    .into_iter()
+                    .map(|m| (m.job_id, m.score))
+                    .collect()
+            })
+            .collect();
+        assert_eq!(scores[0], scores[1]);
+        assert_eq!(scores[0], scores[2]);
     }
 }
