@@ -17,6 +17,7 @@ site:
 
 models:
 	.ci/stage-models.sh
+	.ci/stage-tokenizers.sh
 
 lint:
 	cargo fmt --all --check

@@ -1,8 +1,31 @@
-// A static server for dist/ used by the e2e tests and `make serve`.
+// A static server for dist/ used by the e2e tests, the wasm tests and `make serve`, and the
+// fault-injecting model mirror the supply-chain tests run against.
 //
-// It records every request path (so tests can prove what the page fetched) and can misbehave on
-// purpose for model files: `tamper` flips one byte of each served model file, which the app must
-// reject by hash before storing anything.
+// It serves byte ranges (`Range: bytes=a-b`, 206 + Content-Range), records every request (so
+// tests can prove what was fetched, and how often), and misbehaves on purpose for files under
+// /models/ when asked:
+//
+// * `tamper` (option or `--tamper`) flips the middle byte of every model file.
+// * A path prefix `/_f/<faults>/` turns faults on for the request it starts; the rest of the path
+//   is served as usual, so `/_f/fail=2/models/x` is `/models/x` failing twice. A page loaded under
+//   the prefix gets its worker and mirror URLs under it too. `<faults>` is a comma-separated list:
+//     tag=<id>          no effect; makes request counts unique to one test
+//     flip=<offset>     XOR 0x01 into the byte at this file offset (repeatable)
+//     fail=<k>          answer 500 to the first k requests of each path
+//     status=<code>     answer every request with this status (e.g. 404)
+//     drip=<bytes/s>    send the body slowly
+//     stall=<offset>    stop sending at this file offset and keep the connection open
+//     truncate=<offset> cut the connection at this file offset (headers promise the full length)
+//     short=<bytes>     serve the file as if it were only this long (consistent headers)
+//     lendelta=<n>      declare a Content-Length n bytes off the real body length
+//     norange           ignore Range headers: always 200 with the whole file
+//     first=<k>         apply the body faults (flip, drip, stall, truncate, short, lendelta) to
+//                       the first k requests of each path only; later ones are honest
+// * `GET /__blank` (also under a fault prefix) is an empty page on the server's origin, from which
+//   tests start the worker themselves.
+// * `GET /__log` returns every request as JSON: {path, range, status, count, sent, aborted}
+//   where `count` is the request's number for its path (1 for the first), `sent` the body bytes
+//   written so far and `aborted` whether the client closed the connection before the end.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -22,43 +45,236 @@ const MIME = {
 
 export const DIST = resolve(fileURLToPath(new URL('../dist', import.meta.url)));
 
+/** Parses the `<faults>` segment of `/_f/<faults>/...`; throws on an unknown fault. */
+export function parseFaults(segment) {
+  const faults = { flips: [] };
+  for (const item of segment.split(',').filter(Boolean)) {
+    const [key, value] = item.split('=');
+    const number = Number(value);
+    switch (key) {
+      case 'tag': faults.tag = value; break;
+      case 'flip': faults.flips.push(number); break;
+      case 'norange': faults.norange = true; break;
+      case 'fail': case 'status': case 'drip': case 'stall': case 'truncate': case 'short':
+      case 'lendelta': case 'first':
+        if (!Number.isFinite(number)) throw new Error(`fault ${key} needs a number, got ${value}`);
+        faults[key] = number;
+        break;
+      default: throw new Error(`unknown fault ${JSON.stringify(key)}`);
+    }
+  }
+  return faults;
+}
+
+/** Parses a single `bytes=` range against a length: {start, end} (end inclusive), null when
+ * absent or not a single range, or 'unsatisfiable'. */
+function parseRange(header, length) {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header ?? '');
+  if (!match || (match[1] === '' && match[2] === '')) return null;
+  let start;
+  let end;
+  if (match[1] === '') {
+    start = Math.max(0, length - Number(match[2]));
+    end = length - 1;
+  } else {
+    start = Number(match[1]);
+    end = match[2] === '' ? length - 1 : Math.min(Number(match[2]), length - 1);
+  }
+  if (start >= length || start > end) return 'unsatisfiable';
+  return { start, end };
+}
+
 /**
  * Starts serving `root` on 127.0.0.1:`port` (0 picks a free port).
- * Options: `tamper` (flip a byte in files under /models/), `cors` (allow any origin, for the
- * wasm-bindgen test runner's own origin).
- * Returns { url, requests, close() } where `requests` lists every request path in order.
+ * Options: `tamper` (flip the middle byte of files under /models/), `cors` (allow any origin, for
+ * the wasm-bindgen test runner's own origin).
+ * Returns { url, requests, log, countOf(path), close() } where `requests` lists every request
+ * path in order and `log` every request's {path, range, status, count}.
  */
 export async function serve({ root = DIST, port = 0, tamper = false, cors = false } = {}) {
   const requests = [];
+  const log = [];
+  const counts = new Map();
+  const cache = new Map();
+
+  async function fileBytes(file) {
+    const info = await stat(file);
+    if (!info.isFile()) return null;
+    const cached = cache.get(file);
+    if (cached && cached.mtimeMs === info.mtimeMs && cached.size === info.size) return cached.bytes;
+    const bytes = await readFile(file);
+    cache.set(file, { mtimeMs: info.mtimeMs, size: info.size, bytes });
+    return bytes;
+  }
+
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    requests.push(path);
-    if (cors) res.setHeader('Access-Control-Allow-Origin', '*');
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(root)) return send(res, 403, 'forbidden');
+    let path;
     try {
-      if (!(await stat(file)).isFile()) return send(res, 404, 'not found');
-      let body = await readFile(file);
-      if (tamper && path.includes('/models/') && body.length > 0) {
-        body = Buffer.from(body);
-        body[body.length >> 1] ^= 0x01;
-      }
-      res.writeHead(200, {
-        'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
-        'Content-Length': body.length,
-        'Cache-Control': 'no-cache',
-      });
-      res.end(body);
+      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     } catch {
-      send(res, 404, 'not found');
+      return send(res, 400, 'bad path');
     }
+    if (cors) {
+      res.setHeader('Access-Control-Allow-Origin', '*');
+      res.setHeader('Access-Control-Expose-Headers', 'Content-Range, Content-Length, Accept-Ranges');
+    }
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        'Access-Control-Allow-Methods': 'GET, HEAD',
+        'Access-Control-Allow-Headers': 'Range',
+        'Access-Control-Max-Age': '600',
+      });
+      return res.end();
+    }
+    if (path === '/__log') {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+      return res.end(JSON.stringify(log));
+    }
+    requests.push(path);
+    const count = (counts.get(path) ?? 0) + 1;
+    counts.set(path, count);
+    const entry = { path, range: req.headers.range ?? null, status: 0, count, sent: 0, aborted: false };
+    log.push(entry);
+    const reply = (status, text) => { entry.status = status; send(res, status, text); };
+
+    let faults = { flips: [] };
+    let servedPath = path;
+    const prefixed = /^\/_f\/([^/]*)(\/.*)$/.exec(path);
+    if (prefixed) {
+      try {
+        faults = parseFaults(prefixed[1]);
+      } catch (error) {
+        return reply(400, error.message);
+      }
+      servedPath = prefixed[2];
+    }
+    if (servedPath === '/__blank') {
+      // An empty same-origin page, for tests that drive the worker directly.
+      entry.status = 200;
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+      return res.end('<!doctype html><title>blank</title>');
+    }
+    const isModel = servedPath.includes('/models/');
+    const file = normalize(join(root, servedPath.endsWith('/') ? `${servedPath}index.html` : servedPath));
+    if (!file.startsWith(root)) return reply(403, 'forbidden');
+    if (isModel && faults.fail !== undefined && count <= faults.fail) return reply(500, 'injected failure');
+    if (isModel && faults.status !== undefined) return reply(faults.status, 'injected status');
+
+    let bytes;
+    try {
+      bytes = await fileBytes(file);
+    } catch {
+      bytes = null;
+    }
+    if (!bytes) return reply(404, 'not found');
+
+    const bodyFaults = isModel && (faults.first === undefined || count <= faults.first);
+    if (isModel && tamper) {
+      bytes = Buffer.from(bytes);
+      bytes[bytes.length >> 1] ^= 0x01;
+    }
+    if (bodyFaults && faults.short !== undefined) bytes = bytes.subarray(0, faults.short);
+    if (bodyFaults && faults.flips.some((offset) => offset < bytes.length)) {
+      bytes = Buffer.from(bytes);
+      for (const offset of faults.flips) if (offset < bytes.length) bytes[offset] ^= 0x01;
+    }
+
+    const headers = {
+      'Content-Type': MIME[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+      'Accept-Ranges': 'bytes',
+    };
+    let status = 200;
+    let start = 0;
+    let end = bytes.length - 1;
+    const range = isModel && faults.norange ? null : parseRange(req.headers.range, bytes.length);
+    if (range === 'unsatisfiable') {
+      res.setHeader('Content-Range', `bytes */${bytes.length}`);
+      return reply(416, 'range not satisfiable');
+    }
+    if (range) {
+      ({ start, end } = range);
+      status = 206;
+      headers['Content-Range'] = `bytes ${start}-${end}/${bytes.length}`;
+    }
+    const body = bytes.subarray(start, end + 1);
+    headers['Content-Length'] = body.length + (bodyFaults && faults.lendelta ? faults.lendelta : 0);
+    if (bodyFaults && faults.lendelta) headers.Connection = 'close';
+    entry.status = status;
+    res.writeHead(status, headers);
+    if (req.method === 'HEAD') return res.end();
+    // A client that goes away before the body is complete (a cancelled download) shows up as
+    // `aborted` with the bytes `sent` so far.
+    res.on('close', () => { if (!res.writableFinished) entry.aborted = true; });
+
+    // The offset (relative to `body`) at which the connection is cut or stalls, if any.
+    const cutAt = bodyFaults && faults.truncate !== undefined ? faults.truncate - start : Infinity;
+    const stallAt = bodyFaults && faults.stall !== undefined ? faults.stall - start : Infinity;
+    const stopAt = Math.max(0, Math.min(cutAt, stallAt, body.length));
+    const rate = bodyFaults && faults.drip ? faults.drip : Infinity;
+    await writeBody(res, body.subarray(0, stopAt), rate, entry);
+    if (stopAt < body.length) {
+      if (cutAt <= stallAt) {
+        await new Promise((done) => res.write(Buffer.alloc(0), done));
+        res.socket?.destroy();
+      }
+      // A stall keeps the connection open until the client gives up.
+      return;
+    }
+    if (bodyFaults && faults.lendelta > 0) {
+      // The body is shorter than promised: end the connection so the client sees the cut.
+      await new Promise((done) => res.write(Buffer.alloc(0), done));
+      return res.socket?.destroy();
+    }
+    res.end();
   });
   await new Promise((done) => server.listen(port, '127.0.0.1', done));
   const url = `http://127.0.0.1:${server.address().port}/`;
-  return { url, requests, close: () => new Promise((done) => server.close(done)) };
+  return {
+    url,
+    requests,
+    log,
+    countOf: (path) => counts.get(path) ?? 0,
+    close: () => {
+      server.closeAllConnections?.();
+      return new Promise((done) => server.close(done));
+    },
+  };
+}
+
+/** Writes `body` to `res`, at most `rate` bytes per second, stopping if the client goes away;
+ * counts the bytes handed to the socket in `entry.sent`. */
+async function writeBody(res, body, rate, entry) {
+  if (rate === Infinity) {
+    entry.sent += body.length;
+    if (body.length > 0 && !res.write(body)) await drained(res);
+    return;
+  }
+  const tickMs = 50;
+  const chunk = Math.max(1, Math.floor((rate * tickMs) / 1000));
+  for (let offset = 0; offset < body.length; offset += chunk) {
+    if (res.destroyed || res.writableEnded) return;
+    const piece = body.subarray(offset, offset + chunk);
+    entry.sent += piece.length;
+    if (!res.write(piece)) await drained(res);
+    await new Promise((done) => setTimeout(done, tickMs));
+  }
+}
+
+function drained(res) {
+  return new Promise((done) => {
+    const finish = () => {
+      res.off('drain', finish);
+      res.off('close', finish);
+      done();
+    };
+    res.on('drain', finish);
+    res.on('close', finish);
+  });
 }
 
 function send(res, status, text) {
+  if (res.headersSent) return res.end();
   res.writeHead(status, { 'Content-Type': 'text/plain' });
   res.end(text);
 }

@@ -52,3 +52,55 @@ pub fn minilm_reference() -> Reference {
     let path = workspace_root().join("tests/fixtures/minilm_reference.json");
     serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
 }
+
+/// One tiny random-weight Qwen3 checkpoint from `tests/fixtures/qwen3/{name}/` (`embedding` or
+/// `reranker`), written by `fixtures/scripts/qwen3_fixtures.py`.
+pub struct Qwen3Fixture {
+    pub config_json: Vec<u8>,
+    pub tokenizer_json: Vec<u8>,
+    pub safetensors: Vec<u8>,
+}
+
+impl Qwen3Fixture {
+    pub fn load(name: &str) -> Self {
+        let dir = workspace_root().join("tests/fixtures/qwen3").join(name);
+        let read = |file: &str| std::fs::read(dir.join(file)).unwrap();
+        Qwen3Fixture {
+            config_json: read("config.json"),
+            tokenizer_json: read("tokenizer.json"),
+            safetensors: read("model.safetensors"),
+        }
+    }
+
+    pub fn bytes(&self) -> candor_ml::qwen3::ModelBytes<'_> {
+        candor_ml::qwen3::ModelBytes {
+            config_json: &self.config_json,
+            tokenizer_json: &self.tokenizer_json,
+            safetensors: &self.safetensors,
+        }
+    }
+}
+
+/// `tests/fixtures/qwen3/{file}` parsed as JSON.
+pub fn qwen3_expected<T: serde::de::DeserializeOwned>(file: &str) -> T {
+    let path = workspace_root().join("tests/fixtures/qwen3").join(file);
+    serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()
+}
+
+/// The pinned Qwen3-Reranker tokenizer.json from the staged mirror. A missing file is a
+/// failure, not a skip: `.ci/stage-tokenizers.sh` stages it without network access to a hub.
+pub fn staged_qwen3_tokenizer() -> Vec<u8> {
+    let reranker = ModelLock::bundled()
+        .model("qwen3-reranker-0.6b")
+        .expect("Qwen3-Reranker is pinned")
+        .clone();
+    let path = workspace_root()
+        .join("dist")
+        .join(reranker.mirror_path(reranker.file("tokenizer.json").unwrap()));
+    assert!(
+        path.is_file(),
+        "{} is missing: run `.ci/stage-tokenizers.sh` first",
+        path.display()
+    );
+    std::fs::read(path).unwrap()
+}

@@ -4,6 +4,9 @@
 //! `candor-store` has already checked against `models.lock.toml`. One file per model family.
 
 pub mod minilm;
+pub mod qwen3;
+pub mod qwen3_embedding;
+pub mod qwen3_reranker;
 
 /// Everything that can go wrong turning verified bytes into vectors.
 #[derive(Debug, thiserror::Error)]
@@ -16,4 +19,6 @@ pub enum MlError {
     MissingFile(String),
     #[error("model inference failed: {0}")]
     Candle(#[from] candle_core::Error),
+    #[error("unsupported model config or settings: {0}")]
+    Unsupported(String),
 }

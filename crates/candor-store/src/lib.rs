@@ -1,21 +1,30 @@
 //! Verified model fetch and the IndexedDB model store.
 //!
 //! The invariant this crate exists for: no model byte reaches Candle unless its SHA-256 and
-//! length match `models.lock.toml`. Files are checked when they arrive (before they are
-//! stored) and again when they are loaded (a stored record can be damaged later).
+//! length match `models.lock.toml`. Files arrive as fixed-size byte ranges ("shards", see
+//! [`shards`]), each stored as it arrives, under a running SHA-256 that must match the pin before
+//! the file counts as present; stored files are checked again when they are loaded (a stored
+//! record can be damaged later).
 //!
-//! [`verify_file`] is pure and runs natively (the CLI uses it); the browser parts, [`fetch`] and
-//! [`idb`], only exist on wasm32.
+//! [`verify_file`], [`shards`] and [`transfer`] are pure and run natively (the CLI and unit tests
+//! use them); the browser parts, [`fetch`], [`idb`], [`download`] and [`storage`], only exist on
+//! wasm32.
 
 use candor_core::digest::sha256_hex;
 use candor_core::lockfile::{ModelEntry, ModelFile};
 
+#[cfg(target_arch = "wasm32")]
+pub mod download;
 #[cfg(target_arch = "wasm32")]
 pub mod fetch;
 #[cfg(target_arch = "wasm32")]
 pub mod idb;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod mirror;
+pub mod shards;
+#[cfg(target_arch = "wasm32")]
+pub mod storage;
+pub mod transfer;
 
 /// Why a model file could not be fetched, stored or loaded. Every message names the model and
 /// file so a person can tell what to retry or delete.
@@ -44,7 +53,21 @@ pub enum StoreError {
         expected: u64,
         actual: u64,
     },
-    /// The request failed before a response arrived.
+    /// One shard of a file does not hash to its per-shard pin: the source was dropped at that
+    /// shard, and nothing it sent for the file was kept.
+    #[error("{0}")]
+    ShardHashMismatch(Box<ShardMismatch>),
+    /// The server answered a byte-range request with other bytes than were asked for.
+    #[error("{url} answered a request for bytes {start}-{end} with {answer}")]
+    WrongRange {
+        url: String,
+        start: u64,
+        end: u64,
+        /// What came back, such as `bytes 0-99/612` or `a body of 40 bytes`.
+        answer: String,
+    },
+    /// The request failed before a response arrived, the body was cut short, or the server
+    /// stopped sending.
     #[error("network error fetching {url}: {message}")]
     Network { url: String, message: String },
     /// The server answered with a non-success status.
@@ -69,15 +92,75 @@ pub enum StoreError {
         path: String,
         reason: String,
     },
-    /// The browser refused to store more data.
-    #[error("not enough browser storage to save {model_id}/{path}; free some space and retry")]
+    /// The browser refused to store more data. What was stored before (verified files and
+    /// earlier shards) is kept.
+    #[error(
+        "not enough browser storage to save {model_id}/{path}; files already verified are kept. \
+         Free some space and retry to resume"
+    )]
     QuotaExceeded { model_id: String, path: String },
+    /// The browser's storage estimate leaves less room than the download needs; nothing was
+    /// fetched.
+    #[error(
+        "{model_id} needs {needed} more bytes of browser storage, but only {available} are \
+         available; free some space and retry"
+    )]
+    InsufficientStorage {
+        model_id: String,
+        needed: u64,
+        available: u64,
+    },
+    /// The user cancelled the download. Shards stored so far are kept, so the next download
+    /// resumes where this one stopped.
+    #[error(
+        "the download of {model_id} was cancelled; {stored_bytes} of {total_bytes} bytes are \
+         kept and the next download resumes from there"
+    )]
+    Cancelled {
+        model_id: String,
+        stored_bytes: u64,
+        total_bytes: u64,
+    },
+    /// Another tab or window is downloading the same model.
+    #[error(
+        "{model_id} is already being downloaded in another Candor tab or window; wait for it to \
+         finish or close it"
+    )]
+    DownloadInOtherTab { model_id: String },
+    /// Opening the database needs a newer layout, but another Candor tab keeps the old one open.
+    #[error(
+        "Candor's browser storage needs an upgrade, but another Candor tab still has it open; \
+         close other Candor tabs and retry"
+    )]
+    UpgradeBlocked,
+    /// Another tab upgraded or deleted the database, so this connection was closed.
+    #[error("Candor was updated in another tab; reload this page to keep using stored models")]
+    StoreClosed,
     /// A local mirror file could not be read (native only).
     #[error("could not read {path}: {message}")]
     Io { path: String, message: String },
     /// IndexedDB failed for another reason.
     #[error("browser storage error: {0}")]
     Storage(String),
+}
+
+/// The details of a [`StoreError::ShardHashMismatch`] (boxed: the error stays small).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error(
+    "hash mismatch for {model_id}/{path} shard {index} (bytes {start}-{end}) from {origin}: \
+     expected sha256 {expected}, got {actual}; the source was dropped"
+)]
+pub struct ShardMismatch {
+    pub model_id: String,
+    pub path: String,
+    pub origin: String,
+    pub index: u64,
+    /// The first byte of the shard.
+    pub start: u64,
+    /// The last byte of the shard (inclusive).
+    pub end: u64,
+    pub expected: String,
+    pub actual: String,
 }
 
 /// Where a set of bytes came from, for error messages: a URL, "IndexedDB" or a local path.
@@ -134,6 +217,13 @@ impl VerifiedFiles {
         Ok(())
     }
 
+    /// Adds a file the store has just re-checked while reading it back (per-shard pins or a
+    /// full re-hash in [`idb::ModelStore::read_verified`]), so its bytes are not hashed twice.
+    #[cfg(target_arch = "wasm32")]
+    pub(crate) fn insert_reverified(&mut self, file: &ModelFile, bytes: Vec<u8>) {
+        self.files.push((file.path.clone(), bytes));
+    }
+
     /// The bytes of the file at `path`, if it was verified.
     pub fn get(&self, path: &str) -> Option<&[u8]> {
         self.files
@@ -159,6 +249,7 @@ mod tests {
             sha256: sha256_hex(bytes),
             bytes: bytes.len() as u64,
             required: true,
+            shards: None,
         }
     }
 

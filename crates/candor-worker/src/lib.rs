@@ -7,3 +7,5 @@ pub mod protocol;
 
 #[cfg(all(feature = "runtime", target_arch = "wasm32"))]
 mod runtime;
+#[cfg(all(feature = "bench", target_arch = "wasm32"))]
+pub mod bench;

@@ -5,6 +5,8 @@
 //! plain JS objects (serde-wasm-bindgen), never as strings the worker logs.
 
 use candor_core::domain::{JobPosting, RankingReport};
+use candor_core::lockfile::{Backend, ModelKind};
+use candor_core::provenance::VectorCounts;
 use serde::{Deserialize, Serialize};
 
 /// A page-assigned request id.
@@ -23,15 +25,63 @@ pub struct Request {
 pub enum RequestBody {
     /// Which model files are stored. Reads no weights.
     ModelStatus { model_id: String },
-    /// Fetch, verify and store a model. Sent only when the user clicked download: the request
-    /// itself is the consent.
+    /// Fetch, verify and store a model from the same-origin mirror only. Sent only when the
+    /// user clicked download: the request itself is the consent, to the model's full size.
+    /// Same as [`RequestBody::StartDownload`] with [`DownloadConsent::mirror_only`].
     DownloadModel { model_id: String },
+    /// Fetch, verify and store a model (or resume a stopped download) within the limits the
+    /// user agreed to. Progress comes as [`ResponseBody::DownloadProgress`]; the final answer
+    /// is [`ResponseBody::ModelStatus`] when every file is verified,
+    /// [`ControlBody::DownloadCancelled`] after [`RequestBody::CancelDownload`], or
+    /// [`ResponseBody::Error`].
+    StartDownload {
+        model_id: String,
+        consent: DownloadConsent,
+    },
+    /// Stop the running download of a model within a second. Verified shards are kept, so the
+    /// next download resumes. Answered with [`ResponseBody::ModelStatus`].
+    CancelDownload { model_id: String },
+    /// Delete every stored byte and cached vector of a model. Answered with
+    /// [`ResponseBody::ModelStatus`].
+    DeleteModel { model_id: String },
+    /// Re-check every stored byte of a model against the lock without running it. Damaged
+    /// files are removed and reported. Answered with [`ControlBody::IntegrityReport`].
+    VerifyModel { model_id: String },
+    /// What runs and what is stored, without loading weights or touching user text. Answered
+    /// with [`ControlBody::Diagnostics`].
+    Diagnostics,
     /// Rank `jobs` for `resume` with the stored model.
     Rank {
         model_id: String,
         resume: String,
         jobs: Vec<JobPosting>,
     },
+}
+
+/// What the user agreed to before a download starts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DownloadConsent {
+    /// The most bytes the user agreed to download (the page shows the size first). A download
+    /// that still needs more is refused before any request.
+    pub accepted_bytes: u64,
+    /// Whether the lock's upstream hosts (Hugging Face) may be contacted when the same-origin
+    /// mirror fails. Off, no third party is ever contacted.
+    pub allow_upstream: bool,
+    /// The result of the page's `navigator.storage.persist()` (only a page can ask), kept for
+    /// diagnostics; `None` when it did not ask.
+    #[serde(default)]
+    pub persisted: Option<bool>,
+}
+
+impl DownloadConsent {
+    /// Consent to fetch `bytes` from the same-origin mirror only.
+    pub fn mirror_only(bytes: u64) -> DownloadConsent {
+        DownloadConsent {
+            accepted_bytes: bytes,
+            allow_upstream: false,
+            persisted: None,
+        }
+    }
 }
 
 /// A message from the worker to the page. `id` is `None` for [`ResponseBody::Ready`] and for
@@ -55,12 +105,27 @@ pub enum ResponseBody {
     },
     /// Answer to [`RequestBody::ModelStatus`], and the final answer to a download.
     ModelStatus(ModelStatus),
-    /// A download stored and verified one more file.
+    /// A download made progress: sent at most every 250 ms, and when a file is verified.
     DownloadProgress {
         model_id: String,
+        /// The file being fetched.
         path: String,
+        /// Bytes of all required files stored so far, resumed ones included.
         done_bytes: u64,
+        /// The pinned size of all required files.
         total_bytes: u64,
+        /// Bytes of `path` stored so far.
+        #[serde(default)]
+        file_done_bytes: u64,
+        /// The pinned size of `path`.
+        #[serde(default)]
+        file_total_bytes: u64,
+        /// The network rate over the last few seconds; `None` until it is known.
+        #[serde(default)]
+        bytes_per_second: Option<f64>,
+        /// Seconds left at that rate; `None` until it is known.
+        #[serde(default)]
+        eta_seconds: Option<f64>,
     },
     /// Answer to [`RequestBody::Rank`].
     Ranked(RankingReport),
@@ -74,8 +139,168 @@ pub struct ModelStatus {
     pub model_id: String,
     /// Sum of the pinned sizes of the required files.
     pub total_bytes: u64,
-    /// Sum of the pinned sizes of the required files already stored.
+    /// Sum of the pinned sizes of the required files stored and verified.
     pub stored_bytes: u64,
+    /// Bytes of required files kept from a stopped download, not yet verified; the next
+    /// download resumes after them.
+    #[serde(default)]
+    pub partial_bytes: u64,
+    /// Every file the lock lists for the model, required or not.
+    #[serde(default)]
+    pub files: Vec<FileStatus>,
+}
+
+/// What is stored of one pinned file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileStatus {
+    pub path: String,
+    pub required: bool,
+    /// The pinned size.
+    pub bytes: u64,
+    /// Bytes stored (all of them once verified).
+    pub stored_bytes: u64,
+    /// True when any byte is stored.
+    pub present: bool,
+    /// True when every byte is stored and its SHA-256 matched the pin.
+    pub verified: bool,
+    pub shards_stored: u64,
+    pub shards_total: u64,
+    /// Sources that failed for this file (bad hash, bad range, errors), newest last.
+    pub rejected: Vec<RejectedSource>,
+}
+
+/// A source dropped for one file, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RejectedSource {
+    pub source: String,
+    pub reason: String,
+}
+
+/// Answers to the requests added after the first page (cancel, verify, diagnostics).
+///
+/// They travel in the same envelope as [`Response`] (`{id, body: {type, ...}}`), so moving
+/// [`ControlBody`]'s variants into [`ResponseBody`] later changes nothing on the wire; they are
+/// a separate type only so a page that matches every [`ResponseBody`] variant keeps compiling.
+/// Decode the worker's messages with [`WorkerMessage`] to get either.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ControlResponse {
+    pub id: Option<RequestId>,
+    pub body: ControlBody,
+}
+
+/// What the worker reports in a [`ControlResponse`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ControlBody {
+    /// The final answer to a download the user cancelled: `stored_bytes` (verified and
+    /// partial) are kept and the next download resumes from there.
+    DownloadCancelled {
+        model_id: String,
+        stored_bytes: u64,
+        total_bytes: u64,
+    },
+    /// Answer to [`RequestBody::VerifyModel`].
+    IntegrityReport {
+        model_id: String,
+        files: Vec<FileCheckReport>,
+        /// How long reading and re-hashing took.
+        elapsed_ms: f64,
+        /// The bytes re-checked.
+        checked_bytes: u64,
+    },
+    /// Answer to [`RequestBody::Diagnostics`].
+    Diagnostics(Diagnostics),
+}
+
+/// The result of re-checking one stored file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileCheckReport {
+    pub path: String,
+    /// True when every stored byte still matched the lock.
+    pub ok: bool,
+    /// Why not, for a person: not stored, or damaged (and removed).
+    pub problem: Option<String>,
+}
+
+/// Any message the worker posts: a [`Response`] or a [`ControlResponse`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum WorkerMessage {
+    Response(Response),
+    Control(ControlResponse),
+}
+
+/// What runs and what is stored, for the diagnostics panel. Built from the lock and the store's
+/// records alone: no weights are loaded and no user text is read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Diagnostics {
+    /// What ranking would use now.
+    pub mode: RuntimeMode,
+    pub lock_hash: String,
+    /// The IndexedDB layout version.
+    pub schema_version: u32,
+    pub models: Vec<ModelDiagnostics>,
+    pub storage: StorageDiagnostics,
+    /// Cached vectors, judged against the current lock and pipeline.
+    pub vectors: VectorCounts,
+    pub privacy: PrivacyMode,
+    /// Models being downloaded by this worker right now.
+    pub downloading: Vec<String>,
+}
+
+/// Which models rank matches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RuntimeMode {
+    /// The default Qwen3 embedding model and reranker, both verified and runnable.
+    Qwen3Pair,
+    /// The MiniLM fallback embedder.
+    MiniLm,
+    /// No verified runnable model: only the deterministic (lexical) signals.
+    Deterministic,
+}
+
+/// Which hosts may be contacted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PrivacyMode {
+    /// Model files come from this site only; no third party is contacted.
+    SameOriginOnly,
+    /// The user allowed the lock's upstream hosts as a fallback for model files. Resume text
+    /// and jobs still never leave the worker.
+    UpstreamAllowed,
+}
+
+/// One model of the lock and what is stored of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ModelDiagnostics {
+    pub model_id: String,
+    pub repo: String,
+    pub revision: String,
+    pub license: String,
+    pub kind: ModelKind,
+    pub backend: Backend,
+    pub native_dimension: u32,
+    pub stored_dimension: u32,
+    pub max_tokens: u32,
+    /// True when this build can run the model's backend.
+    pub runnable: bool,
+    /// True when every required file is verified.
+    pub complete: bool,
+    pub files: Vec<FileStatus>,
+}
+
+/// The origin's storage, as the browser estimates it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StorageDiagnostics {
+    /// Bytes this origin uses (everything, not only models); `None` when unknown.
+    pub usage_bytes: Option<u64>,
+    /// The most this origin may use; `None` when unknown.
+    pub quota_bytes: Option<u64>,
+    /// Whether the browser promised to keep the data under pressure; `None` when unknown.
+    pub persisted: Option<bool>,
+    /// Bytes of model files stored, verified or partial, by the lock's pins.
+    pub model_bytes: u64,
 }
 
 impl ModelStatus {
@@ -111,9 +336,71 @@ mod tests {
             model_id: "m".into(),
             total_bytes: 10,
             stored_bytes: 9,
+            partial_bytes: 1,
+            files: Vec::new(),
         };
         assert!(!status.is_complete());
         status.stored_bytes = 10;
         assert!(status.is_complete());
+    }
+
+    #[test]
+    fn start_download_carries_the_consent() {
+        let request = Request {
+            id: 3,
+            body: RequestBody::StartDownload {
+                model_id: "m".into(),
+                consent: DownloadConsent {
+                    accepted_bytes: 100,
+                    allow_upstream: false,
+                    persisted: Some(true),
+                },
+            },
+        };
+        let json = serde_json::to_value(&request).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"id": 3, "body": {"type": "start_download", "model_id": "m",
+                "consent": {"accepted_bytes": 100, "allow_upstream": false, "persisted": true}}})
+        );
+        assert_eq!(serde_json::from_value::<Request>(json).unwrap(), request);
+        let bare = serde_json::json!({"id": 1, "body": {"type": "diagnostics"}});
+        assert_eq!(
+            serde_json::from_value::<Request>(bare).unwrap().body,
+            RequestBody::Diagnostics
+        );
+    }
+
+    #[test]
+    fn worker_messages_decode_as_responses_or_control_answers() {
+        let progress = serde_json::json!({"id": 2, "body": {"type": "download_progress",
+            "model_id": "m", "path": "p", "done_bytes": 1, "total_bytes": 2}});
+        let WorkerMessage::Response(response) = serde_json::from_value(progress).unwrap() else {
+            panic!("a progress message is a Response")
+        };
+        let ResponseBody::DownloadProgress {
+            file_done_bytes,
+            bytes_per_second,
+            ..
+        } = response.body
+        else {
+            panic!("{response:?}")
+        };
+        assert_eq!((file_done_bytes, bytes_per_second), (0, None));
+
+        let cancelled = ControlResponse {
+            id: Some(4),
+            body: ControlBody::DownloadCancelled {
+                model_id: "m".into(),
+                stored_bytes: 5,
+                total_bytes: 10,
+            },
+        };
+        let json = serde_json::to_value(&cancelled).unwrap();
+        assert_eq!(json["body"]["type"], "download_cancelled");
+        assert_eq!(
+            serde_json::from_value::<WorkerMessage>(json).unwrap(),
+            WorkerMessage::Control(cancelled)
+        );
     }
 }
