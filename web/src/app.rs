@@ -206,7 +206,11 @@ fn MatchList() -> impl IntoView {
     let state = expect_context::<AppState>();
     let rows = move || {
         state.report.get().map(|report| {
-            report.matches.into_iter().map(|explained| view! { <MatchCard explained/> }).collect_view()
+            report
+                .matches
+                .into_iter()
+                .map(|explained| view! { <MatchCard explained/> })
+                .collect_view()
         })
     };
     view! {

@@ -5,7 +5,7 @@
 
 pub mod protocol;
 
-#[cfg(all(feature = "runtime", target_arch = "wasm32"))]
-mod runtime;
 #[cfg(all(feature = "bench", target_arch = "wasm32"))]
 pub mod bench;
+#[cfg(all(feature = "runtime", target_arch = "wasm32"))]
+mod runtime;
