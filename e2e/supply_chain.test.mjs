@@ -78,7 +78,8 @@ test('a download needs consent for its size, and reports per-file and total byte
     const measured = weights.filter((p) => p.bytes_per_second > 0 && p.eta_seconds > 0);
     assert.ok(measured.length > 0, 'rate and ETA are reported');
     const rate = measured[measured.length - 1].bytes_per_second;
-    assert.ok(rate > 5e6 && rate < 60e6, `rate ${rate} B/s near the 30 MB/s drip`);
+    // Measured, not made up: never above what the server's 30 MB/s drip lets through.
+    assert.ok(rate > 1e5 && rate < 45e6, `rate ${rate} B/s under the 30 MB/s drip`);
     const last = progress[progress.length - 1];
     assert.equal(last.done_bytes, MINILM_TOTAL);
   } finally {

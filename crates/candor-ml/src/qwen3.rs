@@ -325,6 +325,18 @@ impl<'c, 'a> WeightLoader<'c, 'a> {
         }
     }
 
+    /// A `Linear` layer's `(out_features, in_features)` weight.
+    fn linear(
+        &self,
+        name: &str,
+        out_features: usize,
+        in_features: usize,
+    ) -> candle_core::Result<Linear> {
+        Ok(Linear {
+            weight: self.matrix(name, out_features, in_features)?,
+        })
+    }
+
     /// An RMSNorm scale vector, always f32.
     fn rms_norm(&self, name: &str, size: usize, eps: f64) -> candle_core::Result<RmsNorm> {
         let raw = self.raw(name, &[size])?;
@@ -365,6 +377,34 @@ fn quantize_q8_0(raw: &RawTensor<'_>, chunk_elements: usize) -> candle_core::Res
         BlockQ8_0::from_float(&floats, chunk_blocks);
     }
     QTensor::new(QStorage::Cpu(Box::new(blocks)), (rows, columns))
+}
+
+/// Input rows (batch x tokens) from which a Q8_0 product runs as dequantize + f32 GEMM.
+const DEQUANTIZE_MIN_ROWS: usize = 16;
+
+/// A bias-free linear layer, `x W^T`, over an f32 or Q8_0 weight `(out, in)`.
+///
+/// With a Q8_0 weight and at least [`DEQUANTIZE_MIN_ROWS`] input rows (any real prefill), the
+/// weight is dequantized to f32 for this one product and dropped again. Candle's quantized CPU
+/// matmul computes one block dot product per (row, column) pair and, natively on the full-size
+/// Qwen3-0.6B shapes, was about 4 times slower than the f32 GEMM for 4 x 399 tokens; the
+/// transient f32 copy is a single matrix (at most 12 MiB for Qwen3-0.6B), and the product no
+/// longer rounds activations to 8 bits. Few rows (a short query) keep the quantized kernel,
+/// where dequantizing would cost more than it saves.
+struct Linear {
+    weight: QMatMul,
+}
+
+impl Linear {
+    fn forward(&self, x: &Tensor) -> candle_core::Result<Tensor> {
+        let n_rows = x.elem_count() / x.dim(candle_core::D::Minus1)?;
+        match &self.weight {
+            QMatMul::QTensor(weight) if n_rows >= DEQUANTIZE_MIN_ROWS => {
+                QMatMul::Tensor(weight.dequantize(x.device())?).forward(x)
+            }
+            weight => weight.forward(x),
+        }
+    }
 }
 
 /// RoPE cos/sin tables for positions `0..max_positions`, built once and shared by all layers.
@@ -420,18 +460,18 @@ impl RotaryEmbedding {
 
 // transformers `Qwen3MLP`: down(silu(gate(x)) * up(x)).
 struct Mlp {
-    gate_proj: QMatMul,
-    up_proj: QMatMul,
-    down_proj: QMatMul,
+    gate_proj: Linear,
+    up_proj: Linear,
+    down_proj: Linear,
 }
 
 impl Mlp {
     fn load(vb: &WeightLoader<'_, '_>, config: &Config) -> candle_core::Result<Self> {
         let (hidden, intermediate) = (config.hidden_size, config.intermediate_size);
         Ok(Mlp {
-            gate_proj: vb.matrix("gate_proj.weight", intermediate, hidden)?,
-            up_proj: vb.matrix("up_proj.weight", intermediate, hidden)?,
-            down_proj: vb.matrix("down_proj.weight", hidden, intermediate)?,
+            gate_proj: vb.linear("gate_proj.weight", intermediate, hidden)?,
+            up_proj: vb.linear("up_proj.weight", intermediate, hidden)?,
+            down_proj: vb.linear("down_proj.weight", hidden, intermediate)?,
         })
     }
 
@@ -446,10 +486,10 @@ impl Mlp {
 // transformers `Qwen3Attention`: grouped-query attention with an RMSNorm on each query and key
 // head (QK-norm) before RoPE.
 struct Attention {
-    q_proj: QMatMul,
-    k_proj: QMatMul,
-    v_proj: QMatMul,
-    o_proj: QMatMul,
+    q_proj: Linear,
+    k_proj: Linear,
+    v_proj: Linear,
+    o_proj: Linear,
     q_norm: RmsNorm,
     k_norm: RmsNorm,
     n_heads: usize,
@@ -468,10 +508,10 @@ impl Attention {
         let (n_heads, n_kv_heads) = (config.num_attention_heads, config.num_key_value_heads);
         let head_dim = config.head_dim;
         Ok(Attention {
-            q_proj: vb.matrix("q_proj.weight", n_heads * head_dim, hidden)?,
-            k_proj: vb.matrix("k_proj.weight", n_kv_heads * head_dim, hidden)?,
-            v_proj: vb.matrix("v_proj.weight", n_kv_heads * head_dim, hidden)?,
-            o_proj: vb.matrix("o_proj.weight", hidden, n_heads * head_dim)?,
+            q_proj: vb.linear("q_proj.weight", n_heads * head_dim, hidden)?,
+            k_proj: vb.linear("k_proj.weight", n_kv_heads * head_dim, hidden)?,
+            v_proj: vb.linear("v_proj.weight", n_kv_heads * head_dim, hidden)?,
+            o_proj: vb.linear("o_proj.weight", hidden, n_heads * head_dim)?,
             q_norm: vb.rms_norm("q_norm.weight", head_dim, config.rms_norm_eps)?,
             k_norm: vb.rms_norm("k_norm.weight", head_dim, config.rms_norm_eps)?,
             n_heads,
