@@ -1,7 +1,8 @@
+use std::num::NonZeroU64;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Result, bail};
+use anyhow::{Context, Result, bail};
 use candor_cli::{find_model, rank, read_jobs, read_text, verify};
 use candor_core::domain::JobPosting;
 use candor_core::lockfile::ModelLock;
@@ -50,6 +51,11 @@ enum Command {
         #[arg(long, requires = "models")]
         learn_weights: Option<PathBuf>,
     },
+    /// Lockfile helpers.
+    Lock {
+        #[command(subcommand)]
+        command: LockCommand,
+    },
     /// Check mirrored model files against their SHA-256 and size pins.
     Verify {
         #[arg(long, default_value = "dist")]
@@ -58,6 +64,23 @@ enum Command {
         /// only report what is present.
         #[arg(long)]
         model: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum LockCommand {
+    /// Print the per-shard SHA-256 pins of a mirrored file as a `[models.files.shards]` TOML
+    /// table, to paste into models.lock.toml. The file is verified against its pin first.
+    Shards {
+        #[arg(long, default_value = "dist")]
+        site: PathBuf,
+        #[arg(long)]
+        model: String,
+        /// The file's lock path, e.g. model.safetensors.
+        #[arg(long)]
+        file: String,
+        #[arg(long, default_value_t = candor_store::shards::DEFAULT_SHARD_BYTES)]
+        shard_bytes: u64,
     },
 }
 
@@ -125,6 +148,15 @@ fn run(cli: Cli) -> Result<()> {
         } => {
             let report = candor_cli::eval::eval_file(&input, models.as_deref())?;
             println!("{}", serde_json::to_string(&report)?);
+        }
+        Command::Lock { command: LockCommand::Shards { site, model, file, shard_bytes } } => {
+            let model = find_model(&lock, &model)?;
+            let Some(locked) = model.file(&file) else {
+                bail!("{} has no file {file:?} in models.lock.toml", model.id);
+            };
+            let size = NonZeroU64::new(shard_bytes).context("--shard-bytes must be above zero")?;
+            let pins = candor_store::mirror::shard_pins(&site, model, locked, size)?;
+            print!("{}", candor_store::mirror::shard_pins_toml(&pins));
         }
         Command::Verify { site, model } => {
             let models = match &model {
