@@ -149,7 +149,15 @@ fn run(cli: Cli) -> Result<()> {
             let report = candor_cli::eval::eval_file(&input, models.as_deref())?;
             println!("{}", serde_json::to_string(&report)?);
         }
-        Command::Lock { command: LockCommand::Shards { site, model, file, shard_bytes } } => {
+        Command::Lock {
+            command:
+                LockCommand::Shards {
+                    site,
+                    model,
+                    file,
+                    shard_bytes,
+                },
+        } => {
             let model = find_model(&lock, &model)?;
             let Some(locked) = model.file(&file) else {
                 bail!("{} has no file {file:?} in models.lock.toml", model.id);
