@@ -171,8 +171,9 @@ pub enum Precision {
     /// Every weight as f32: the reference path, 4 bytes per parameter.
     F32,
     /// Matrices (projections and the embedding table) as ggml Q8_0: blocks of 32 int8 values
-    /// with one f16 scale, 1.0625 bytes per parameter. Activations are quantized to Q8_0 inside
-    /// each matrix product. About 0.65 GB for Qwen3-0.6B.
+    /// with one f16 scale, 1.0625 bytes per parameter; about 0.65 GB for Qwen3-0.6B. Prefill
+    /// products dequantize one matrix at a time (faster than the quantized kernel); embedding
+    /// rows are dequantized as they are looked up.
     Q8_0,
 }
 

@@ -76,7 +76,7 @@ pub struct YesNoLogits {
 }
 
 impl YesNoLogits {
-    /// P(yes) among {yes, no}: softmax([no, yes])[1] = sigmoid(yes - no). Never the raw
+    /// P(yes) among {yes, no}: `softmax([no, yes])[1]` = `sigmoid(yes - no)`. Never the raw
     /// difference clamped to [0, 1].
     pub fn p_yes(&self) -> f32 {
         1.0 / (1.0 + (self.no - self.yes).exp())
