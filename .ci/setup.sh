@@ -30,5 +30,5 @@ fi
 
 if [[ ! -d e2e/node_modules/playwright-core ]] || [[ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]]; then
   step "installing e2e packages (playwright-core only; it never downloads a browser)"
-  (cd e2e && npm ci --no-audit --no-fund --silent)
+  (cd e2e && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
 fi

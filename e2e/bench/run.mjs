@@ -40,7 +40,7 @@ const ROUTES = [
   ['/bench/', HERE],
   ['/models/', join(HERE, 'models')],
   ['/candor-models/', join(REPO, `dist/models/sentence-transformers/all-MiniLM-L6-v2/resolve/${MINILM_REVISION}`)],
-  ['/node_modules/', join(REPO, 'e2e/node_modules')],
+  ['/node_modules/', join(HERE, 'node_modules')],
   ['/qwen3-tokenizer/', join(REPO, 'dist/models/Qwen/Qwen3-Reranker-0.6B/resolve/e61197ed45024b0ed8a2d74b80b4d909f1255473')],
 ];
 const MIME = {
@@ -61,7 +61,7 @@ async function checkPrerequisites() {
     [join(HERE, 'pkg/nosimd/candor_worker.js'), 'run e2e/bench/build.sh'],
     [join(HERE, 'models/sentence-transformers/all-MiniLM-L6-v2/onnx/model.onnx'), 'run e2e/bench/export_minilm_onnx.py (see its docstring)'],
     [join(ROUTES[2][1], 'model.safetensors'), 'run make stage-models'],
-    [join(REPO, 'e2e/node_modules/@huggingface/transformers/dist/transformers.js'), 'run npm ci --ignore-scripts in e2e/'],
+    [join(HERE, 'node_modules/@huggingface/transformers/dist/transformers.js'), 'run npm ci --ignore-scripts in e2e/bench/'],
   ];
   for (const [file, fix] of needed) {
     try {
