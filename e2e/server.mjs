@@ -279,11 +279,13 @@ function send(res, status, text) {
   res.end(text);
 }
 
-// `node e2e/server.mjs [--port N] [--tamper] [--cors]` serves until interrupted.
+// `node e2e/server.mjs [--port N] [--root DIR] [--tamper] [--cors]` serves until interrupted.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const portAt = args.indexOf('--port');
+  const rootAt = args.indexOf('--root');
   const { url } = await serve({
+    ...(rootAt >= 0 ? { root: resolve(args[rootAt + 1]) } : {}),
     port: portAt >= 0 ? Number(args[portAt + 1]) : 8080,
     tamper: args.includes('--tamper'),
     cors: args.includes('--cors'),

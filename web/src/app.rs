@@ -1,10 +1,12 @@
 //! The page: a model panel, a resume form and the ranked list. Each section is a component
 //! reading the shared [`AppState`] from context; only `App` talks to the worker client.
 
-use candor_core::domain::RankingReport;
 use candor_core::matching::{ExplainedMatch, SkillEvidence};
 use candor_core::samples::sample_jobs;
-use candor_worker::protocol::{ModelStatus, RequestBody, RequestId, Response, ResponseBody};
+use candor_worker::protocol::{
+    MatchReport, MatchStage, ModelStatus, RequestBody, RequestId, Response, ResponseBody,
+    RuntimeMode,
+};
 use leptos::prelude::*;
 
 use crate::worker_client::WorkerClient;
@@ -17,9 +19,11 @@ struct AppState {
     model: RwSignal<Option<ModelStatus>>,
     /// Bytes stored so far by the running download, if one runs.
     download: RwSignal<Option<(RequestId, u64)>>,
-    /// The rank request in flight, if any.
-    ranking: RwSignal<Option<RequestId>>,
-    report: RwSignal<Option<RankingReport>>,
+    /// The match request in flight, if any.
+    matching: RwSignal<Option<RequestId>>,
+    /// How far the match in flight is.
+    progress: RwSignal<Option<MatchProgress>>,
+    report: RwSignal<Option<MatchReport>>,
     error: RwSignal<Option<String>>,
 }
 
@@ -44,21 +48,76 @@ impl AppState {
                     self.download.set(Some((id, done_bytes)));
                 }
             }
-            ResponseBody::Ranked(report) => {
-                if id.is_some() && self.ranking.get_untracked() == id {
-                    self.ranking.set(None);
+            ResponseBody::MatchProgress {
+                stage,
+                done,
+                total,
+                cached,
+            } => {
+                if self.is_matching(id) {
+                    self.progress.set(Some(MatchProgress {
+                        stage,
+                        done,
+                        total,
+                        cached,
+                    }));
+                }
+            }
+            ResponseBody::Matched(report) => {
+                if self.is_matching(id) {
+                    self.finish_matching();
                     self.report.set(Some(report));
                 }
             }
+            ResponseBody::MatchCancelled { .. } => {
+                if self.is_matching(id) {
+                    self.finish_matching();
+                }
+            }
+            // The page sends neither `Rank` nor needs the acknowledgement of a cancel.
+            ResponseBody::Ranked(_) | ResponseBody::CancelAcknowledged { .. } => {}
             ResponseBody::Error { message } => {
                 if id.is_some() && self.download.get_untracked().map(|(d, _)| d) == id {
                     self.download.set(None);
                 }
-                if id.is_some() && self.ranking.get_untracked() == id {
-                    self.ranking.set(None);
+                if self.is_matching(id) {
+                    self.finish_matching();
                 }
                 self.error.set(Some(message));
             }
+        }
+    }
+
+    fn is_matching(&self, id: Option<RequestId>) -> bool {
+        id.is_some() && self.matching.get_untracked() == id
+    }
+
+    fn finish_matching(&self) {
+        self.matching.set(None);
+        self.progress.set(None);
+    }
+}
+
+/// A running match's progress, from [`ResponseBody::MatchProgress`].
+#[derive(Clone, Copy, PartialEq)]
+struct MatchProgress {
+    stage: MatchStage,
+    done: u32,
+    total: u32,
+    cached: u32,
+}
+
+impl MatchProgress {
+    fn describe(self) -> String {
+        match self.stage {
+            MatchStage::Embedding => format!(
+                "Reading job postings with the model: {} of {} ({} remembered from earlier)",
+                self.done, self.total, self.cached
+            ),
+            MatchStage::Reranking => format!(
+                "Re-reading the best postings closely: {} of {}",
+                self.done, self.total
+            ),
         }
     }
 }
@@ -73,7 +132,8 @@ pub fn App() -> impl IntoView {
         client: StoredValue::new_local(None),
         model: RwSignal::new(None),
         download: RwSignal::new(None),
-        ranking: RwSignal::new(None),
+        matching: RwSignal::new(None),
+        progress: RwSignal::new(None),
         report: RwSignal::new(None),
         error: RwSignal::new(None),
     };
@@ -167,22 +227,25 @@ fn ModelPanel() -> impl IntoView {
 fn ResumeForm() -> impl IntoView {
     let state = expect_context::<AppState>();
     let resume = RwSignal::new(String::new());
+    // Matching needs no model (the keyword and skill signals run without one), only the worker.
     let can_rank = move || {
-        state.ranking.with(Option::is_none)
+        state.matching.with(Option::is_none)
             && !resume.with(|text| text.trim().is_empty())
-            && state.model.get().is_some_and(|model| model.is_complete())
+            && state.model.with(Option::is_some)
     };
     let rank = move |_| {
-        let Some(model) = state.model.get_untracked() else {
-            return;
-        };
         state.error.set(None);
-        let body = RequestBody::Rank {
-            model_id: model.model_id,
+        let body = RequestBody::Match {
             resume: resume.get_untracked(),
             jobs: sample_jobs(),
+            rerank_top_k: None,
         };
-        state.ranking.set(state.send(body));
+        state.matching.set(state.send(body));
+    };
+    let cancel = move |_| {
+        if let Some(request_id) = state.matching.get_untracked() {
+            state.send(RequestBody::CancelMatch { request_id });
+        }
     };
     view! {
         <section aria-labelledby="resume-heading">
@@ -195,9 +258,58 @@ fn ResumeForm() -> impl IntoView {
                 on:input=move |event| resume.set(event_target_value(&event))
             ></textarea>
             <button id="rank" on:click=rank disabled=move || !can_rank()>
-                {move || if state.ranking.with(Option::is_some) { "Ranking…" } else { "Rank sample jobs" }}
+                {move || if state.matching.with(Option::is_some) { "Ranking…" } else { "Rank sample jobs" }}
             </button>
+            <Show when=move || state.matching.with(Option::is_some)>
+                <button id="cancel-match" on:click=cancel>"Cancel"</button>
+            </Show>
+            <MatchProgressBar/>
         </section>
+    }
+}
+
+#[component]
+fn MatchProgressBar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        {move || {
+            state
+                .progress
+                .get()
+                .map(|progress| {
+                    view! {
+                        <div class="match-progress" data-testid="match-progress">
+                            <progress
+                                max=progress.total.max(1)
+                                value=progress.done
+                                aria-label="Matching progress"
+                            ></progress>
+                            <span aria-live="polite">{progress.describe()}</span>
+                        </div>
+                    }
+                })
+        }}
+    }
+}
+
+/// What ranked the list, in plain words.
+fn ranked_by(report: &MatchReport) -> String {
+    const SIGNALS: &str = "keyword, skill, experience, location and salary signals";
+    let model = |id: &Option<String>| id.clone().unwrap_or_default();
+    match report.mode {
+        RuntimeMode::Qwen3Pair => format!(
+            "Ranked by {} with {SIGNALS}; the best {} were re-read by {}.",
+            model(&report.embedding_model),
+            report.reranked_job_ids.len(),
+            model(&report.reranker_model),
+        ),
+        RuntimeMode::MiniLm => format!(
+            "Ranked by {} with {SIGNALS}.",
+            model(&report.embedding_model)
+        ),
+        RuntimeMode::Deterministic => format!(
+            "Ranked by {SIGNALS} only: no model is stored. Download the model to add semantic matching."
+        ),
     }
 }
 
@@ -206,29 +318,39 @@ fn MatchList() -> impl IntoView {
     let state = expect_context::<AppState>();
     let rows = move || {
         state.report.get().map(|report| {
+            let reranked = report.reranked_job_ids;
             report
                 .matches
                 .into_iter()
-                .map(|explained| view! { <MatchCard explained/> })
+                .map(|explained| {
+                    let reranked = reranked.contains(&explained.job_id);
+                    view! { <MatchCard explained reranked/> }
+                })
+                .collect_view()
+        })
+    };
+    let notes = move || {
+        state.report.with(|report| {
+            report
+                .iter()
+                .flat_map(|report| report.notes.clone())
+                .map(|note| view! { <li>{note}</li> })
                 .collect_view()
         })
     };
     view! {
         <section aria-labelledby="matches-heading">
             <h2 id="matches-heading">"Matches"</h2>
-            <p class="note">
+            <p class="note" data-testid="ranked-by">
                 {move || {
                     state
                         .report
-                        .get()
-                        .map(|report| {
-                            format!(
-                                "Ranked by {} with keyword, skill, experience, location and salary signals. Grades describe fit with the posting, not hiring odds.",
-                                report.model_id,
-                            )
-                        })
+                        .with(|report| report.as_ref().map(|report| {
+                            format!("{} Grades describe fit with the posting, not hiring odds.", ranked_by(report))
+                        }))
                 }}
             </p>
+            <ul class="notes">{notes}</ul>
             <ol id="matches">{rows}</ol>
         </section>
     }
@@ -236,7 +358,7 @@ fn MatchList() -> impl IntoView {
 
 /// One ranked posting: grade, score, why (signal bars), skills and blockers.
 #[component]
-fn MatchCard(explained: ExplainedMatch) -> impl IntoView {
+fn MatchCard(explained: ExplainedMatch, reranked: bool) -> impl IntoView {
     let ExplainedMatch {
         job_id,
         title,
@@ -296,6 +418,9 @@ fn MatchCard(explained: ExplainedMatch) -> impl IntoView {
                 " · "
                 <span class="company">{company}</span>
                 <span class="score">{format!("{:.3}", score)}</span>
+                <Show when=move || reranked>
+                    <span class="badge" title="The reranker model read this posting and the resume together">"reranked"</span>
+                </Show>
             </div>
             <Show when=move || suspicious>
                 <p class="warning">"This posting has common scam markers (fees, guaranteed earnings)."</p>

@@ -10,6 +10,7 @@ pub mod domain;
 pub mod eval;
 pub mod fusion;
 pub mod hybrid;
+pub mod import;
 pub mod lockfile;
 pub mod matching;
 pub mod parse;

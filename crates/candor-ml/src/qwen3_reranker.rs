@@ -183,8 +183,37 @@ pub struct Qwen3Reranker {
 impl Qwen3Reranker {
     /// Builds the reranker from verified bytes; the caller may drop `bytes` afterwards.
     pub fn load(bytes: ModelBytes<'_>, config: Config) -> Result<Self, MlError> {
-        let model_config = qwen3::Config::from_json(bytes.config_json)?;
         let encoder = PromptEncoder::new(bytes.tokenizer_json, config.max_tokens)?;
+        Self::load_with_encoder(bytes, config, encoder)
+    }
+
+    /// As [`Qwen3Reranker::load`], but the "yes" and "no" ids are read from the tokenizer
+    /// instead of `config` (the worker runs whatever verified checkpoint the lock pins; the
+    /// pinned ids are checked by the parity tests).
+    pub fn load_with_tokenizer_answers(
+        bytes: ModelBytes<'_>,
+        config: Config,
+    ) -> Result<Self, MlError> {
+        let encoder = PromptEncoder::new(bytes.tokenizer_json, config.max_tokens)?;
+        let id_of = |token: &str| {
+            encoder.token_id(token).ok_or_else(|| {
+                MlError::Tokenizer(format!("the tokenizer has no single token {token:?}"))
+            })
+        };
+        let config = Config {
+            yes_token_id: id_of("yes")?,
+            no_token_id: id_of("no")?,
+            ..config
+        };
+        Self::load_with_encoder(bytes, config, encoder)
+    }
+
+    fn load_with_encoder(
+        bytes: ModelBytes<'_>,
+        config: Config,
+        encoder: PromptEncoder,
+    ) -> Result<Self, MlError> {
+        let model_config = qwen3::Config::from_json(bytes.config_json)?;
         for (token, id) in [("yes", config.yes_token_id), ("no", config.no_token_id)] {
             if encoder.token_id(token) != Some(id) {
                 return Err(MlError::Tokenizer(format!(

@@ -8,4 +8,6 @@ pub mod protocol;
 #[cfg(all(feature = "bench", target_arch = "wasm32"))]
 pub mod bench;
 #[cfg(all(feature = "runtime", target_arch = "wasm32"))]
+pub mod pipeline;
+#[cfg(all(feature = "runtime", target_arch = "wasm32"))]
 mod runtime;

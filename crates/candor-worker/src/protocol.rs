@@ -6,6 +6,7 @@
 
 use candor_core::domain::{JobPosting, RankingReport};
 use candor_core::lockfile::{Backend, ModelKind};
+use candor_core::matching::ExplainedMatch;
 use candor_core::provenance::VectorCounts;
 use serde::{Deserialize, Serialize};
 
@@ -50,7 +51,21 @@ pub enum RequestBody {
     /// What runs and what is stored, without loading weights or touching user text. Answered
     /// with [`ControlBody::Diagnostics`].
     Diagnostics,
-    /// Rank `jobs` for `resume` with the stored model.
+    /// Rank `jobs` for `resume` with the best verified model set (Qwen3 pair, else MiniLM,
+    /// else the deterministic signals alone). Progress comes as [`ResponseBody::MatchProgress`];
+    /// the final answer is [`ResponseBody::Matched`], [`ResponseBody::MatchCancelled`] after
+    /// [`RequestBody::CancelMatch`], or [`ResponseBody::Error`].
+    Match {
+        resume: String,
+        jobs: Vec<JobPosting>,
+        /// How many of the best postings the reranker reads (when it runs); default 10.
+        #[serde(default)]
+        rerank_top_k: Option<u32>,
+    },
+    /// Stop the running [`RequestBody::Match`] with id `request_id` before its next batch.
+    /// Vectors computed so far stay cached. Answered with [`ResponseBody::CancelAcknowledged`].
+    CancelMatch { request_id: RequestId },
+    /// Rank `jobs` for `resume` with the stored model `model_id` (embedding only).
     Rank {
         model_id: String,
         resume: String,
@@ -129,6 +144,28 @@ pub enum ResponseBody {
     },
     /// Answer to [`RequestBody::Rank`].
     Ranked(RankingReport),
+    /// A match made progress: after the vector cache was read, after each embedded batch and
+    /// after each reranked posting.
+    MatchProgress {
+        stage: MatchStage,
+        done: u32,
+        total: u32,
+        /// Of `done`, how many vectors came from the cache.
+        cached: u32,
+    },
+    /// Answer to [`RequestBody::Match`].
+    Matched(MatchReport),
+    /// The final answer to a [`RequestBody::Match`] the page cancelled.
+    MatchCancelled {
+        /// Job vectors computed (and cached) before it stopped.
+        vectors_computed: u32,
+    },
+    /// Answer to [`RequestBody::CancelMatch`]; `running` is false when that match had already
+    /// finished (or never existed).
+    CancelAcknowledged {
+        request_id: RequestId,
+        running: bool,
+    },
     /// The request failed; `message` is written for a person.
     Error { message: String },
 }
@@ -258,6 +295,37 @@ pub enum RuntimeMode {
     MiniLm,
     /// No verified runnable model: only the deterministic (lexical) signals.
     Deterministic,
+}
+
+/// The part of a match that is running.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchStage {
+    /// Job vectors: read from the cache or computed.
+    Embedding,
+    /// The reranker reads the best postings.
+    Reranking,
+}
+
+/// A ranked, explained list and what produced it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MatchReport {
+    /// Which models ran.
+    pub mode: RuntimeMode,
+    pub embedding_model: Option<String>,
+    pub reranker_model: Option<String>,
+    pub lock_hash: String,
+    /// Job vectors reused from the cache.
+    pub vectors_cached: u32,
+    /// Job vectors computed (and cached) by this match.
+    pub vectors_computed: u32,
+    /// Postings the reranker read, in its input order.
+    pub reranked_job_ids: Vec<String>,
+    /// Things the person should know, in plain words (a model that failed to load and was
+    /// skipped, a cache that could not be written).
+    pub notes: Vec<String>,
+    /// Best first.
+    pub matches: Vec<ExplainedMatch>,
 }
 
 /// Which hosts may be contacted.

@@ -7,18 +7,12 @@
 //! download: it sets the download's cancel flag and aborts its request in flight.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use candor_core::domain::{Date, JobPosting, RankingReport};
-use candor_core::lockfile::{
-    BUNDLED_LOCK_TOML, Backend, ModelEntry, ModelLock, Normalization, Pooling,
-};
-use candor_core::matching::rank_explained;
-use candor_core::provenance::{
-    CheckpointFacts, PipelineVersions, RuntimeSpec, VectorCounts, VectorProvenance, check_runtime,
-};
-use candor_ml::minilm::{self, MiniLm};
+use candor_core::lockfile::{BUNDLED_LOCK_TOML, ModelEntry, ModelLock};
+use candor_core::provenance::{PipelineVersions, VectorCounts, VectorProvenance};
 use candor_store::StoreError;
 use candor_store::download::{self, DownloadEvent, DownloadOptions};
 use candor_store::fetch::{CancelToken, SourcePolicy};
@@ -29,14 +23,15 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
+use crate::pipeline::{
+    self, DEFAULT_RERANK_TOP_K, LoadedEmbedder, LoadedReranker, MatchError, Matcher,
+    RUNNABLE_BACKENDS, choose_mode, sleep_ms,
+};
 use crate::protocol::{
     ControlBody, ControlResponse, Diagnostics, DownloadConsent, FileCheckReport, FileStatus,
-    ModelDiagnostics, ModelStatus, PrivacyMode, RejectedSource, Request, RequestBody, RequestId,
-    Response, ResponseBody, RuntimeMode, StorageDiagnostics,
+    MatchReport, ModelDiagnostics, ModelStatus, PrivacyMode, RejectedSource, Request, RequestBody,
+    RequestId, Response, ResponseBody, RuntimeMode, StorageDiagnostics,
 };
-
-/// The backends this build can run.
-const RUNNABLE_BACKENDS: &[Backend] = &[Backend::CandleBert];
 /// How often download progress is posted, at most.
 const PROGRESS_INTERVAL_MS: f64 = 250.0;
 /// The window the download rate is averaged over.
@@ -63,8 +58,10 @@ pub fn run_worker() {
         lock_hash: lock.lock_hash(),
         lock,
         store: RefCell::new(None),
-        loaded: RefCell::new(None),
+        embedder: RefCell::new(None),
+        reranker: RefCell::new(None),
         downloads: RefCell::new(HashMap::new()),
+        matches: RefCell::new(HashMap::new()),
         upstream_allowed: Cell::new(false),
         persisted: Cell::new(None),
     });
@@ -96,10 +93,14 @@ struct Worker {
     /// Opened on first use and kept for the worker's lifetime (reopened if another tab's
     /// upgrade closed it).
     store: RefCell<Option<Rc<ModelStore>>>,
-    /// The last model loaded, by id, so ranking twice does not re-read 90 MB from IndexedDB.
-    loaded: RefCell<Option<(String, Rc<MiniLm>)>>,
+    /// The last embedding model loaded, so matching twice does not re-read it from IndexedDB.
+    embedder: RefCell<Option<Rc<LoadedEmbedder>>>,
+    /// The reranker, once loaded.
+    reranker: RefCell<Option<Rc<LoadedReranker>>>,
     /// The cancel token of each running download, by model id.
     downloads: RefCell<HashMap<String, CancelToken>>,
+    /// The cancel flag of each running match, by request id.
+    matches: RefCell<HashMap<RequestId, Rc<Cell<bool>>>>,
     /// True once the user allowed upstream hosts in this session.
     upstream_allowed: Cell<bool>,
     /// What the page's `navigator.storage.persist()` returned, if it said.
@@ -187,9 +188,27 @@ impl Worker {
                 resume,
                 jobs,
             } => self
-                .rank(&model_id, &resume, &jobs)
+                .rank(id, &model_id, &resume, &jobs)
                 .await
                 .map(|report| Reply::Response(ResponseBody::Ranked(report))),
+            RequestBody::Match {
+                resume,
+                jobs,
+                rerank_top_k,
+            } => {
+                let top_k = rerank_top_k.map_or(DEFAULT_RERANK_TOP_K, |k| k as usize);
+                self.match_resume(id, &resume, &jobs, top_k).await
+            }
+            RequestBody::CancelMatch { request_id } => {
+                let flag = self.matches.borrow().get(&request_id).cloned();
+                if let Some(flag) = &flag {
+                    flag.set(true);
+                }
+                Ok(Reply::Response(ResponseBody::CancelAcknowledged {
+                    request_id,
+                    running: flag.is_some(),
+                }))
+            }
         };
         match result {
             Ok(Reply::Response(body)) => post(Some(id), body),
@@ -396,14 +415,7 @@ impl Worker {
                 sleep_ms(50).await;
             }
         }
-        if self
-            .loaded
-            .borrow()
-            .as_ref()
-            .is_some_and(|(loaded, _)| *loaded == model.id)
-        {
-            *self.loaded.borrow_mut() = None;
-        }
+        self.forget_loaded(&model.id);
         let store = self.store().await?;
         store.delete_model(model).await.map_err(|e| e.to_string())?;
         self.model_status(model_id).await
@@ -431,8 +443,8 @@ impl Worker {
             .collect::<Vec<_>>();
         if files.iter().any(|file| !file.ok) {
             // A damaged file may be what the loaded model was built from on an earlier read;
-            // the next rank loads and re-checks again.
-            *self.loaded.borrow_mut() = None;
+            // the next match loads and re-checks again.
+            self.forget_loaded(&model.id);
         }
         Ok(Reply::Control(ControlBody::IntegrityReport {
             model_id: model.id.clone(),
@@ -466,19 +478,11 @@ impl Worker {
                 files,
             });
         }
-        let usable = |id: &str| {
+        let mode = choose_mode(&self.lock, |id| {
             models
                 .iter()
                 .any(|model| model.model_id == id && model.complete && model.runnable)
-        };
-        let defaults = &self.lock.defaults;
-        let mode = if usable(&defaults.embedding) && usable(&defaults.reranker) {
-            RuntimeMode::Qwen3Pair
-        } else if usable(&defaults.fallback) {
-            RuntimeMode::MiniLm
-        } else {
-            RuntimeMode::Deterministic
-        };
+        });
         let estimate = storage::estimate().await.ok().flatten();
         let persisted = match storage::persisted().await.ok().flatten() {
             Some(persisted) => Some(persisted),
@@ -539,77 +543,220 @@ impl Worker {
         Ok(counts)
     }
 
-    async fn loaded_model(&self, model: &ModelEntry) -> Result<Rc<MiniLm>, String> {
-        if let Some((loaded_id, loaded)) = self.loaded.borrow().as_ref()
-            && *loaded_id == model.id
+    /// Ids of the models whose required files are all verified and whose backend runs here.
+    async fn ready_models(&self) -> Result<HashSet<String>, String> {
+        let mut ready = HashSet::new();
+        for model in &self.lock.models {
+            if !RUNNABLE_BACKENDS.contains(&model.backend) {
+                continue;
+            }
+            let files = self.file_statuses(model).await?;
+            if files
+                .iter()
+                .filter(|file| file.required)
+                .all(|file| file.verified)
+            {
+                ready.insert(model.id.clone());
+            }
+        }
+        Ok(ready)
+    }
+
+    /// Drops loaded weights of `model_id`, so the next use reads (and re-checks) them again.
+    fn forget_loaded(&self, model_id: &str) {
+        if self
+            .embedder
+            .borrow()
+            .as_ref()
+            .is_some_and(|loaded| loaded.model.id == model_id)
+        {
+            *self.embedder.borrow_mut() = None;
+        }
+        if self
+            .reranker
+            .borrow()
+            .as_ref()
+            .is_some_and(|loaded| loaded.model.id == model_id)
+        {
+            *self.reranker.borrow_mut() = None;
+        }
+    }
+
+    async fn embedder(&self, model: &ModelEntry) -> Result<Rc<LoadedEmbedder>, String> {
+        if let Some(loaded) = self.embedder.borrow().as_ref()
+            && loaded.model.id == model.id
         {
             return Ok(loaded.clone());
         }
-        if !RUNNABLE_BACKENDS.contains(&model.backend) {
-            return Err(format!(
-                "{} needs the {:?} backend, which this build cannot run yet",
-                model.id, model.backend
-            ));
-        }
+        // Free the previous model's memory before the next one is read.
+        *self.embedder.borrow_mut() = None;
         let store = self.store().await?;
-        let files = store.load(model).await.map_err(|e| e.to_string())?;
-        let (Some(config_json), Some(tokenizer_json)) =
-            (files.get("config.json"), files.get("tokenizer.json"))
-        else {
-            return Err(format!("{} has no config.json or tokenizer.json", model.id));
-        };
-        let facts = CheckpointFacts::read(config_json, tokenizer_json)
-            .map_err(|error| format!("{}: {error}", model.id))?;
-        let Some(tokenizer_family) = facts.tokenizer_family else {
-            return Err(format!("{}: the tokenizer type is not supported", model.id));
-        };
-        // What the MiniLM runtime implements: BERT, mean pooling over the mask, L2.
-        let runtime = RuntimeSpec {
-            model_id: model.id.clone(),
-            backend: Backend::CandleBert,
-            native_dimension: facts.hidden_size,
-            tokenizer_family,
-            pooling: Pooling::Mean,
-            normalization: Normalization::L2,
-            max_tokens: model.max_tokens.min(facts.max_position_embeddings),
-            instruction_support: false,
-        };
-        check_runtime(model, &runtime).map_err(|error| error.to_string())?;
-        let bytes =
-            minilm::ModelBytes::from_files(|path| files.get(path)).map_err(|e| e.to_string())?;
-        let config = minilm::Config {
-            max_tokens: runtime.max_tokens as usize,
-            ..minilm::Config::default()
-        };
-        let loaded = Rc::new(MiniLm::load(bytes, config).map_err(|e| e.to_string())?);
-        *self.loaded.borrow_mut() = Some((model.id.clone(), loaded.clone()));
+        let loaded = Rc::new(pipeline::load_embedder(&store, model).await?);
+        *self.embedder.borrow_mut() = Some(loaded.clone());
         Ok(loaded)
     }
 
+    async fn reranker(&self, model: &ModelEntry) -> Result<Rc<LoadedReranker>, String> {
+        if let Some(loaded) = self.reranker.borrow().as_ref()
+            && loaded.model.id == model.id
+        {
+            return Ok(loaded.clone());
+        }
+        let store = self.store().await?;
+        let loaded = Rc::new(pipeline::load_reranker(&store, model).await?);
+        *self.reranker.borrow_mut() = Some(loaded.clone());
+        Ok(loaded)
+    }
+
+    /// Loads the models of the best mode that loads: a model that fails (too little memory,
+    /// say) is reported in `notes` and the next mode down is tried.
+    async fn load_mode(
+        &self,
+        ready: &HashSet<String>,
+        notes: &mut Vec<String>,
+    ) -> (
+        RuntimeMode,
+        Option<Rc<LoadedEmbedder>>,
+        Option<Rc<LoadedReranker>>,
+    ) {
+        let defaults = &self.lock.defaults;
+        let mut mode = choose_mode(&self.lock, |id| ready.contains(id));
+        if mode == RuntimeMode::Qwen3Pair {
+            let pair = async {
+                let embedder = self.embedder(self.model(&defaults.embedding)?).await?;
+                let reranker = self.reranker(self.model(&defaults.reranker)?).await?;
+                Ok::<_, String>((embedder, reranker))
+            };
+            match pair.await {
+                Ok((embedder, reranker)) => return (mode, Some(embedder), Some(reranker)),
+                Err(message) => {
+                    *self.reranker.borrow_mut() = None;
+                    notes.push(format!("The Qwen3 models were skipped: {message}"));
+                    mode = choose_mode(&self.lock, |id| {
+                        id != defaults.embedding && id != defaults.reranker && ready.contains(id)
+                    });
+                }
+            }
+        }
+        if mode == RuntimeMode::MiniLm {
+            let fallback = async { self.embedder(self.model(&defaults.fallback)?).await };
+            match fallback.await {
+                Ok(embedder) => return (mode, Some(embedder), None),
+                Err(message) => notes.push(format!("The MiniLM model was skipped: {message}")),
+            }
+        }
+        (RuntimeMode::Deterministic, None, None)
+    }
+
+    async fn match_resume(
+        &self,
+        id: RequestId,
+        resume: &str,
+        jobs: &[JobPosting],
+        rerank_top_k: usize,
+    ) -> Result<Reply, String> {
+        let ready = self.ready_models().await?;
+        let mut notes = Vec::new();
+        let (mode, embedder, reranker) = self.load_mode(&ready, &mut notes).await;
+        let result = self
+            .run_matcher(
+                id,
+                mode,
+                embedder.as_deref(),
+                reranker.as_deref(),
+                rerank_top_k,
+                resume,
+                jobs,
+            )
+            .await;
+        match result {
+            Ok(mut report) => {
+                notes.append(&mut report.notes);
+                report.notes = notes;
+                Ok(Reply::Response(ResponseBody::Matched(report)))
+            }
+            Err(MatchError::Cancelled { vectors_computed }) => {
+                Ok(Reply::Response(ResponseBody::MatchCancelled {
+                    vectors_computed,
+                }))
+            }
+            Err(MatchError::Failed(message)) => Err(message),
+        }
+    }
+
+    /// Runs one match with a cancel flag registered under `id` and progress posted to it.
+    #[allow(clippy::too_many_arguments)]
+    async fn run_matcher(
+        &self,
+        id: RequestId,
+        mode: RuntimeMode,
+        embedder: Option<&LoadedEmbedder>,
+        reranker: Option<&LoadedReranker>,
+        rerank_top_k: usize,
+        resume: &str,
+        jobs: &[JobPosting],
+    ) -> Result<MatchReport, MatchError> {
+        let today = Date::from_unix_millis(js_sys::Date::now())
+            .ok_or_else(|| MatchError::Failed("the system clock is out of range".into()))?;
+        let store = self.store().await.map_err(MatchError::Failed)?;
+        let cancel = Rc::new(Cell::new(false));
+        self.matches.borrow_mut().insert(id, cancel.clone());
+        let cancelled = || cancel.get();
+        let mut progress = |progress: pipeline::Progress| {
+            post(
+                Some(id),
+                ResponseBody::MatchProgress {
+                    stage: progress.stage,
+                    done: progress.done,
+                    total: progress.total,
+                    cached: progress.cached,
+                },
+            )
+        };
+        let mut matcher = Matcher {
+            store: &store,
+            lock_hash: &self.lock_hash,
+            mode,
+            embedder,
+            reranker,
+            rerank_top_k,
+            cancelled: &cancelled,
+            progress: &mut progress,
+        };
+        let result = matcher.run(resume, jobs, today).await;
+        self.matches.borrow_mut().remove(&id);
+        result
+    }
+
+    /// Ranks with one named embedding model (no reranker), through the same pipeline.
     async fn rank(
         &self,
+        id: RequestId,
         model_id: &str,
         resume: &str,
         jobs: &[JobPosting],
     ) -> Result<RankingReport, String> {
         let model = self.model(model_id)?;
-        let embedder = self.loaded_model(model).await?;
-        let today = Date::from_unix_millis(js_sys::Date::now())
-            .ok_or("the system clock is out of range")?;
-        let matches = rank_explained(Some(embedder.as_ref()), resume, jobs, today)
-            .map_err(|e| e.to_string())?;
+        let embedder = self.embedder(model).await?;
+        let report = self
+            .run_matcher(
+                id,
+                RuntimeMode::MiniLm,
+                Some(&embedder),
+                None,
+                0,
+                resume,
+                jobs,
+            )
+            .await
+            .map_err(|error| match error {
+                MatchError::Cancelled { .. } => "ranking was cancelled".to_owned(),
+                MatchError::Failed(message) => message,
+            })?;
         Ok(RankingReport {
             model_id: model.id.clone(),
             lock_hash: self.lock_hash.clone(),
-            matches,
+            matches: report.matches,
         })
     }
-}
-
-async fn sleep_ms(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-        let _ = scope.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _: Result<JsValue, JsValue> = wasm_bindgen_futures::JsFuture::from(promise).await;
 }

@@ -1,0 +1,464 @@
+//! Matching in the worker: picks the models from what is verified (the Qwen3 pair, else MiniLM,
+//! else none), embeds job texts through the IndexedDB vector cache, reranks the best few, and
+//! leaves every score and explanation to `candor_core::matching`.
+//!
+//! Privacy: only job vectors are cached, keyed by the SHA-256 of the embedded job text and the
+//! vector's provenance. The resume is embedded afresh for every match and never stored.
+
+use candor_core::domain::{Date, JobPosting};
+use candor_core::lockfile::{Backend, ModelEntry, ModelLock, Normalization, Pooling};
+use candor_core::matching::{
+    ExplainedMatch, MatchInputs, Profile, enrich_job, learned_weights, match_jobs,
+};
+use candor_core::parse::resume::candidate_from_resume;
+use candor_core::provenance::{
+    CheckpointFacts, PipelineVersions, RuntimeSpec, VectorProvenance, check_runtime,
+};
+use candor_core::rank::cosine;
+use candor_core::skills;
+use candor_ml::MlError;
+use candor_ml::minilm::{self, MiniLm};
+use candor_ml::qwen3::{self, Precision};
+use candor_ml::qwen3_embedding::{self, Qwen3Embedding};
+use candor_ml::qwen3_reranker::{self, Qwen3Reranker};
+use candor_store::VerifiedFiles;
+use candor_store::idb::ModelStore;
+use wasm_bindgen::JsCast;
+use web_sys::WorkerGlobalScope;
+
+use crate::protocol::{MatchReport, MatchStage, RuntimeMode};
+
+/// The backends this build can run.
+pub const RUNNABLE_BACKENDS: &[Backend] = &[Backend::CandleBert, Backend::CandleQwen3];
+/// Job texts embedded per forward call; between calls the worker reads its messages, so a
+/// cancel lands within one batch.
+pub const EMBED_BATCH: usize = 8;
+/// How many of the first stage's best postings the reranker reads, unless the page asks for
+/// another number.
+pub const DEFAULT_RERANK_TOP_K: usize = 10;
+/// The lock's instruction profile for a resume searching for jobs (Qwen3 embedding).
+pub const JOB_SEARCH_PROFILE: &str = "job-search";
+/// The lock's instruction profile for judging a resume against one posting (Qwen3 reranker).
+pub const JOB_FIT_PROFILE: &str = "job-fit";
+/// Longest Qwen3 input in tokens: a posting or resume fits, and attention memory (which grows
+/// with the square of this) stays bounded in a tab.
+const QWEN3_MAX_TOKENS: usize = 1024;
+
+/// Which of the lock's default models rank, given which models are ready (every required file
+/// verified, backend runnable).
+pub fn choose_mode(lock: &ModelLock, ready: impl Fn(&str) -> bool) -> RuntimeMode {
+    let defaults = &lock.defaults;
+    if ready(&defaults.embedding) && ready(&defaults.reranker) {
+        RuntimeMode::Qwen3Pair
+    } else if ready(&defaults.fallback) {
+        RuntimeMode::MiniLm
+    } else {
+        RuntimeMode::Deterministic
+    }
+}
+
+/// An embedding model loaded from verified bytes.
+pub enum TextEmbedder {
+    MiniLm(MiniLm),
+    /// Queries are embedded under an instruction, documents as plain text.
+    Qwen3 {
+        model: Qwen3Embedding,
+        query_instruction: String,
+    },
+}
+
+impl TextEmbedder {
+    /// The vector of a resume (the query side).
+    pub fn embed_query(&self, text: &str) -> Result<Vec<f32>, MlError> {
+        let mut vectors = match self {
+            TextEmbedder::MiniLm(model) => model.embed(&[text])?,
+            TextEmbedder::Qwen3 {
+                model,
+                query_instruction,
+            } => model.embed_queries(query_instruction, &[text])?,
+        };
+        Ok(vectors.pop().unwrap_or_default())
+    }
+
+    /// The vectors of postings (the document side), in order.
+    pub fn embed_documents(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, MlError> {
+        match self {
+            TextEmbedder::MiniLm(model) => model.embed(texts),
+            TextEmbedder::Qwen3 { model, .. } => model.embed_documents(texts),
+        }
+    }
+}
+
+/// An embedder and the lock entry its vectors are attributed to.
+pub struct LoadedEmbedder {
+    pub model: ModelEntry,
+    pub embedder: TextEmbedder,
+}
+
+/// A reranker, its lock entry, and the instruction its scores are comparable under.
+pub struct LoadedReranker {
+    pub model: ModelEntry,
+    pub reranker: Qwen3Reranker,
+    pub instruction: String,
+}
+
+/// Reads `model`'s verified files and checks that the checkpoint is what the lock says, for a
+/// runtime with the given pooling, normalization and instruction support. Returns the files and
+/// the token limit the runtime may use.
+async fn verified_checkpoint(
+    store: &ModelStore,
+    model: &ModelEntry,
+    pooling: Pooling,
+    normalization: Normalization,
+) -> Result<(VerifiedFiles, u32), String> {
+    if !RUNNABLE_BACKENDS.contains(&model.backend) {
+        return Err(format!(
+            "{} needs the {:?} backend, which this build cannot run",
+            model.id, model.backend
+        ));
+    }
+    let files = store.load(model).await.map_err(|e| e.to_string())?;
+    let (Some(config_json), Some(tokenizer_json)) =
+        (files.get("config.json"), files.get("tokenizer.json"))
+    else {
+        return Err(format!("{} has no config.json or tokenizer.json", model.id));
+    };
+    let facts = CheckpointFacts::read(config_json, tokenizer_json)
+        .map_err(|error| format!("{}: {error}", model.id))?;
+    let Some(tokenizer_family) = facts.tokenizer_family else {
+        return Err(format!("{}: the tokenizer type is not supported", model.id));
+    };
+    let runtime = RuntimeSpec {
+        model_id: model.id.clone(),
+        backend: model.backend,
+        native_dimension: facts.hidden_size,
+        tokenizer_family,
+        pooling,
+        normalization,
+        max_tokens: model.max_tokens.min(facts.max_position_embeddings),
+        instruction_support: model.backend == Backend::CandleQwen3,
+    };
+    check_runtime(model, &runtime).map_err(|error| error.to_string())?;
+    Ok((files, runtime.max_tokens))
+}
+
+fn instruction(model: &ModelEntry, profile: &str) -> Result<String, String> {
+    model
+        .profile(profile)
+        .map(|profile| profile.instruction.clone())
+        .ok_or_else(|| format!("{} has no \"{profile}\" instruction profile", model.id))
+}
+
+/// Loads an embedding model (MiniLM or Qwen3 embedding) from the store.
+pub async fn load_embedder(
+    store: &ModelStore,
+    model: &ModelEntry,
+) -> Result<LoadedEmbedder, String> {
+    let failed = |error: MlError| format!("{} could not be loaded: {error}", model.id);
+    let embedder = match model.backend {
+        Backend::CandleBert => {
+            let (files, max_tokens) =
+                verified_checkpoint(store, model, Pooling::Mean, Normalization::L2).await?;
+            let bytes = minilm::ModelBytes::from_files(|path| files.get(path)).map_err(failed)?;
+            let config = minilm::Config {
+                max_tokens: max_tokens as usize,
+                ..minilm::Config::default()
+            };
+            TextEmbedder::MiniLm(MiniLm::load(bytes, config).map_err(failed)?)
+        }
+        Backend::CandleQwen3 => {
+            let (files, max_tokens) =
+                verified_checkpoint(store, model, Pooling::LastToken, Normalization::L2).await?;
+            let bytes = qwen3::ModelBytes::from_files(|path| files.get(path)).map_err(failed)?;
+            let config = qwen3_embedding::Config {
+                max_tokens: QWEN3_MAX_TOKENS.min(max_tokens as usize),
+                dimension: model.stored_dimension as usize,
+                precision: Precision::Q8_0,
+                ..qwen3_embedding::Config::default()
+            };
+            TextEmbedder::Qwen3 {
+                model: Qwen3Embedding::load(bytes, config).map_err(failed)?,
+                query_instruction: instruction(model, JOB_SEARCH_PROFILE)?,
+            }
+        }
+    };
+    Ok(LoadedEmbedder {
+        model: model.clone(),
+        embedder,
+    })
+}
+
+/// Loads the Qwen3 reranker from the store.
+pub async fn load_reranker(
+    store: &ModelStore,
+    model: &ModelEntry,
+) -> Result<LoadedReranker, String> {
+    let failed = |error: MlError| format!("{} could not be loaded: {error}", model.id);
+    let (files, max_tokens) =
+        verified_checkpoint(store, model, Pooling::YesNoLogits, Normalization::None).await?;
+    let bytes = qwen3::ModelBytes::from_files(|path| files.get(path)).map_err(failed)?;
+    let config = qwen3_reranker::Config {
+        max_tokens: QWEN3_MAX_TOKENS.min(max_tokens as usize),
+        ..qwen3_reranker::Config::default()
+    };
+    Ok(LoadedReranker {
+        reranker: Qwen3Reranker::load_with_tokenizer_answers(bytes, config).map_err(failed)?,
+        instruction: instruction(model, JOB_FIT_PROFILE)?,
+        model: model.clone(),
+    })
+}
+
+/// Why a match did not finish.
+#[derive(Debug, Clone, PartialEq)]
+pub enum MatchError {
+    /// The page cancelled it; the vectors computed so far are cached.
+    Cancelled { vectors_computed: u32 },
+    /// Written for a person.
+    Failed(String),
+}
+
+impl From<MlError> for MatchError {
+    fn from(error: MlError) -> Self {
+        MatchError::Failed(format!("the model failed: {error}"))
+    }
+}
+
+/// Progress of a match, as the worker reports it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Progress {
+    pub stage: MatchStage,
+    pub done: u32,
+    pub total: u32,
+    /// Of `done`, how many came from the vector cache.
+    pub cached: u32,
+}
+
+/// One match run: the models it may use and where it reports.
+pub struct Matcher<'a> {
+    pub store: &'a ModelStore,
+    pub lock_hash: &'a str,
+    pub mode: RuntimeMode,
+    pub embedder: Option<&'a LoadedEmbedder>,
+    pub reranker: Option<&'a LoadedReranker>,
+    pub rerank_top_k: usize,
+    /// Asked between batches; true stops the run with [`MatchError::Cancelled`].
+    pub cancelled: &'a dyn Fn() -> bool,
+    pub progress: &'a mut dyn FnMut(Progress),
+}
+
+impl Matcher<'_> {
+    /// Ranks `jobs` for `resume`: cheap signals and cached vectors first, embeddings of the
+    /// postings not cached yet, then the reranker over the best `rerank_top_k`.
+    pub async fn run(
+        &mut self,
+        resume: &str,
+        jobs: &[JobPosting],
+        today: Date,
+    ) -> Result<MatchReport, MatchError> {
+        let (candidate, _warnings) = candidate_from_resume(resume, today);
+        let mut jobs = jobs.to_vec();
+        jobs.iter_mut().for_each(enrich_job);
+        let mut report = MatchReport {
+            mode: self.mode,
+            embedding_model: self.embedder.map(|loaded| loaded.model.id.clone()),
+            reranker_model: self.reranker.map(|loaded| loaded.model.id.clone()),
+            lock_hash: self.lock_hash.to_owned(),
+            vectors_cached: 0,
+            vectors_computed: 0,
+            reranked_job_ids: Vec::new(),
+            notes: Vec::new(),
+            matches: Vec::new(),
+        };
+        let dense = match self.embedder {
+            Some(loaded) => Some(
+                self.similarities(loaded, resume, &jobs, &mut report)
+                    .await?,
+            ),
+            None => None,
+        };
+        let taxonomy = skills::bundled();
+        let profile = Profile::new(&candidate, taxonomy);
+        let weights = learned_weights();
+        let mut inputs = MatchInputs {
+            today,
+            weights: &weights,
+            dense: dense.as_deref(),
+            reranker: None,
+        };
+        let first = match_jobs(&profile, &jobs, taxonomy, &inputs);
+        let Some(reranker) = self.reranker else {
+            report.matches = first;
+            return Ok(report);
+        };
+
+        let top = top_job_indices(&first, &jobs, self.rerank_top_k);
+        let probabilities = self
+            .rerank(reranker, resume, &jobs, &top)
+            .await
+            .map_err(|error| match error {
+                MatchError::Cancelled { .. } => MatchError::Cancelled {
+                    vectors_computed: report.vectors_computed,
+                },
+                error => error,
+            })?;
+        inputs.reranker = Some(&probabilities);
+        let second = match_jobs(&profile, &jobs, taxonomy, &inputs);
+        report.reranked_job_ids = top.iter().map(|&idx| jobs[idx].id.clone()).collect();
+        report.matches = reranked_first(second, &report.reranked_job_ids);
+        Ok(report)
+    }
+
+    /// Cosine of the resume to every posting; posting vectors come from the cache when their
+    /// provenance matches exactly, else they are embedded (in batches) and cached.
+    async fn similarities(
+        &mut self,
+        loaded: &LoadedEmbedder,
+        resume: &str,
+        jobs: &[JobPosting],
+        report: &mut MatchReport,
+    ) -> Result<Vec<f32>, MatchError> {
+        let texts: Vec<String> = jobs.iter().map(JobPosting::embedding_text).collect();
+        let total = texts.len() as u32;
+        let mut provenances = Vec::with_capacity(texts.len());
+        let mut vectors = Vec::with_capacity(texts.len());
+        for text in &texts {
+            let provenance = VectorProvenance::for_text(
+                &loaded.model,
+                self.lock_hash,
+                None,
+                PipelineVersions::CURRENT,
+                text,
+            )
+            .map_err(|error| MatchError::Failed(error.to_string()))?;
+            // A cache that cannot be read is only slower: the vector is computed again.
+            let cached = self
+                .store
+                .get_vector(&provenance.text_sha256, &provenance)
+                .await
+                .ok()
+                .flatten();
+            vectors.push(cached);
+            provenances.push(provenance);
+        }
+        report.vectors_cached = vectors.iter().filter(|v| v.is_some()).count() as u32;
+        let mut progress = Progress {
+            stage: MatchStage::Embedding,
+            done: report.vectors_cached,
+            total,
+            cached: report.vectors_cached,
+        };
+        (self.progress)(progress);
+
+        let missing: Vec<usize> = (0..texts.len()).filter(|&i| vectors[i].is_none()).collect();
+        let mut cache_failed = false;
+        for batch in missing.chunks(EMBED_BATCH) {
+            if (self.cancelled)() {
+                return Err(MatchError::Cancelled {
+                    vectors_computed: report.vectors_computed,
+                });
+            }
+            let batch_texts: Vec<&str> = batch.iter().map(|&i| texts[i].as_str()).collect();
+            let batch_vectors = loaded.embedder.embed_documents(&batch_texts)?;
+            for (&i, vector) in batch.iter().zip(batch_vectors) {
+                let provenance = &provenances[i];
+                if !cache_failed
+                    && self
+                        .store
+                        .put_vector(&provenance.text_sha256, provenance, &vector)
+                        .await
+                        .is_err()
+                {
+                    // Full storage must not stop matching; say so once and keep going.
+                    cache_failed = true;
+                    report.notes.push(
+                        "Some job vectors could not be cached (browser storage is full); they \
+                         will be computed again next time."
+                            .to_owned(),
+                    );
+                }
+                vectors[i] = Some(vector);
+            }
+            report.vectors_computed += batch.len() as u32;
+            progress.done += batch.len() as u32;
+            (self.progress)(progress);
+            // Let the worker read its messages (a cancel) before the next batch.
+            yield_to_event_loop().await;
+        }
+
+        let resume_vector = loaded.embedder.embed_query(resume)?;
+        Ok(vectors
+            .iter()
+            .map(|vector| vector.as_deref().map_or(0.0, |v| cosine(&resume_vector, v)))
+            .collect())
+    }
+
+    /// P(yes) for the postings at `top` (others `None`), one reranker batch at a time.
+    async fn rerank(
+        &mut self,
+        loaded: &LoadedReranker,
+        resume: &str,
+        jobs: &[JobPosting],
+        top: &[usize],
+    ) -> Result<Vec<Option<f32>>, MatchError> {
+        let mut probabilities = vec![None; jobs.len()];
+        let mut progress = Progress {
+            stage: MatchStage::Reranking,
+            done: 0,
+            total: top.len() as u32,
+            cached: 0,
+        };
+        (self.progress)(progress);
+        let encoder = loaded.reranker.encoder();
+        // The profile's query is the posting and its document the resume.
+        for &idx in top {
+            if (self.cancelled)() {
+                return Err(MatchError::Cancelled {
+                    vectors_computed: 0,
+                });
+            }
+            let prompts =
+                encoder.encode(&jobs[idx].embedding_text(), &loaded.instruction, &[resume])?;
+            let logits = loaded.reranker.score_token_ids(&prompts)?;
+            probabilities[idx] = logits.first().map(|logits| logits.p_yes());
+            progress.done += 1;
+            (self.progress)(progress);
+            yield_to_event_loop().await;
+        }
+        Ok(probabilities)
+    }
+}
+
+/// Positions in `jobs` of the first `k` matches. Matches carry job ids, so a repeated id maps
+/// to its first posting.
+fn top_job_indices(matches: &[ExplainedMatch], jobs: &[JobPosting], k: usize) -> Vec<usize> {
+    matches
+        .iter()
+        .take(k)
+        .filter_map(|m| jobs.iter().position(|job| job.id == m.job_id))
+        .collect()
+}
+
+/// Stage one's top postings stay on top, ordered by their reranked scores: only they have a
+/// reranker signal, so their scores are not on the same footing as the rest.
+fn reranked_first(matches: Vec<ExplainedMatch>, reranked_ids: &[String]) -> Vec<ExplainedMatch> {
+    let (mut top, rest): (Vec<_>, Vec<_>) = matches
+        .into_iter()
+        .partition(|m| reranked_ids.contains(&m.job_id));
+    top.extend(rest);
+    top
+}
+
+/// Waits for one turn of the worker's event loop (a zero-delay timer), so queued messages run.
+pub async fn yield_to_event_loop() {
+    sleep_ms(0).await;
+}
+
+/// Resolves after `ms` milliseconds.
+pub async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let scope: WorkerGlobalScope = js_sys::global().unchecked_into();
+        let _ = scope.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _: Result<wasm_bindgen::JsValue, wasm_bindgen::JsValue> =
+        wasm_bindgen_futures::JsFuture::from(promise).await;
+}
