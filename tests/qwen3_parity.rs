@@ -8,7 +8,9 @@
 //! (`tests/fixtures/scripts/qwen3_fixtures.py`). The tokenizer test uses the real pinned
 //! tokenizer.json, staged by `.ci/stage-tokenizers.sh`.
 
-use candor_ml::qwen3::{Checkpoint, PaddedBatch, Precision};
+use candor_ml::qwen3::{
+    self, Checkpoint, PaddedBatch, Precision, StreamedWeights, safetensors_layout,
+};
 use candor_ml::qwen3_embedding::{self, Qwen3Embedding, TextEncoder};
 use candor_ml::qwen3_reranker::{self, PromptEncoder, Qwen3Reranker};
 use candor_tests::{Qwen3Fixture, qwen3_expected, staged_qwen3_tokenizer};
@@ -398,6 +400,99 @@ fn reranker_matches_transformers() {
     for score in &ranked {
         assert!((score.score - expected.p_yes[score.index]).abs() <= F32_TOLERANCE);
     }
+}
+
+/// The fixture's weights as the worker streams them from IndexedDB: the header first, then one
+/// tensor's bytes at a time, in file order.
+fn streamed(fixture: &Qwen3Fixture, precision: Precision, output_ids: &[u32]) -> StreamedWeights {
+    let bytes = &fixture.safetensors;
+    let header_len = u64::from_le_bytes(bytes[..8].try_into().unwrap()) as usize;
+    let layout = safetensors_layout(&bytes[8..8 + header_len]).unwrap();
+    assert_eq!(
+        layout.last().unwrap().end,
+        bytes.len() as u64,
+        "tensors fill the file"
+    );
+    let config = qwen3::Config::from_json(&fixture.config_json).unwrap();
+    let mut weights = StreamedWeights::new(&config, precision, output_ids);
+    for entry in &layout {
+        let data = bytes[entry.start as usize..entry.end as usize].to_vec();
+        weights.add(entry, &data).unwrap();
+    }
+    weights
+}
+
+#[test]
+fn streamed_weights_give_exactly_the_in_memory_results() {
+    let embedding: EmbeddingExpected = qwen3_expected("embedding_expected.json");
+    let reranker: RerankerExpected = qwen3_expected("reranker_expected.json");
+    let documents: Vec<&str> = reranker.documents.iter().map(String::as_str).collect();
+    for precision in [Precision::F32, Precision::Q8_0] {
+        let fixture = Qwen3Fixture::load("embedding");
+        let config = embedding_config(&embedding, precision);
+        let from_stream = Qwen3Embedding::load_from(
+            &fixture.config_json,
+            &fixture.tokenizer_json,
+            &streamed(&fixture, precision, &[]),
+            config,
+        )
+        .unwrap();
+        assert_eq!(
+            embed_fixture_texts(&from_stream, &embedding),
+            embed_fixture_texts(&load_embedding(precision, 64, 8), &embedding),
+            "{precision:?} embeddings"
+        );
+
+        let fixture = Qwen3Fixture::load("reranker");
+        let config = reranker_config(&reranker, precision);
+        let answers = [config.yes_token_id, config.no_token_id];
+        let encoder = PromptEncoder::new(&fixture.tokenizer_json, config.max_tokens).unwrap();
+        let from_stream = Qwen3Reranker::load_from(
+            &fixture.config_json,
+            encoder,
+            &streamed(&fixture, precision, &answers),
+            config,
+        )
+        .unwrap();
+        let in_memory = load_reranker(precision);
+        let scores = |model: &Qwen3Reranker| {
+            let prompts = model
+                .encoder()
+                .encode(&reranker.query, &reranker.instruction, &documents)
+                .unwrap();
+            let logits = model.score_token_ids(&prompts).unwrap();
+            logits.iter().map(|l| (l.yes, l.no)).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            scores(&from_stream),
+            scores(&in_memory),
+            "{precision:?} reranker"
+        );
+    }
+    // A stream that skipped the yes/no rows cannot build a reranker.
+    let fixture = Qwen3Fixture::load("reranker");
+    let config = reranker_config(&reranker, Precision::Q8_0);
+    let encoder = PromptEncoder::new(&fixture.tokenizer_json, config.max_tokens).unwrap();
+    let weights = streamed(&fixture, Precision::Q8_0, &[]);
+    assert!(Qwen3Reranker::load_from(&fixture.config_json, encoder, &weights, config).is_err());
+}
+
+#[test]
+fn a_safetensors_header_with_a_gap_is_refused() {
+    let packed = br#"{"a":{"dtype":"F32","shape":[1],"data_offsets":[0,4]},"b":{"dtype":"BF16","shape":[2],"data_offsets":[4,8]}}"#;
+    let entries = safetensors_layout(packed).unwrap();
+    let start = 8 + packed.len() as u64;
+    assert_eq!(
+        entries
+            .iter()
+            .map(|e| (e.name.as_str(), e.start, e.end))
+            .collect::<Vec<_>>(),
+        [("a", start, start + 4), ("b", start + 4, start + 8)]
+    );
+    let gap = br#"{"a":{"dtype":"F32","shape":[1],"data_offsets":[4,8]}}"#;
+    assert!(safetensors_layout(gap).is_err());
+    let short = br#"{"a":{"dtype":"F32","shape":[2],"data_offsets":[0,4]}}"#;
+    assert!(safetensors_layout(short).is_err());
 }
 
 #[test]

@@ -4,10 +4,12 @@
 # GEMM comparison. Each build has its own target dir: RUSTFLAGS changes would otherwise
 # invalidate the main build cache in target/. BENCH_TARGET_ROOT (default: target) moves them, e.g.
 # to share compiled dependencies when building from a snapshot of the tree elsewhere.
+# BENCH_VARIANTS (default: "simd nosimd") picks the builds; the ranking benchmark (rank.mjs) needs
+# only simd.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-for variant in simd nosimd; do
+for variant in ${BENCH_VARIANTS:-simd nosimd}; do
   flags=$([[ $variant == simd ]] && echo "-C target-feature=+simd128" || true)
   target_dir=${BENCH_TARGET_ROOT:-target}/bench-$variant
   RUSTFLAGS="$flags" CARGO_TARGET_DIR=$target_dir \

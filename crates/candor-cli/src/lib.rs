@@ -4,14 +4,17 @@
 
 pub mod eval;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use candor_core::domain::{Date, JobPosting, RankingReport};
 use candor_core::lockfile::{Backend, ModelEntry, ModelLock};
-use candor_core::matching::rank_explained;
+use candor_core::matching::{
+    Applicant, CandidateMatch, SearchHit, rank_candidates, rank_explained, search_jobs,
+};
 use candor_ml::minilm::{self, MiniLm};
 use candor_store::mirror::{self, FileCheck};
+use serde::Serialize;
 
 /// Ranks `jobs` for `resume` with `model_id`, loading the model from the mirror under `site`.
 pub fn rank(
@@ -29,6 +32,113 @@ pub fn rank(
         lock_hash: lock.lock_hash(),
         matches,
     })
+}
+
+/// Candidates ranked for one posting, as `candor recruit` prints them.
+#[derive(Debug, Serialize)]
+pub struct RecruitReport {
+    pub model_id: String,
+    pub lock_hash: String,
+    pub job_id: String,
+    pub candidates: Vec<CandidateMatch>,
+}
+
+/// A resume read from a file; its id is the file name without the extension.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ResumeFile {
+    pub candidate_id: String,
+    pub text: String,
+}
+
+/// Ranks the resumes in `resumes` for `job` with `model_id`, loading the model from the mirror
+/// under `site`.
+pub fn recruit(
+    lock: &ModelLock,
+    site: &Path,
+    model_id: &str,
+    job: &JobPosting,
+    resumes: &[ResumeFile],
+) -> Result<RecruitReport> {
+    let model = find_model(lock, model_id)?;
+    let embedder = load_minilm(site, model)?;
+    let applicants: Vec<Applicant<'_>> = resumes
+        .iter()
+        .map(|resume| Applicant {
+            candidate_id: &resume.candidate_id,
+            resume: &resume.text,
+        })
+        .collect();
+    let candidates = rank_candidates(Some(&embedder), job, &applicants, today_utc())?;
+    Ok(RecruitReport {
+        model_id: model.id.clone(),
+        lock_hash: lock.lock_hash(),
+        job_id: job.id.clone(),
+        candidates,
+    })
+}
+
+/// Searches `jobs` for `query`: BM25 and skills, plus MiniLM similarity when `models` (a site
+/// root with all-MiniLM-L6-v2, as for `candor eval`) is given.
+pub fn search(
+    lock: &ModelLock,
+    models: Option<&Path>,
+    query: &str,
+    jobs: &[JobPosting],
+    limit: usize,
+) -> Result<Vec<SearchHit>> {
+    let hits = match models {
+        Some(site) => {
+            let embedder = load_minilm(site, find_model(lock, eval::DENSE_MODEL_ID)?)?;
+            search_jobs(Some(&embedder), query, jobs, limit)?
+        }
+        None => search_jobs(None::<&candor_ml::minilm::MiniLm>, query, jobs, limit)?,
+    };
+    Ok(hits)
+}
+
+/// Reads resumes from `paths`: each file as one resume, and each directory's `.txt` files in
+/// name order. Ids (file stems) must be unique, so the report can be keyed by them.
+pub fn read_resumes(paths: &[PathBuf]) -> Result<Vec<ResumeFile>> {
+    let mut files: Vec<PathBuf> = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut in_dir: Vec<PathBuf> = std::fs::read_dir(path)
+                .with_context(|| format!("could not list {}", path.display()))?
+                .map(|entry| entry.map(|entry| entry.path()))
+                .collect::<std::io::Result<_>>()
+                .with_context(|| format!("could not list {}", path.display()))?;
+            in_dir.retain(|file| file.extension().is_some_and(|ext| ext == "txt"));
+            in_dir.sort();
+            files.extend(in_dir);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    if files.is_empty() {
+        bail!("no resumes found (a directory contributes its .txt files)");
+    }
+    let mut resumes: Vec<ResumeFile> = Vec::with_capacity(files.len());
+    for file in &files {
+        let candidate_id = file
+            .file_stem()
+            .map(|stem| stem.to_string_lossy().into_owned())
+            .with_context(|| format!("{} has no file name", file.display()))?;
+        if resumes.iter().any(|r| r.candidate_id == candidate_id) {
+            bail!("two resumes are named {candidate_id:?}; ids come from file names");
+        }
+        resumes.push(ResumeFile {
+            candidate_id,
+            text: read_text(file)?,
+        });
+    }
+    Ok(resumes)
+}
+
+/// Parses one JSON job posting, naming the file in the error.
+pub fn read_job(path: &Path) -> Result<JobPosting> {
+    let text = read_text(path)?;
+    serde_json::from_str(&text)
+        .with_context(|| format!("{} is not a JSON job posting", path.display()))
 }
 
 /// Loads a MiniLM-family model from the mirror after verifying every required file.

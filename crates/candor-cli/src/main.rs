@@ -3,7 +3,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
-use candor_cli::{find_model, rank, read_jobs, read_text, verify};
+use candor_cli::{find_model, rank, read_job, read_jobs, read_resumes, read_text, verify};
 use candor_core::domain::JobPosting;
 use candor_core::lockfile::ModelLock;
 use candor_core::samples::SAMPLE_JOBS_JSON;
@@ -34,6 +34,38 @@ enum Command {
         /// JSON array of job postings; the bundled sample jobs when omitted.
         #[arg(long)]
         jobs: Option<PathBuf>,
+    },
+    /// Rank resumes for one job posting (the recruiter's direction) and print the report as
+    /// JSON, with the same signals and explanations as `candor rank`.
+    Recruit {
+        /// Site root holding `models/{repo}/resolve/{revision}/{path}`.
+        #[arg(long, default_value = "dist")]
+        site: PathBuf,
+        /// Model id from models.lock.toml; defaults to the lock's fallback (runnable) model.
+        #[arg(long)]
+        model: Option<String>,
+        /// One job posting as a JSON object.
+        #[arg(long)]
+        job: PathBuf,
+        /// Plain-text resumes: files, or directories whose `.txt` files are read; each file
+        /// name (without extension) is the candidate's id.
+        #[arg(long, num_args = 1.., required = true)]
+        candidates: Vec<PathBuf>,
+    },
+    /// Search job postings for a free-text query and print the hits as JSON: BM25 and skills,
+    /// plus MiniLM similarity with `--models`.
+    Search {
+        /// What to look for, such as "rust kubernetes remote".
+        query: String,
+        /// JSON array of job postings; the bundled sample jobs when omitted.
+        #[arg(long)]
+        jobs: Option<PathBuf>,
+        /// Site root holding all-MiniLM-L6-v2 (as for `candor eval`); enables the dense signal.
+        #[arg(long)]
+        models: Option<PathBuf>,
+        /// The most hits to print.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
     },
     /// Score rankers on a JSONL dev set and print one JSON object of nDCG@10, MRR and Recall@10
     /// per ranker: `bm25` always, `dense` and `hybrid` when `--models` is given.
@@ -94,6 +126,14 @@ fn main() -> ExitCode {
     }
 }
 
+/// The postings in `path`, or the bundled samples.
+fn jobs_or_samples(path: Option<&std::path::Path>) -> Result<Vec<JobPosting>> {
+    Ok(match path {
+        Some(path) => read_jobs(path)?,
+        None => serde_json::from_str(SAMPLE_JOBS_JSON)?,
+    })
+}
+
 fn run(cli: Cli) -> Result<()> {
     let lock = ModelLock::bundled();
     match cli.command {
@@ -105,12 +145,31 @@ fn run(cli: Cli) -> Result<()> {
         } => {
             let model_id = model.unwrap_or_else(|| lock.defaults.fallback.clone());
             let resume = read_text(&resume)?;
-            let jobs: Vec<JobPosting> = match jobs {
-                Some(path) => read_jobs(&path)?,
-                None => serde_json::from_str(SAMPLE_JOBS_JSON)?,
-            };
+            let jobs = jobs_or_samples(jobs.as_deref())?;
             let report = rank(&lock, &site, &model_id, &resume, &jobs)?;
             println!("{}", serde_json::to_string_pretty(&report)?);
+        }
+        Command::Recruit {
+            site,
+            model,
+            job,
+            candidates,
+        } => {
+            let model_id = model.unwrap_or_else(|| lock.defaults.fallback.clone());
+            let job = read_job(&job)?;
+            let resumes = read_resumes(&candidates)?;
+            let report = candor_cli::recruit(&lock, &site, &model_id, &job, &resumes)?;
+            println!("{}", serde_json::to_string_pretty(&report)?);
+        }
+        Command::Search {
+            query,
+            jobs,
+            models,
+            limit,
+        } => {
+            let jobs = jobs_or_samples(jobs.as_deref())?;
+            let hits = candor_cli::search(&lock, models.as_deref(), &query, &jobs, limit)?;
+            println!("{}", serde_json::to_string_pretty(&hits)?);
         }
         Command::Eval {
             input,

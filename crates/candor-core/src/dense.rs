@@ -254,16 +254,24 @@ impl TopK {
     /// When `query` does not have the matrix's dimension.
     pub fn search_into(&mut self, matrix: &VectorMatrix, query: &[f32], hits: &mut Vec<Hit>) {
         matrix.check_query(query);
+        let scores = matrix.rows().map(|row| dot(query, row));
+        self.select_from(scores, hits);
+    }
+
+    /// Replaces `hits` with the `min(k, scores.len())` highest of already computed `scores`
+    /// (BM25 over every posting, say), best first; equal scores keep index order.
+    pub fn select_into(&mut self, scores: &[f32], hits: &mut Vec<Hit>) {
+        self.select_from(scores.iter().copied(), hits);
+    }
+
+    fn select_from(&mut self, scores: impl Iterator<Item = f32>, hits: &mut Vec<Hit>) {
         self.heap.clear();
         hits.clear();
         if self.k == 0 {
             return;
         }
-        for (row_idx, row) in matrix.rows().enumerate() {
-            let hit = WorstOnTop(Hit {
-                row_idx,
-                score: dot(query, row),
-            });
+        for (row_idx, score) in scores.enumerate() {
+            let hit = WorstOnTop(Hit { row_idx, score });
             if self.heap.len() < self.k {
                 self.heap.push(hit);
             } else if let Some(mut worst) = self.heap.peek_mut()
@@ -409,5 +417,15 @@ mod tests {
         let hits = matrix.top_k(&[1.0], 3);
         assert_eq!(hits.len(), 3);
         assert_eq!(hits[1].score, 2.0);
+    }
+
+    #[test]
+    fn select_keeps_the_best_precomputed_scores_in_index_order_on_ties() {
+        let mut top_k = TopK::new(3);
+        let mut hits = Vec::new();
+        top_k.select_into(&[0.5, 2.0, 0.5, 1.0, 0.5], &mut hits);
+        assert_eq!(rows_of(&hits), [1, 3, 0]);
+        top_k.select_into(&[], &mut hits);
+        assert!(hits.is_empty());
     }
 }

@@ -16,5 +16,6 @@ pub mod matching;
 pub mod parse;
 pub mod provenance;
 pub mod rank;
+pub mod rank_bench;
 pub mod samples;
 pub mod skills;

@@ -7,6 +7,17 @@
 //!
 //! Where to find a score signal: `dense_signal`, `bm25_signal`, `skill_signals`,
 //! `experience_signal`, `location_signal`, `salary_signal`, `recency_signal`, `reranker_signal`.
+//!
+//! Everything that depends on a posting alone (its skills, what each requirement asks for, its
+//! place, the scam check) is computed once into a [`PreparedJob`], and everything that depends
+//! on the resume alone into a [`Profile`], so scoring a pair is only the work that needs both.
+//! [`stages`] keeps prepared postings in a [`JobIndex`] and ranks in two stages (dense + BM25
+//! candidates, full scoring, optional rerank); [`recruiter`] ranks resumes for one posting and
+//! [`search`] postings for a free-text query.
+
+pub mod recruiter;
+pub mod search;
+pub mod stages;
 
 use serde::{Deserialize, Serialize};
 
@@ -15,12 +26,16 @@ use crate::domain::{Candidate, Date, JobPosting, RemotePreference, WorkMode};
 use crate::hybrid::{Blocker, Combined, Grade, Signal, SignalKind, Weights, combine};
 use crate::parse::date::{POSTING_LIFETIME_DAYS, parse_posted_date};
 use crate::parse::experience::{experience_for_job, seniority_for_years, seniority_from_title};
-use crate::parse::location::parse_location;
+use crate::parse::location::{Location, parse_location};
 use crate::parse::resume::candidate_from_resume;
 use crate::parse::salary::parse_salary;
 use crate::parse::work_mode::work_mode_for_job;
 use crate::rank::{Embedder, cosine};
-use crate::skills::{MatchHow, SkillRef, Taxonomy};
+use crate::skills::{CandidateSkills, MatchHow, SkillId, SkillMatchMemo, SkillRef, Taxonomy};
+
+pub use recruiter::{Applicant, CandidateMatch, rank_candidates};
+pub use search::{SearchHit, search_jobs};
+pub use stages::{DenseQuery, JobIndex, Stages, TwoStage, rank_two_stage};
 
 /// The learned signal weights, written by `candor eval --learn-weights` from the dev set.
 pub const LEARNED_WEIGHTS_JSON: &str = include_str!("../data/hybrid_weights.json");
@@ -81,6 +96,9 @@ pub struct ExplainedMatch {
     pub requirements: Vec<RequirementEvidence>,
     /// True when the posting looks like a scam (pay-to-apply, guaranteed earnings).
     pub suspicious: bool,
+    /// True when a reranker scored this pair, so its probability is one of the signals.
+    #[serde(default)]
+    pub reranked: bool,
 }
 
 impl ExplainedMatch {
@@ -94,12 +112,16 @@ impl ExplainedMatch {
 pub struct Profile<'a> {
     pub candidate: &'a Candidate,
     passages: PassageIndex,
-    skills: Vec<SkillRef>,
+    /// The skills each passage names, in passage order, for the requirement evidence labels.
+    passage_skills: Vec<Vec<SkillId>>,
+    skills: CandidateSkills,
+    /// `preferred_locations`, then `location` when it is not blank, parsed.
+    places: Vec<Location>,
 }
 
 impl<'a> Profile<'a> {
-    /// Extracts the candidate's skills from the resume (plus any listed by hand) and indexes
-    /// its passages for per-requirement evidence.
+    /// Extracts the candidate's skills from the resume (plus any listed by hand), indexes its
+    /// passages for per-requirement evidence and parses the places it would work.
     pub fn new(candidate: &'a Candidate, taxonomy: &Taxonomy) -> Profile<'a> {
         let mut skills = taxonomy.skill_refs_of(&taxonomy.extract(&candidate.resume_text));
         skills.extend(
@@ -108,16 +130,80 @@ impl<'a> Profile<'a> {
                 .iter()
                 .map(|listed| taxonomy.skill_ref(listed)),
         );
+        let passages = PassageIndex::for_text(&candidate.resume_text);
+        let passage_skills = passages
+            .passages()
+            .iter()
+            .map(|range| skill_ids_in(taxonomy, candidate.resume_text[range.clone()].trim()))
+            .collect();
+        let mut places: Vec<Location> = candidate
+            .preferred_locations
+            .iter()
+            .map(|place| parse_location(place))
+            .collect();
+        if !candidate.location.trim().is_empty() {
+            places.push(parse_location(&candidate.location));
+        }
         Profile {
             candidate,
-            passages: PassageIndex::for_text(&candidate.resume_text),
-            skills,
+            passages,
+            passage_skills,
+            skills: taxonomy.candidate_skills(&skills),
+            places,
         }
     }
 
     /// The candidate's skills, as written, in order of first mention.
     pub fn skill_names(&self) -> impl Iterator<Item = &str> {
-        self.skills.iter().map(|skill| skill.written.as_str())
+        self.skills
+            .skills()
+            .iter()
+            .map(|skill| skill.written.as_str())
+    }
+}
+
+/// The skills `text` names, in order of first mention.
+fn skill_ids_in(taxonomy: &Taxonomy, text: &str) -> Vec<SkillId> {
+    taxonomy
+        .extract(text)
+        .into_iter()
+        .map(|skill| skill.skill)
+        .collect()
+}
+
+/// A posting with everything that depends on it alone computed once, when it is imported, so
+/// ranking many resumes (or one resume many times) against it redoes none of it.
+#[derive(Debug, Clone)]
+pub struct PreparedJob {
+    pub job: JobPosting,
+    /// Skills named in the requirements list (or required credentials), as resolved refs.
+    required_skills: Vec<SkillRef>,
+    /// The posting's other skills.
+    preferred_skills: Vec<SkillRef>,
+    /// The skills each requirement names, parallel to `job.requirements`.
+    requirement_skills: Vec<Vec<SkillId>>,
+    place: Location,
+    suspicious: bool,
+}
+
+impl PreparedJob {
+    /// Prepares `job` as it is; run [`enrich_job`] first to fill structured fields from its
+    /// text ([`JobIndex::new`] does).
+    pub fn new(job: JobPosting, taxonomy: &Taxonomy) -> PreparedJob {
+        let (required_skills, preferred_skills) = job_skills(&job, taxonomy);
+        let requirement_skills = job
+            .requirements
+            .iter()
+            .map(|requirement| skill_ids_in(taxonomy, requirement))
+            .collect();
+        PreparedJob {
+            place: parse_location(&job.location),
+            suspicious: looks_like_a_scam(&job),
+            required_skills,
+            preferred_skills,
+            requirement_skills,
+            job,
+        }
     }
 }
 
@@ -145,67 +231,132 @@ pub struct MatchInputs<'a> {
 }
 
 /// Scores and explains every posting for `profile`, best first. Ties keep input order.
+///
+/// Prepares each posting first; when the same postings are ranked again and again, keep them
+/// prepared ([`PreparedJob`], [`JobIndex`]) and call [`match_prepared`].
 pub fn match_jobs(
     profile: &Profile<'_>,
     jobs: &[JobPosting],
     taxonomy: &Taxonomy,
     inputs: &MatchInputs<'_>,
 ) -> Vec<ExplainedMatch> {
-    let texts: Vec<String> = jobs.iter().map(JobPosting::embedding_text).collect();
+    let prepared: Vec<PreparedJob> = jobs
+        .iter()
+        .map(|job| PreparedJob::new(job.clone(), taxonomy))
+        .collect();
+    let prepared: Vec<&PreparedJob> = prepared.iter().collect();
+    match_prepared(profile, &prepared, taxonomy, inputs)
+}
+
+/// [`match_jobs`] over prepared postings: BM25 is computed over `jobs` (idf from this set, the
+/// best posting of the set scoring 1), `inputs.dense` and `inputs.reranker` are parallel to it.
+pub fn match_prepared(
+    profile: &Profile<'_>,
+    jobs: &[&PreparedJob],
+    taxonomy: &Taxonomy,
+    inputs: &MatchInputs<'_>,
+) -> Vec<ExplainedMatch> {
+    let texts: Vec<String> = jobs.iter().map(|job| job.job.embedding_text()).collect();
     let bm25 = Bm25Index::for_documents(&texts, Bm25Params::default());
     let query = bm25.query(&profile.candidate.resume_text);
     let mut bm25_scores = Vec::new();
     bm25.score_into(&query, &mut bm25_scores);
-    let bm25_max = bm25_scores.iter().copied().fold(0.0f32, f32::max);
+    let bm25_best = bm25_scores.iter().copied().fold(0.0f32, f32::max);
 
+    let mut memo = SkillMatchMemo::default();
     let mut matches: Vec<ExplainedMatch> = jobs
         .iter()
         .enumerate()
         .map(|(job_idx, job)| {
-            let mut signals = Vec::with_capacity(SignalKind::ALL.len());
-            let mut blockers = Vec::new();
-            if let Some(dense) = inputs.dense {
-                signals.push(dense_signal(dense[job_idx]));
-            }
-            signals.push(bm25_signal(bm25_scores[job_idx], bm25_max));
-            let skills = skill_signals(profile, job, taxonomy, &mut signals, &mut blockers);
-            push_some(
-                &mut signals,
-                experience_signal(profile.candidate, job, &mut blockers),
-            );
-            push_some(
-                &mut signals,
-                location_signal(profile.candidate, job, &mut blockers),
-            );
-            push_some(
-                &mut signals,
-                salary_signal(profile.candidate, job, &mut blockers),
-            );
-            push_some(&mut signals, recency_signal(job, inputs.today));
-            if let Some(Some(probability)) = inputs.reranker.map(|r| r[job_idx]) {
-                signals.push(reranker_signal(probability));
-            }
-            let combined = combine(&signals, blockers, inputs.weights);
-            let requirements = requirement_evidence(profile, job, taxonomy);
-            ExplainedMatch {
-                job_id: job.id.clone(),
-                title: job.title.clone(),
-                company: job.company.clone(),
-                location: job.location.clone(),
-                score: combined.score,
-                grade: combined.grade,
-                evidence: overall_evidence(&skills, &requirements),
-                combined,
-                matched_skills: skills.matched,
-                related_skills: skills.related,
-                missing_skills: skills.missing,
-                requirements,
-                suspicious: looks_like_a_scam(job),
-            }
+            let pair = PairInputs {
+                cosine: inputs.dense.map(|dense| dense[job_idx]),
+                bm25: bm25_scores[job_idx],
+                bm25_best,
+                reranker: inputs.reranker.and_then(|reranker| reranker[job_idx]),
+            };
+            explain_pair(profile, job, &pair, taxonomy, inputs, &mut memo)
         })
         .collect();
-    matches.sort_by(|a, b| b.score.total_cmp(&a.score));
+    sort_best_first(&mut matches);
     matches
+}
+
+/// Orders matches by score, best first; the sort is stable, so ties keep their order.
+fn sort_best_first(matches: &mut [ExplainedMatch]) {
+    matches.sort_by(|a, b| b.score.total_cmp(&a.score));
+}
+
+/// What one (resume, posting) pair gets from the ranking around it.
+struct PairInputs {
+    /// The embeddings' cosine, when a model ran.
+    cosine: Option<f32>,
+    /// The raw BM25 score, and the best in the ranked set, which scores 1.
+    bm25: f32,
+    bm25_best: f32,
+    /// The reranker's probability, when it saw this pair.
+    reranker: Option<f32>,
+}
+
+/// Every signal, blocker and explanation of one pair. `memo` holds the skill outcomes already
+/// computed for `profile` (see [`SkillMatchMemo`]). `inputs.dense` and `inputs.reranker` are
+/// ignored: `pair` carries this pair's values.
+fn explain_pair(
+    profile: &Profile<'_>,
+    prepared: &PreparedJob,
+    pair: &PairInputs,
+    taxonomy: &Taxonomy,
+    inputs: &MatchInputs<'_>,
+    memo: &mut SkillMatchMemo,
+) -> ExplainedMatch {
+    let job = &prepared.job;
+    let mut signals = Vec::with_capacity(SignalKind::ALL.len());
+    let mut blockers = Vec::new();
+    if let Some(cosine) = pair.cosine {
+        signals.push(dense_signal(cosine));
+    }
+    signals.push(bm25_signal(pair.bm25, pair.bm25_best));
+    let skills = skill_signals(
+        profile,
+        prepared,
+        taxonomy,
+        memo,
+        &mut signals,
+        &mut blockers,
+    );
+    push_some(
+        &mut signals,
+        experience_signal(profile.candidate, job, &mut blockers),
+    );
+    push_some(
+        &mut signals,
+        location_signal(profile, prepared, &mut blockers),
+    );
+    push_some(
+        &mut signals,
+        salary_signal(profile.candidate, job, &mut blockers),
+    );
+    push_some(&mut signals, recency_signal(job, inputs.today));
+    if let Some(probability) = pair.reranker {
+        signals.push(reranker_signal(probability));
+    }
+    let combined = combine(&signals, blockers, inputs.weights);
+    let requirements = requirement_evidence(profile, prepared);
+    ExplainedMatch {
+        job_id: job.id.clone(),
+        title: job.title.clone(),
+        company: job.company.clone(),
+        location: job.location.clone(),
+        score: combined.score,
+        grade: combined.grade,
+        evidence: overall_evidence(&skills, &requirements),
+        combined,
+        matched_skills: skills.matched,
+        related_skills: skills.related,
+        missing_skills: skills.missing,
+        requirements,
+        suspicious: prepared.suspicious,
+        reranked: pair.reranker.is_some(),
+    }
 }
 
 /// The whole pipeline for one resume: parse the candidate, fill the postings' structured fields,
@@ -223,16 +374,8 @@ pub fn rank_explained<E: Embedder>(
     let dense = match embedder {
         Some(embedder) => {
             let job_texts: Vec<String> = jobs.iter().map(JobPosting::embedding_text).collect();
-            let mut texts: Vec<&str> = Vec::with_capacity(jobs.len() + 1);
-            texts.push(resume);
-            texts.extend(job_texts.iter().map(String::as_str));
-            let vectors = embedder.embed(&texts)?;
-            Some(
-                vectors[1..]
-                    .iter()
-                    .map(|v| cosine(&vectors[0], v))
-                    .collect::<Vec<f32>>(),
-            )
+            let job_texts: Vec<&str> = job_texts.iter().map(String::as_str).collect();
+            Some(cosines_to_first(embedder, resume, &job_texts)?)
         }
         None => None,
     };
@@ -246,6 +389,22 @@ pub fn rank_explained<E: Embedder>(
         reranker: None,
     };
     Ok(match_jobs(&profile, &jobs, taxonomy, &inputs))
+}
+
+/// Embeds `first` and `others` in one call and returns the cosine of `first` with each other.
+fn cosines_to_first<E: Embedder>(
+    embedder: &E,
+    first: &str,
+    others: &[&str],
+) -> Result<Vec<f32>, E::Error> {
+    let mut texts: Vec<&str> = Vec::with_capacity(others.len() + 1);
+    texts.push(first);
+    texts.extend_from_slice(others);
+    let vectors = embedder.embed(&texts)?;
+    Ok(vectors[1..]
+        .iter()
+        .map(|vector| cosine(&vectors[0], vector))
+        .collect())
 }
 
 fn push_some(signals: &mut Vec<Signal>, signal: Option<Signal>) {
@@ -293,18 +452,11 @@ struct SkillSplit {
     missing: Vec<SkillEvidence>,
 }
 
-/// Skill coverage and required coverage; a missing required credential (licence,
-/// certification, clearance) or a required skill with no evidence at all becomes a blocker.
+/// The posting's required and preferred skills.
 ///
 /// Required skills are those named in the posting's requirements list; without one, every
 /// credential the posting names counts as required and other skills as preferred.
-fn skill_signals(
-    profile: &Profile<'_>,
-    job: &JobPosting,
-    taxonomy: &Taxonomy,
-    signals: &mut Vec<Signal>,
-    blockers: &mut Vec<Blocker>,
-) -> SkillSplit {
+fn job_skills(job: &JobPosting, taxonomy: &Taxonomy) -> (Vec<SkillRef>, Vec<SkillRef>) {
     let in_requirements = taxonomy.extract(&job.requirements.join("\n"));
     // Title and description only: a company called "Ferrous Logistics" does not want logistics.
     let in_posting = taxonomy.extract(&format!("{}\n{}", job.title, job.description));
@@ -339,36 +491,50 @@ fn skill_signals(
             preferred.push(skill_ref);
         }
     }
+    (required, preferred)
+}
+
+/// Skill coverage and required coverage; a missing required credential (licence,
+/// certification, clearance) or a required skill with no evidence at all becomes a blocker.
+fn skill_signals(
+    profile: &Profile<'_>,
+    prepared: &PreparedJob,
+    taxonomy: &Taxonomy,
+    memo: &mut SkillMatchMemo,
+    signals: &mut Vec<Signal>,
+    blockers: &mut Vec<Blocker>,
+) -> SkillSplit {
+    let required = &prepared.required_skills;
+    let preferred = &prepared.preferred_skills;
     let mut split = SkillSplit::default();
     if required.is_empty() && preferred.is_empty() {
         return split;
     }
-    let report = taxonomy.match_skills(&required, &preferred, &profile.skills);
+    let report = taxonomy.match_skills_for(required, preferred, &profile.skills, memo);
     for credential in &report.missing_credentials {
         blockers.push(Blocker::MissingCredential {
             name: credential.name.clone(),
         });
     }
-    for skill in &report.skills {
+    let n_skills = report.skills.len();
+    for skill in report.skills {
+        let missing = skill.how == MatchHow::Missing;
+        if missing && skill.required && !skill.kind.is_credential() {
+            blockers.push(Blocker::MissingRequiredSkill {
+                name: skill.written.clone(),
+            });
+        }
         let evidence = SkillEvidence {
-            skill: skill.written.clone(),
+            skill: skill.written,
             required: skill.required,
-            how: skill.explanation.clone(),
+            how: skill.explanation,
         };
         match skill.how {
-            MatchHow::Missing => {
-                if skill.required && !skill.kind.is_credential() {
-                    blockers.push(Blocker::MissingRequiredSkill {
-                        name: skill.written.clone(),
-                    });
-                }
-                split.missing.push(evidence);
-            }
+            MatchHow::Missing => split.missing.push(evidence),
             MatchHow::Related { .. } => split.related.push(evidence),
             _ => split.matched.push(evidence),
         }
     }
-    let n_skills = report.skills.len();
     signals.push(Signal::new(
         SignalKind::SkillCoverage,
         report.overall_coverage,
@@ -435,10 +601,11 @@ fn experience_signal(
 
 /// Remote, hybrid or on-site against the candidate's preference and places.
 fn location_signal(
-    candidate: &Candidate,
-    job: &JobPosting,
+    profile: &Profile<'_>,
+    prepared: &PreparedJob,
     blockers: &mut Vec<Blocker>,
 ) -> Option<Signal> {
+    let (candidate, job) = (profile.candidate, &prepared.job);
     let preference = candidate.remote_preference;
     if !preference.accepts(job.work_mode) {
         blockers.push(Blocker::LocationMismatch {
@@ -453,20 +620,12 @@ fn location_signal(
             "work mode does not fit your preference",
         ));
     }
-    let job_place = parse_location(&job.location);
-    let mut places: Vec<_> = candidate
-        .preferred_locations
-        .iter()
-        .map(|p| parse_location(p))
-        .collect();
-    if !candidate.location.trim().is_empty() {
-        places.push(parse_location(&candidate.location));
-    }
+    let (places, job_place) = (&profile.places, &prepared.place);
     if places.is_empty() || job_place.is_empty() {
         return (job.work_mode == WorkMode::Remote && preference != RemotePreference::OnsiteOnly)
             .then(|| Signal::new(SignalKind::Location, 1.0, "remote role"));
     }
-    if places.iter().any(|place| place.matches(&job_place)) {
+    if places.iter().any(|place| place.matches(job_place)) {
         return Some(Signal::new(
             SignalKind::Location,
             1.0,
@@ -537,30 +696,22 @@ pub fn set_posted_from_text(job: &mut JobPosting, raw: &str, today: Date) {
 
 /// For each listed requirement, the resume passage with the most BM25 support, labeled by how
 /// directly it shows the requirement's skills.
-fn requirement_evidence(
-    profile: &Profile<'_>,
-    job: &JobPosting,
-    taxonomy: &Taxonomy,
-) -> Vec<RequirementEvidence> {
+fn requirement_evidence(profile: &Profile<'_>, prepared: &PreparedJob) -> Vec<RequirementEvidence> {
     let mut scratch = Vec::new();
-    job.requirements
+    let no_skills: Vec<SkillId> = Vec::new();
+    prepared
+        .job
+        .requirements
         .iter()
-        .map(|requirement| {
+        .zip(&prepared.requirement_skills)
+        .map(|(requirement, needed)| {
             let best = profile.passages.best_passage(requirement, &mut scratch);
-            let passage = best.map(|m| {
+            let passage = best.as_ref().map(|m| {
                 profile.candidate.resume_text[m.range.clone()]
                     .trim()
                     .to_owned()
             });
-            let needed: Vec<_> = taxonomy
-                .extract(requirement)
-                .into_iter()
-                .map(|s| s.skill)
-                .collect();
-            let shown: Vec<_> = passage
-                .as_deref()
-                .map(|p| taxonomy.extract(p).into_iter().map(|s| s.skill).collect())
-                .unwrap_or_default();
+            let shown = best.map_or(&no_skills, |m| &profile.passage_skills[m.passage_idx]);
             let label = match (&passage, needed.is_empty()) {
                 (None, _) => EvidenceLabel::NoEvidence,
                 (Some(_), true) => EvidenceLabel::KeywordOnly,
@@ -808,6 +959,16 @@ mod tests {
                 .any(|c| c.kind == SignalKind::Salary)
         );
         assert!(unknown.score > low.score);
+    }
+
+    #[test]
+    fn matches_serialized_before_reranking_existed_read_as_not_reranked() {
+        let ranked = rank(&rust_engineer(), &[job("j", "Rust Engineer", "Rust.", &[])]);
+        assert!(!ranked[0].reranked);
+        let mut json = serde_json::to_value(&ranked[0]).unwrap();
+        json.as_object_mut().unwrap().remove("reranked");
+        let read: ExplainedMatch = serde_json::from_value(json).unwrap();
+        assert_eq!(read, ranked[0]);
     }
 
     #[test]

@@ -46,6 +46,27 @@ pub trait Embedder {
     fn embed(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, Self::Error>;
 }
 
+/// Anything that reads a query with each document and scores how well the document answers it,
+/// as a probability in [0, 1], one per document in order: the Qwen3 reranker in `candor-ml`,
+/// or a test double.
+pub trait Reranker {
+    type Error;
+    fn score(&self, query: &str, docs: &[&str]) -> Result<Vec<f32>, Self::Error>;
+}
+
+/// The reranker of a pipeline that has none: `None::<&NoReranker>`. It cannot be built, so it
+/// never scores anything.
+#[derive(Debug, Clone, Copy)]
+pub enum NoReranker {}
+
+impl Reranker for NoReranker {
+    type Error = std::convert::Infallible;
+
+    fn score(&self, _query: &str, _docs: &[&str]) -> Result<Vec<f32>, Self::Error> {
+        match *self {}
+    }
+}
+
 /// Embeds the resume and every job's [`JobPosting::embedding_text`] in one call, then ranks the
 /// jobs by cosine similarity to the resume. The worker and the CLI both rank through here.
 pub fn rank_resume<E: Embedder>(

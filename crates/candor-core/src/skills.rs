@@ -17,7 +17,7 @@
 
 mod extract;
 mod fuzzy;
-mod hash;
+pub(crate) mod hash;
 mod matching;
 mod tokenize;
 
@@ -27,8 +27,8 @@ use serde::{Deserialize, Serialize};
 
 pub use extract::{ExtractedSkill, Mention, Span};
 pub use matching::{
-    FUZZY_MIN_CHARS, FUZZY_THRESHOLD, MAX_RELATED_HOPS, MatchHow, MissingCredential, RELATED_DECAY,
-    SkillMatch, SkillMatchReport,
+    CandidateSkills, FUZZY_MIN_CHARS, FUZZY_THRESHOLD, MAX_RELATED_HOPS, MatchHow,
+    MissingCredential, RELATED_DECAY, SkillMatch, SkillMatchMemo, SkillMatchReport,
 };
 
 use extract::{Inserted, MatchPolicy, TokenIndex};

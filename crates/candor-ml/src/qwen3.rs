@@ -8,11 +8,14 @@
 //! every forward pass takes the `(B, L)` attention mask and combines it with the causal mask.
 //! There is no KV cache: embedding and reranking are single prefill passes.
 //!
-//! Weights load tensor by tensor from in-memory safetensors bytes, either as f32 (the reference,
-//! 2.4 GB for the 0.6B models) or as Q8_0 blocks quantized row chunk by row chunk (about 0.65 GB),
-//! so a full f32 copy of the bf16 checkpoint never exists, not even of the 151669-row embedding
-//! table, which stays quantized and is dequantized one looked-up row at a time.
+//! Weights load tensor by tensor, either as f32 (the reference, 2.4 GB for the 0.6B models) or as
+//! Q8_0 blocks quantized row chunk by row chunk (about 0.65 GB), so a full f32 copy of the bf16
+//! checkpoint never exists, not even of the 151669-row embedding table, which stays quantized and
+//! is dequantized one looked-up row at a time. The bytes come from a whole safetensors file in
+//! memory ([`Checkpoint`]) or one tensor at a time as the file streams in ([`StreamedWeights`]),
+//! so the 1.19 GB file never has to sit whole in a 4 GiB wasm memory.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use candle_core::quantized::k_quants::BlockQ8_0;
@@ -267,63 +270,297 @@ impl<'a> Checkpoint<'a> {
             "lm_head.weight".to_owned()
         };
         let raw = self.raw(&name, &[config.vocab_size, config.hidden_size])?;
-        let row_bytes = config.hidden_size * raw.dtype.size_in_bytes();
-        let mut rows = Vec::with_capacity(token_ids.len());
-        for &token_id in token_ids {
-            let token_idx = token_id as usize;
-            if token_idx >= config.vocab_size {
-                unsupported!(
-                    "token id {token_id} is outside the vocabulary of {}",
-                    config.vocab_size
-                )
-            }
-            let bytes = &raw.data[token_idx * row_bytes..][..row_bytes];
-            rows.push(
-                Tensor::from_raw_buffer(bytes, raw.dtype, &[1, config.hidden_size], &Device::Cpu)?
-                    .to_dtype(DType::F32)?,
-            );
+        exact_rows(&raw, token_ids)
+    }
+}
+
+/// The name of the tensor whose rows score the next token: the LM head, or the tied embedding
+/// table (under `prefix`).
+fn output_tensor_name(config: &Config, prefix: &str) -> String {
+    if config.tie_word_embeddings {
+        format!("{prefix}embed_tokens.weight")
+    } else {
+        "lm_head.weight".to_owned()
+    }
+}
+
+/// Rows `token_ids` of a `(vocab, hidden)` tensor, as f32 `(token_ids.len(), hidden)`.
+fn exact_rows(raw: &RawTensor<'_>, token_ids: &[u32]) -> Result<Tensor, MlError> {
+    let (vocab_size, hidden_size) = (raw.shape[0], raw.shape[1]);
+    let row_bytes = hidden_size * raw.dtype.size_in_bytes();
+    let mut rows = Vec::with_capacity(token_ids.len());
+    for &token_id in token_ids {
+        let token_idx = token_id as usize;
+        if token_idx >= vocab_size {
+            unsupported!("token id {token_id} is outside the vocabulary of {vocab_size}")
         }
-        Ok(Tensor::cat(&rows, 0)?)
+        let bytes = &raw.data[token_idx * row_bytes..][..row_bytes];
+        rows.push(
+            Tensor::from_raw_buffer(bytes, raw.dtype, &[1, hidden_size], &Device::Cpu)?
+                .to_dtype(DType::F32)?,
+        );
+    }
+    Ok(Tensor::cat(&rows, 0)?)
+}
+
+/// Where a Qwen3 model's weights come from: a whole checkpoint in memory ([`Checkpoint`]) or
+/// tensors converted as the file streamed in ([`StreamedWeights`]).
+pub trait WeightSource {
+    /// `"model."` for causal-LM checkpoints, `""` for bare decoder checkpoints.
+    fn prefix(&self) -> &str;
+    /// The `(rows, columns)` matrix `name` (full name) in `precision`.
+    fn matrix(
+        &self,
+        name: &str,
+        rows: usize,
+        columns: usize,
+        precision: Precision,
+    ) -> candle_core::Result<QMatMul>;
+    /// The f32 vector `name` (full name) of `size` values.
+    fn vector(&self, name: &str, size: usize) -> candle_core::Result<Tensor>;
+    /// Rows `token_ids` of the output projection, exactly, as f32 `(token_ids.len(), hidden)`.
+    fn output_rows(&self, config: &Config, token_ids: &[u32]) -> Result<Tensor, MlError>;
+}
+
+impl WeightSource for Checkpoint<'_> {
+    fn prefix(&self) -> &str {
+        self.prefix
+    }
+
+    fn matrix(
+        &self,
+        name: &str,
+        rows: usize,
+        columns: usize,
+        precision: Precision,
+    ) -> candle_core::Result<QMatMul> {
+        convert_matrix(&self.raw(name, &[rows, columns])?, precision)
+    }
+
+    fn vector(&self, name: &str, size: usize) -> candle_core::Result<Tensor> {
+        dense_f32(&self.raw(name, &[size])?)
+    }
+
+    fn output_rows(&self, config: &Config, token_ids: &[u32]) -> Result<Tensor, MlError> {
+        Checkpoint::output_rows(self, config, token_ids)
+    }
+}
+
+/// One tensor of a safetensors file and where its bytes lie, from the start of the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TensorEntry {
+    pub name: String,
+    pub dtype: DType,
+    pub shape: Vec<usize>,
+    pub start: u64,
+    pub end: u64,
+}
+
+/// Parses a safetensors header: `header_json` is the JSON that follows the file's 8-byte
+/// little-endian length. Returns the tensors in file order, checked to be packed back to back
+/// from the end of the header, so the file can be read front to back, one tensor at a time.
+pub fn safetensors_layout(header_json: &[u8]) -> Result<Vec<TensorEntry>, MlError> {
+    #[derive(serde::Deserialize)]
+    struct Info {
+        dtype: String,
+        shape: Vec<usize>,
+        data_offsets: (u64, u64),
+    }
+    let header: HashMap<String, serde_json::Value> = serde_json::from_slice(header_json)
+        .map_err(|error| MlError::Unsupported(format!("safetensors header: {error}")))?;
+    let data_start = 8 + header_json.len() as u64;
+    let mut entries = Vec::with_capacity(header.len());
+    for (name, value) in header {
+        if name == "__metadata__" {
+            continue;
+        }
+        let info: Info = serde_json::from_value(value)
+            .map_err(|error| MlError::Unsupported(format!("safetensors entry {name}: {error}")))?;
+        let dtype = match info.dtype.as_str() {
+            "BF16" => DType::BF16,
+            "F16" => DType::F16,
+            "F32" => DType::F32,
+            other => unsupported!("tensor {name} has dtype {other}; expected BF16, F16 or F32"),
+        };
+        let elements: usize = info.shape.iter().product();
+        let (start, end) = info.data_offsets;
+        if end < start || end - start != (elements * dtype.size_in_bytes()) as u64 {
+            unsupported!("tensor {name}: offsets {start}..{end} do not hold its {elements} values")
+        }
+        entries.push(TensorEntry {
+            name,
+            dtype,
+            shape: info.shape,
+            start: data_start + start,
+            end: data_start + end,
+        });
+    }
+    entries.sort_by_key(|entry| entry.start);
+    let mut at = data_start;
+    for entry in &entries {
+        if entry.start != at {
+            unsupported!(
+                "tensor {} starts at byte {}, expected {at}",
+                entry.name,
+                entry.start
+            )
+        }
+        at = entry.end;
+    }
+    Ok(entries)
+}
+
+/// A converted tensor of [`StreamedWeights`].
+enum Converted {
+    Matrix(QMatMul),
+    Vector(Tensor),
+}
+
+/// Qwen3 weights converted (quantized, or widened to f32) as each tensor of the checkpoint
+/// arrives, so only one tensor's raw bytes are held at a time. Feed every [`TensorEntry`] of
+/// [`safetensors_layout`] to [`StreamedWeights::add`], then load a model from it.
+pub struct StreamedWeights {
+    config: Config,
+    precision: Precision,
+    output_token_ids: Vec<u32>,
+    output_rows: Option<Tensor>,
+    prefix: Option<&'static str>,
+    tensors: HashMap<String, Converted>,
+}
+
+impl StreamedWeights {
+    /// Empty weights for a model of `config`, kept in `precision`. The rows `output_token_ids`
+    /// of the output projection are kept exactly (the reranker's yes/no rows); pass none for
+    /// an embedding model.
+    pub fn new(config: &Config, precision: Precision, output_token_ids: &[u32]) -> Self {
+        StreamedWeights {
+            config: config.clone(),
+            precision,
+            output_token_ids: output_token_ids.to_vec(),
+            output_rows: None,
+            prefix: None,
+            tensors: HashMap::new(),
+        }
+    }
+
+    /// Converts one tensor from its raw little-endian bytes.
+    pub fn add(&mut self, entry: &TensorEntry, data: &[u8]) -> Result<(), MlError> {
+        let raw = RawTensor {
+            name: entry.name.clone(),
+            dtype: entry.dtype,
+            shape: entry.shape.clone(),
+            data,
+        };
+        match entry.name.as_str() {
+            "model.embed_tokens.weight" => self.prefix = Some("model."),
+            "embed_tokens.weight" => self.prefix = Some(""),
+            _ => {}
+        }
+        let output_name = output_tensor_name(&self.config, self.prefix.unwrap_or_default());
+        if !self.output_token_ids.is_empty() && entry.name == output_name {
+            self.output_rows = Some(exact_rows(&raw, &self.output_token_ids)?);
+        }
+        // The decoder never runs the full vocabulary projection.
+        if entry.name == "lm_head.weight" {
+            return Ok(());
+        }
+        let converted = match raw.shape.len() {
+            2 => Converted::Matrix(convert_matrix(&raw, self.precision)?),
+            1 => Converted::Vector(dense_f32(&raw)?),
+            _ => unsupported!("tensor {} has {} dimensions", raw.name, raw.shape.len()),
+        };
+        self.tensors.insert(entry.name.clone(), converted);
+        Ok(())
+    }
+
+    fn shape_error(name: &str, found: &[usize], expected: &[usize]) -> candle_core::Error {
+        candle_core::Error::Msg(format!(
+            "tensor {name} has shape {found:?}, config.json implies {expected:?}"
+        ))
+    }
+}
+
+impl WeightSource for StreamedWeights {
+    fn prefix(&self) -> &str {
+        self.prefix.unwrap_or_default()
+    }
+
+    fn matrix(
+        &self,
+        name: &str,
+        rows: usize,
+        columns: usize,
+        precision: Precision,
+    ) -> candle_core::Result<QMatMul> {
+        if precision != self.precision {
+            candle_core::bail!(
+                "{name} was converted to {:?}, not {precision:?}",
+                self.precision
+            )
+        }
+        match self.tensors.get(name) {
+            Some(Converted::Matrix(matrix)) => {
+                let found = match matrix {
+                    QMatMul::QTensor(q) => q.shape().dims().to_vec(),
+                    QMatMul::Tensor(t) | QMatMul::TensorF16(t) => t.dims().to_vec(),
+                };
+                if found != [rows, columns] {
+                    return Err(Self::shape_error(name, &found, &[rows, columns]));
+                }
+                Ok(matrix.clone())
+            }
+            _ => candle_core::bail!("the checkpoint has no matrix {name}"),
+        }
+    }
+
+    fn vector(&self, name: &str, size: usize) -> candle_core::Result<Tensor> {
+        match self.tensors.get(name) {
+            Some(Converted::Vector(vector)) if vector.dims() == [size] => Ok(vector.clone()),
+            Some(Converted::Vector(vector)) => Err(Self::shape_error(name, vector.dims(), &[size])),
+            _ => candle_core::bail!("the checkpoint has no vector {name}"),
+        }
+    }
+
+    fn output_rows(&self, _config: &Config, token_ids: &[u32]) -> Result<Tensor, MlError> {
+        match &self.output_rows {
+            Some(rows) if token_ids == self.output_token_ids => Ok(rows.clone()),
+            _ => unsupported!(
+                "the output rows of tokens {token_ids:?} were not kept while streaming (kept {:?})",
+                self.output_token_ids
+            ),
+        }
     }
 }
 
 /// Hands out the weights under one name prefix in the requested [`Precision`], like candle's
 /// `VarBuilder` but able to quantize while reading.
-struct WeightLoader<'c, 'a> {
-    checkpoint: &'c Checkpoint<'a>,
+struct WeightLoader<'w, W: WeightSource + ?Sized> {
+    source: &'w W,
     path: String,
     precision: Precision,
-    device: Device,
 }
 
 /// Elements converted to f32 at a time while quantizing: bounds the transient f32 buffer to
 /// 4 MiB whatever the tensor's size.
 const QUANTIZE_CHUNK_ELEMENTS: usize = 1 << 20;
 
-impl<'c, 'a> WeightLoader<'c, 'a> {
+impl<W: WeightSource + ?Sized> WeightLoader<'_, W> {
     fn pp(&self, name: impl std::fmt::Display) -> Self {
         WeightLoader {
-            checkpoint: self.checkpoint,
+            source: self.source,
             path: format!("{}{name}.", self.path),
             precision: self.precision,
-            device: self.device.clone(),
         }
-    }
-
-    fn raw(&self, name: &str, shape: &[usize]) -> candle_core::Result<RawTensor<'c>> {
-        self.checkpoint.raw(&format!("{}{name}", self.path), shape)
     }
 
     /// A `(rows, columns)` weight matrix (a `Linear` weight, or the embedding table).
     fn matrix(&self, name: &str, rows: usize, columns: usize) -> candle_core::Result<QMatMul> {
-        let raw = self.raw(name, &[rows, columns])?;
-        match self.precision {
-            Precision::F32 => Ok(QMatMul::Tensor(dense_f32(&raw, &self.device)?)),
-            Precision::Q8_0 => Ok(QMatMul::QTensor(Arc::new(quantize_q8_0(
-                &raw,
-                QUANTIZE_CHUNK_ELEMENTS,
-            )?))),
-        }
+        self.source.matrix(
+            &format!("{}{name}", self.path),
+            rows,
+            columns,
+            self.precision,
+        )
     }
 
     /// A `Linear` layer's `(out_features, in_features)` weight.
@@ -340,13 +577,24 @@ impl<'c, 'a> WeightLoader<'c, 'a> {
 
     /// An RMSNorm scale vector, always f32.
     fn rms_norm(&self, name: &str, size: usize, eps: f64) -> candle_core::Result<RmsNorm> {
-        let raw = self.raw(name, &[size])?;
-        Ok(RmsNorm::new(dense_f32(&raw, &self.device)?, eps))
+        let scale = self.source.vector(&format!("{}{name}", self.path), size)?;
+        Ok(RmsNorm::new(scale, eps))
     }
 }
 
-fn dense_f32(raw: &RawTensor<'_>, device: &Device) -> candle_core::Result<Tensor> {
-    Tensor::from_raw_buffer(raw.data, raw.dtype, &raw.shape, device)?.to_dtype(DType::F32)
+/// A raw matrix in `precision`: widened to f32, or quantized to Q8_0 a row chunk at a time.
+fn convert_matrix(raw: &RawTensor<'_>, precision: Precision) -> candle_core::Result<QMatMul> {
+    match precision {
+        Precision::F32 => Ok(QMatMul::Tensor(dense_f32(raw)?)),
+        Precision::Q8_0 => Ok(QMatMul::QTensor(Arc::new(quantize_q8_0(
+            raw,
+            QUANTIZE_CHUNK_ELEMENTS,
+        )?))),
+    }
+}
+
+fn dense_f32(raw: &RawTensor<'_>) -> candle_core::Result<Tensor> {
+    Tensor::from_raw_buffer(raw.data, raw.dtype, &raw.shape, &Device::Cpu)?.to_dtype(DType::F32)
 }
 
 /// Quantizes a `(rows, columns)` tensor to Q8_0 a chunk of rows at a time, so the f32 copy
@@ -467,7 +715,10 @@ struct Mlp {
 }
 
 impl Mlp {
-    fn load(vb: &WeightLoader<'_, '_>, config: &Config) -> candle_core::Result<Self> {
+    fn load<W: WeightSource + ?Sized>(
+        vb: &WeightLoader<'_, W>,
+        config: &Config,
+    ) -> candle_core::Result<Self> {
         let (hidden, intermediate) = (config.hidden_size, config.intermediate_size);
         Ok(Mlp {
             gate_proj: vb.linear("gate_proj.weight", intermediate, hidden)?,
@@ -500,8 +751,8 @@ struct Attention {
 }
 
 impl Attention {
-    fn load(
-        vb: &WeightLoader<'_, '_>,
+    fn load<W: WeightSource + ?Sized>(
+        vb: &WeightLoader<'_, W>,
         config: &Config,
         rotary: Arc<RotaryEmbedding>,
     ) -> candle_core::Result<Self> {
@@ -586,8 +837,8 @@ struct DecoderLayer {
 }
 
 impl DecoderLayer {
-    fn load(
-        vb: &WeightLoader<'_, '_>,
+    fn load<W: WeightSource + ?Sized>(
+        vb: &WeightLoader<'_, W>,
         config: &Config,
         rotary: Arc<RotaryEmbedding>,
     ) -> candle_core::Result<Self> {
@@ -628,11 +879,11 @@ pub struct Qwen3 {
 }
 
 impl Qwen3 {
-    /// Loads the decoder from `checkpoint` in `precision`. `max_positions` bounds the longest
+    /// Loads the decoder from `weights` in `precision`. `max_positions` bounds the longest
     /// sequence a forward pass accepts (RoPE tables are built for that many positions, capped
-    /// at `config.max_position_embeddings`). `checkpoint`'s bytes may be dropped afterwards.
-    pub fn load(
-        checkpoint: &Checkpoint<'_>,
+    /// at `config.max_position_embeddings`). The checkpoint's bytes may be dropped afterwards.
+    pub fn load<W: WeightSource + ?Sized>(
+        weights: &W,
         config: &Config,
         precision: Precision,
         max_positions: usize,
@@ -642,10 +893,9 @@ impl Qwen3 {
         let max_positions = max_positions.min(config.max_position_embeddings);
         let rotary = Arc::new(RotaryEmbedding::new(config, max_positions, &device)?);
         let vb = WeightLoader {
-            checkpoint,
-            path: checkpoint.prefix.to_owned(),
+            source: weights,
+            path: weights.prefix().to_owned(),
             precision,
-            device: device.clone(),
         };
         let layers_vb = vb.pp("layers");
         let layers = (0..config.num_hidden_layers)

@@ -12,7 +12,7 @@ use candle_core::{DType, Tensor};
 use tokenizers::Tokenizer;
 
 use crate::MlError;
-use crate::qwen3::{self, Checkpoint, ModelBytes, PaddedBatch, Precision, Qwen3};
+use crate::qwen3::{self, Checkpoint, ModelBytes, PaddedBatch, Precision, Qwen3, WeightSource};
 
 /// Runtime settings for Qwen3-Embedding.
 #[derive(Debug, Clone, PartialEq)]
@@ -144,7 +144,19 @@ impl Qwen3Embedding {
     /// Builds the model from verified bytes. Weights are copied (or quantized) into tensors, so
     /// the caller may drop `bytes` afterwards.
     pub fn load(bytes: ModelBytes<'_>, config: Config) -> Result<Self, MlError> {
-        let model_config = qwen3::Config::from_json(bytes.config_json)?;
+        let checkpoint = Checkpoint::parse(bytes.safetensors)?;
+        Self::load_from(bytes.config_json, bytes.tokenizer_json, &checkpoint, config)
+    }
+
+    /// As [`Qwen3Embedding::load`], from weights in any [`WeightSource`], such as
+    /// [`qwen3::StreamedWeights`] converted while the checkpoint streamed in.
+    pub fn load_from<W: WeightSource + ?Sized>(
+        config_json: &[u8],
+        tokenizer_json: &[u8],
+        weights: &W,
+        config: Config,
+    ) -> Result<Self, MlError> {
+        let model_config = qwen3::Config::from_json(config_json)?;
         if config.dimension == 0 || config.dimension > model_config.hidden_size {
             qwen3::unsupported!(
                 "embedding dimension {} must be in 1..={}",
@@ -152,14 +164,8 @@ impl Qwen3Embedding {
                 model_config.hidden_size
             )
         }
-        let encoder = TextEncoder::new(bytes.tokenizer_json, config.max_tokens)?;
-        let checkpoint = Checkpoint::parse(bytes.safetensors)?;
-        let model = Qwen3::load(
-            &checkpoint,
-            &model_config,
-            config.precision,
-            config.max_tokens,
-        )?;
+        let encoder = TextEncoder::new(tokenizer_json, config.max_tokens)?;
+        let model = Qwen3::load(weights, &model_config, config.precision, config.max_tokens)?;
         Ok(Qwen3Embedding {
             model,
             pooler: LastTokenPooler {

@@ -13,7 +13,7 @@ use candle_core::{DType, Tensor};
 use tokenizers::Tokenizer;
 
 use crate::MlError;
-use crate::qwen3::{self, Checkpoint, ModelBytes, PaddedBatch, Precision, Qwen3};
+use crate::qwen3::{self, Checkpoint, ModelBytes, PaddedBatch, Precision, Qwen3, WeightSource};
 
 /// The chat prefix before the body, verbatim from the model card.
 pub const PROMPT_PREFIX: &str = "<|im_start|>system\nJudge whether the Document meets the requirements based on the Query and the Instruct provided. Note that the answer can only be \"yes\" or \"no\".<|im_end|>\n<|im_start|>user\n";
@@ -46,6 +46,24 @@ pub struct Config {
     pub yes_token_id: u32,
     /// Id of the token "no": 2152 in the pinned tokenizer. Checked against the tokenizer.
     pub no_token_id: u32,
+}
+
+impl Config {
+    /// This config with the "yes" and "no" ids `encoder`'s tokenizer has (the worker runs
+    /// whatever verified checkpoint the lock pins; the pinned ids are checked by the parity
+    /// tests).
+    pub fn with_answers_of(self, encoder: &PromptEncoder) -> Result<Config, MlError> {
+        let id_of = |token: &str| {
+            encoder.token_id(token).ok_or_else(|| {
+                MlError::Tokenizer(format!("the tokenizer has no single token {token:?}"))
+            })
+        };
+        Ok(Config {
+            yes_token_id: id_of("yes")?,
+            no_token_id: id_of("no")?,
+            ..self
+        })
+    }
 }
 
 impl Default for Config {
@@ -184,36 +202,31 @@ impl Qwen3Reranker {
     /// Builds the reranker from verified bytes; the caller may drop `bytes` afterwards.
     pub fn load(bytes: ModelBytes<'_>, config: Config) -> Result<Self, MlError> {
         let encoder = PromptEncoder::new(bytes.tokenizer_json, config.max_tokens)?;
-        Self::load_with_encoder(bytes, config, encoder)
+        let checkpoint = Checkpoint::parse(bytes.safetensors)?;
+        Self::load_from(bytes.config_json, encoder, &checkpoint, config)
     }
 
     /// As [`Qwen3Reranker::load`], but the "yes" and "no" ids are read from the tokenizer
-    /// instead of `config` (the worker runs whatever verified checkpoint the lock pins; the
-    /// pinned ids are checked by the parity tests).
+    /// instead of `config` (see [`Config::with_answers_of`]).
     pub fn load_with_tokenizer_answers(
         bytes: ModelBytes<'_>,
         config: Config,
     ) -> Result<Self, MlError> {
         let encoder = PromptEncoder::new(bytes.tokenizer_json, config.max_tokens)?;
-        let id_of = |token: &str| {
-            encoder.token_id(token).ok_or_else(|| {
-                MlError::Tokenizer(format!("the tokenizer has no single token {token:?}"))
-            })
-        };
-        let config = Config {
-            yes_token_id: id_of("yes")?,
-            no_token_id: id_of("no")?,
-            ..config
-        };
-        Self::load_with_encoder(bytes, config, encoder)
+        let config = config.with_answers_of(&encoder)?;
+        let checkpoint = Checkpoint::parse(bytes.safetensors)?;
+        Self::load_from(bytes.config_json, encoder, &checkpoint, config)
     }
 
-    fn load_with_encoder(
-        bytes: ModelBytes<'_>,
-        config: Config,
+    /// Builds the reranker from weights in any [`WeightSource`], such as
+    /// [`qwen3::StreamedWeights`] that kept the rows of `config`'s yes and no tokens.
+    pub fn load_from<W: WeightSource + ?Sized>(
+        config_json: &[u8],
         encoder: PromptEncoder,
+        weights: &W,
+        config: Config,
     ) -> Result<Self, MlError> {
-        let model_config = qwen3::Config::from_json(bytes.config_json)?;
+        let model_config = qwen3::Config::from_json(config_json)?;
         for (token, id) in [("yes", config.yes_token_id), ("no", config.no_token_id)] {
             if encoder.token_id(token) != Some(id) {
                 return Err(MlError::Tokenizer(format!(
@@ -223,16 +236,9 @@ impl Qwen3Reranker {
             }
         }
         let pad_token_id = encoder.token_id("<|endoftext|>").unwrap_or(0);
-
-        let checkpoint = Checkpoint::parse(bytes.safetensors)?;
-        let model = Qwen3::load(
-            &checkpoint,
-            &model_config,
-            config.precision,
-            config.max_tokens,
-        )?;
+        let model = Qwen3::load(weights, &model_config, config.precision, config.max_tokens)?;
         let rows =
-            checkpoint.output_rows(&model_config, &[config.yes_token_id, config.no_token_id])?;
+            weights.output_rows(&model_config, &[config.yes_token_id, config.no_token_id])?;
         Ok(Qwen3Reranker {
             model,
             head: YesNoHead { rows },

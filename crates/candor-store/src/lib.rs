@@ -21,6 +21,8 @@ pub mod fetch;
 pub mod idb;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod mirror;
+#[cfg(target_arch = "wasm32")]
+pub mod reader;
 pub mod shards;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;

@@ -18,10 +18,9 @@ use candor_core::rank::cosine;
 use candor_core::skills;
 use candor_ml::MlError;
 use candor_ml::minilm::{self, MiniLm};
-use candor_ml::qwen3::{self, Precision};
+use candor_ml::qwen3::{self, Precision, StreamedWeights};
 use candor_ml::qwen3_embedding::{self, Qwen3Embedding};
-use candor_ml::qwen3_reranker::{self, Qwen3Reranker};
-use candor_store::VerifiedFiles;
+use candor_ml::qwen3_reranker::{self, PromptEncoder, Qwen3Reranker};
 use candor_store::idb::ModelStore;
 use wasm_bindgen::JsCast;
 use web_sys::WorkerGlobalScope;
@@ -102,28 +101,41 @@ pub struct LoadedReranker {
     pub instruction: String,
 }
 
-/// Reads `model`'s verified files and checks that the checkpoint is what the lock says, for a
-/// runtime with the given pooling, normalization and instruction support. Returns the files and
-/// the token limit the runtime may use.
-async fn verified_checkpoint(
+/// A model's small files, verified, and the token limit its runtime may use.
+struct CheckedConfig {
+    config_json: Vec<u8>,
+    tokenizer_json: Vec<u8>,
+    max_tokens: usize,
+}
+
+/// One verified file of `model`, re-checked as it is read back.
+async fn read_file(store: &ModelStore, model: &ModelEntry, path: &str) -> Result<Vec<u8>, String> {
+    let file = model
+        .file(path)
+        .ok_or_else(|| format!("{} has no {path} in models.lock.toml", model.id))?;
+    store
+        .read_verified(model, file)
+        .await
+        .map_err(|error| error.to_string())
+}
+
+/// Reads `model`'s config and tokenizer and checks that the checkpoint is what the lock says,
+/// for a runtime with the given pooling and normalization.
+async fn checked_config(
     store: &ModelStore,
     model: &ModelEntry,
     pooling: Pooling,
     normalization: Normalization,
-) -> Result<(VerifiedFiles, u32), String> {
+) -> Result<CheckedConfig, String> {
     if !RUNNABLE_BACKENDS.contains(&model.backend) {
         return Err(format!(
             "{} needs the {:?} backend, which this build cannot run",
             model.id, model.backend
         ));
     }
-    let files = store.load(model).await.map_err(|e| e.to_string())?;
-    let (Some(config_json), Some(tokenizer_json)) =
-        (files.get("config.json"), files.get("tokenizer.json"))
-    else {
-        return Err(format!("{} has no config.json or tokenizer.json", model.id));
-    };
-    let facts = CheckpointFacts::read(config_json, tokenizer_json)
+    let config_json = read_file(store, model, "config.json").await?;
+    let tokenizer_json = read_file(store, model, "tokenizer.json").await?;
+    let facts = CheckpointFacts::read(&config_json, &tokenizer_json)
         .map_err(|error| format!("{}: {error}", model.id))?;
     let Some(tokenizer_family) = facts.tokenizer_family else {
         return Err(format!("{}: the tokenizer type is not supported", model.id));
@@ -139,7 +151,58 @@ async fn verified_checkpoint(
         instruction_support: model.backend == Backend::CandleQwen3,
     };
     check_runtime(model, &runtime).map_err(|error| error.to_string())?;
-    Ok((files, runtime.max_tokens))
+    Ok(CheckedConfig {
+        config_json,
+        tokenizer_json,
+        max_tokens: runtime.max_tokens as usize,
+    })
+}
+
+/// Largest safetensors header accepted (the real ones are a few tens of KB).
+const MAX_SAFETENSORS_HEADER: u64 = 16 << 20;
+
+/// Converts `model`'s `model.safetensors` tensor by tensor as it is read from the store, so
+/// the file is never whole in wasm memory (peak: the converted weights plus one tensor). The
+/// weights are returned only after the whole file's hash matched its pin.
+async fn stream_qwen3_weights(
+    store: &ModelStore,
+    model: &ModelEntry,
+    config_json: &[u8],
+    output_token_ids: &[u32],
+) -> Result<StreamedWeights, String> {
+    let failed = |error: MlError| format!("{} could not be loaded: {error}", model.id);
+    let path = "model.safetensors";
+    let file = model
+        .file(path)
+        .ok_or_else(|| format!("{} has no {path} in models.lock.toml", model.id))?;
+    let config = qwen3::Config::from_json(config_json).map_err(failed)?;
+    let mut weights = StreamedWeights::new(&config, Precision::Q8_0, output_token_ids);
+    let mut reader = store
+        .reader(model, file)
+        .await
+        .map_err(|error| error.to_string())?;
+    let store_error = |error: candor_store::StoreError| error.to_string();
+    let length = reader.read(8).await.map_err(store_error)?;
+    let header_len = u64::from_le_bytes(length.try_into().unwrap_or_default());
+    if header_len > MAX_SAFETENSORS_HEADER {
+        return Err(format!(
+            "{}/{path}: a {header_len}-byte safetensors header is not plausible",
+            model.id
+        ));
+    }
+    let header = reader
+        .read(header_len as usize)
+        .await
+        .map_err(store_error)?;
+    for entry in qwen3::safetensors_layout(&header).map_err(failed)? {
+        let data = reader
+            .read((entry.end - entry.start) as usize)
+            .await
+            .map_err(store_error)?;
+        weights.add(&entry, &data).map_err(failed)?;
+    }
+    reader.finish().await.map_err(store_error)?;
+    Ok(weights)
 }
 
 fn instruction(model: &ModelEntry, profile: &str) -> Result<String, String> {
@@ -157,27 +220,38 @@ pub async fn load_embedder(
     let failed = |error: MlError| format!("{} could not be loaded: {error}", model.id);
     let embedder = match model.backend {
         Backend::CandleBert => {
-            let (files, max_tokens) =
-                verified_checkpoint(store, model, Pooling::Mean, Normalization::L2).await?;
-            let bytes = minilm::ModelBytes::from_files(|path| files.get(path)).map_err(failed)?;
+            let checked = checked_config(store, model, Pooling::Mean, Normalization::L2).await?;
+            let safetensors = read_file(store, model, "model.safetensors").await?;
+            let bytes = minilm::ModelBytes {
+                config_json: &checked.config_json,
+                tokenizer_json: &checked.tokenizer_json,
+                safetensors: &safetensors,
+            };
             let config = minilm::Config {
-                max_tokens: max_tokens as usize,
+                max_tokens: checked.max_tokens,
                 ..minilm::Config::default()
             };
             TextEmbedder::MiniLm(MiniLm::load(bytes, config).map_err(failed)?)
         }
         Backend::CandleQwen3 => {
-            let (files, max_tokens) =
-                verified_checkpoint(store, model, Pooling::LastToken, Normalization::L2).await?;
-            let bytes = qwen3::ModelBytes::from_files(|path| files.get(path)).map_err(failed)?;
+            let checked =
+                checked_config(store, model, Pooling::LastToken, Normalization::L2).await?;
+            let weights = stream_qwen3_weights(store, model, &checked.config_json, &[]).await?;
             let config = qwen3_embedding::Config {
-                max_tokens: QWEN3_MAX_TOKENS.min(max_tokens as usize),
+                max_tokens: QWEN3_MAX_TOKENS.min(checked.max_tokens),
                 dimension: model.stored_dimension as usize,
                 precision: Precision::Q8_0,
                 ..qwen3_embedding::Config::default()
             };
+            let model_instance = Qwen3Embedding::load_from(
+                &checked.config_json,
+                &checked.tokenizer_json,
+                &weights,
+                config,
+            )
+            .map_err(failed)?;
             TextEmbedder::Qwen3 {
-                model: Qwen3Embedding::load(bytes, config).map_err(failed)?,
+                model: model_instance,
                 query_instruction: instruction(model, JOB_SEARCH_PROFILE)?,
             }
         }
@@ -188,21 +262,26 @@ pub async fn load_embedder(
     })
 }
 
-/// Loads the Qwen3 reranker from the store.
+/// Loads the Qwen3 reranker from the store, streaming its weights.
 pub async fn load_reranker(
     store: &ModelStore,
     model: &ModelEntry,
 ) -> Result<LoadedReranker, String> {
     let failed = |error: MlError| format!("{} could not be loaded: {error}", model.id);
-    let (files, max_tokens) =
-        verified_checkpoint(store, model, Pooling::YesNoLogits, Normalization::None).await?;
-    let bytes = qwen3::ModelBytes::from_files(|path| files.get(path)).map_err(failed)?;
+    let checked = checked_config(store, model, Pooling::YesNoLogits, Normalization::None).await?;
+    let max_tokens = QWEN3_MAX_TOKENS.min(checked.max_tokens);
+    let encoder = PromptEncoder::new(&checked.tokenizer_json, max_tokens).map_err(failed)?;
     let config = qwen3_reranker::Config {
-        max_tokens: QWEN3_MAX_TOKENS.min(max_tokens as usize),
+        max_tokens,
         ..qwen3_reranker::Config::default()
-    };
+    }
+    .with_answers_of(&encoder)
+    .map_err(failed)?;
+    let answers = [config.yes_token_id, config.no_token_id];
+    let weights = stream_qwen3_weights(store, model, &checked.config_json, &answers).await?;
     Ok(LoadedReranker {
-        reranker: Qwen3Reranker::load_with_tokenizer_answers(bytes, config).map_err(failed)?,
+        reranker: Qwen3Reranker::load_from(&checked.config_json, encoder, &weights, config)
+            .map_err(failed)?,
         instruction: instruction(model, JOB_FIT_PROFILE)?,
         model: model.clone(),
     })
@@ -444,6 +523,7 @@ fn reranked_first(matches: Vec<ExplainedMatch>, reranked_ids: &[String]) -> Vec<
     let (mut top, rest): (Vec<_>, Vec<_>) = matches
         .into_iter()
         .partition(|m| reranked_ids.contains(&m.job_id));
+    top.iter_mut().for_each(|m| m.reranked = true);
     top.extend(rest);
     top
 }

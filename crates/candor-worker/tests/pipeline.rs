@@ -15,8 +15,7 @@ use candor_core::samples::sample_jobs;
 use candor_store::fetch::SourcePolicy;
 use candor_store::idb::ModelStore;
 use candor_worker::pipeline::{
-    self, EMBED_BATCH, LoadedEmbedder, LoadedReranker, MatchError, Matcher, Progress,
-    choose_mode,
+    self, EMBED_BATCH, LoadedEmbedder, LoadedReranker, MatchError, Matcher, Progress, choose_mode,
 };
 use candor_worker::protocol::{MatchReport, MatchStage, RuntimeMode};
 use sha2::{Digest, Sha256};
@@ -162,8 +161,7 @@ async fn run(
         progress: &mut progress,
     };
     let result = matcher.run(RESUME, &jobs(), today()).await;
-    drop(matcher);
-    (result, events.into_inner())
+    (result, events.take())
 }
 
 #[wasm_bindgen_test]
@@ -177,7 +175,10 @@ fn the_mode_follows_what_is_verified() {
     let only_qwen3 = |id: &str| id != defaults.fallback;
     assert_eq!(choose_mode(&lock, only_qwen3), RuntimeMode::Qwen3Pair);
     let only_embedding = |id: &str| id == defaults.embedding;
-    assert_eq!(choose_mode(&lock, only_embedding), RuntimeMode::Deterministic);
+    assert_eq!(
+        choose_mode(&lock, only_embedding),
+        RuntimeMode::Deterministic
+    );
     assert_eq!(choose_mode(&lock, |_| false), RuntimeMode::Deterministic);
 }
 
@@ -201,10 +202,17 @@ async fn the_qwen3_pair_embeds_caches_and_reranks_the_top() {
         .filter(|e| e.stage == MatchStage::Embedding)
         .map(|e| e.done)
         .collect();
-    assert_eq!(embedding, [0, 8, 16, 20], "progress after the cache and each batch");
+    assert_eq!(
+        embedding,
+        [0, 8, 16, 20],
+        "progress after the cache and each batch"
+    );
     assert_eq!(EMBED_BATCH, 8);
-    let reranking = events.iter().filter(|e| e.stage == MatchStage::Reranking);
-    assert_eq!(reranking.last().map(|e| (e.done, e.total)), Some((3, 3)));
+    let last_reranking = events
+        .iter()
+        .rev()
+        .find(|e| e.stage == MatchStage::Reranking);
+    assert_eq!(last_reranking.map(|e| (e.done, e.total)), Some((3, 3)));
 
     // The reranked postings lead, and only they carry a reranker signal.
     assert_eq!(first.reranked_job_ids.len(), TOP_K);
@@ -219,6 +227,7 @@ async fn the_qwen3_pair_embeds_caches_and_reranks_the_top() {
             first.reranked_job_ids.contains(&explained.job_id),
             position < TOP_K
         );
+        assert_eq!(explained.reranked, position < TOP_K);
         let has_dense = explained
             .combined
             .contributions
@@ -253,14 +262,24 @@ async fn a_cancel_between_batches_keeps_the_computed_vectors() {
     let (resumed, _) = run(&store, &lock, models, RuntimeMode::MiniLm, None).await;
     let resumed = resumed.unwrap();
     assert_eq!(resumed.vectors_cached, EMBED_BATCH as u32);
-    assert_eq!(resumed.vectors_computed, jobs().len() as u32 - EMBED_BATCH as u32);
+    assert_eq!(
+        resumed.vectors_computed,
+        jobs().len() as u32 - EMBED_BATCH as u32
+    );
 }
 
 #[wasm_bindgen_test]
 async fn without_a_model_the_deterministic_signals_rank() {
     let lock = fixture_lock();
     let store = fresh_store("candor-test-pipeline-none").await;
-    let (report, events) = run(&store, &lock, (None, None), RuntimeMode::Deterministic, None).await;
+    let (report, events) = run(
+        &store,
+        &lock,
+        (None, None),
+        RuntimeMode::Deterministic,
+        None,
+    )
+    .await;
     let report = report.unwrap();
     assert_eq!(report.mode, RuntimeMode::Deterministic);
     assert_eq!(report.embedding_model, None);

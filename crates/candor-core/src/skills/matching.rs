@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use super::fuzzy::{compact, jaro_winkler, lengths_compatible};
 use super::hash::FxHashMap;
-use super::{ResolvedVia, SkillId, SkillKind, SkillRef, Taxonomy};
+use super::{Resolution, ResolvedVia, SkillId, SkillKind, SkillRef, Taxonomy};
 
 /// The lowest Jaro-Winkler similarity that counts as the same skill misspelt.
 pub const FUZZY_THRESHOLD: f32 = 0.85;
@@ -121,20 +121,42 @@ fn mean(credits: impl Iterator<Item = f32>) -> f32 {
     if n == 0 { 1.0 } else { sum / n as f32 }
 }
 
+/// The candidate side of [`Taxonomy::match_skills`], built once per candidate so matching it
+/// against many postings does not redo it: each skill's compact form and, per taxonomy skill,
+/// the most confident entry naming it.
+#[derive(Debug, Clone)]
+pub struct CandidateSkills {
+    skills: Vec<SkillRef>,
+    compacts: Vec<String>,
+    /// The most confident candidate entry naming each skill, for the implied and related steps.
+    held: FxHashMap<SkillId, usize>,
+}
+
+impl CandidateSkills {
+    /// The candidate's skills, as given to [`Taxonomy::candidate_skills`].
+    pub fn skills(&self) -> &[SkillRef] {
+        &self.skills
+    }
+}
+
+/// Outcomes of job skills already credited against one [`CandidateSkills`], keyed by the job
+/// skill as written. A candidate earns a job skill the same credit in every posting that names
+/// it, and postings share most of their skills, so a ranking credits each distinct skill once.
+/// Use one memo per candidate and drop it with the candidate.
+#[derive(Debug, Default)]
+pub struct SkillMatchMemo {
+    /// The job skill's resolution travels with the outcome: a lookup only hits when the
+    /// resolution is the same too, so two differently resolved refs never share an outcome.
+    by_written: FxHashMap<String, (Option<Resolution>, SkillMatch)>,
+}
+
 impl Taxonomy {
-    /// Credits each of the job's `required` and `preferred` skills against the candidate's
-    /// (see the module docs for the steps), and sums up coverage and missing credentials.
-    pub fn match_skills(
-        &self,
-        required: &[SkillRef],
-        preferred: &[SkillRef],
-        candidate: &[SkillRef],
-    ) -> SkillMatchReport {
-        let candidate_compacts: Vec<String> = candidate
+    /// Prepares `candidate` for [`Taxonomy::match_skills_for`].
+    pub fn candidate_skills(&self, candidate: &[SkillRef]) -> CandidateSkills {
+        let compacts = candidate
             .iter()
             .map(|skill| compact(&skill.written))
             .collect();
-        // The most confident candidate naming each skill, for the implied and related steps.
         let mut held: FxHashMap<SkillId, usize> = FxHashMap::default();
         for (i, skill) in candidate.iter().enumerate() {
             if let Some(resolved) = skill.resolved {
@@ -144,23 +166,57 @@ impl Taxonomy {
                 }
             }
         }
+        CandidateSkills {
+            skills: candidate.to_vec(),
+            compacts,
+            held,
+        }
+    }
 
+    /// Credits each of the job's `required` and `preferred` skills against the candidate's
+    /// (see the module docs for the steps), and sums up coverage and missing credentials.
+    pub fn match_skills(
+        &self,
+        required: &[SkillRef],
+        preferred: &[SkillRef],
+        candidate: &[SkillRef],
+    ) -> SkillMatchReport {
+        let candidate = self.candidate_skills(candidate);
+        self.match_skills_for(
+            required,
+            preferred,
+            &candidate,
+            &mut SkillMatchMemo::default(),
+        )
+    }
+
+    /// [`Taxonomy::match_skills`] against a prepared candidate, reusing (and filling) `memo`,
+    /// which must only ever have seen this candidate.
+    pub fn match_skills_for(
+        &self,
+        required: &[SkillRef],
+        preferred: &[SkillRef],
+        candidate: &CandidateSkills,
+        memo: &mut SkillMatchMemo,
+    ) -> SkillMatchReport {
         let job = required.iter().map(|skill| (skill, true));
         let job = job.chain(preferred.iter().map(|skill| (skill, false)));
         let skills: Vec<SkillMatch> = job
             .map(|(job_skill, is_required)| {
-                let (credit, how, evidence) =
-                    self.credit(job_skill, candidate, &candidate_compacts, &held);
-                let resolved = job_skill.resolved.map(|resolved| resolved.skill);
+                let outcome = match memo.by_written.get(&job_skill.written) {
+                    Some((resolved, outcome)) if *resolved == job_skill.resolved => outcome.clone(),
+                    _ => {
+                        let outcome = self.skill_match(job_skill, candidate);
+                        memo.by_written.insert(
+                            job_skill.written.clone(),
+                            (job_skill.resolved, outcome.clone()),
+                        );
+                        outcome
+                    }
+                };
                 SkillMatch {
-                    written: job_skill.written.clone(),
                     required: is_required,
-                    skill: resolved,
-                    kind: resolved.map_or(SkillKind::Skill, |id| self.skill(id).kind),
-                    credit,
-                    evidence: evidence.map(|i| candidate[i].written.clone()),
-                    explanation: how.to_string(),
-                    how,
+                    ..outcome
                 }
             })
             .collect();
@@ -183,6 +239,27 @@ impl Taxonomy {
             overall_coverage: mean(skills.iter().map(|m| m.credit)),
             skills,
             missing_credentials,
+        }
+    }
+
+    /// The outcome for one job skill, with `required` false (the caller sets it).
+    fn skill_match(&self, job_skill: &SkillRef, candidate: &CandidateSkills) -> SkillMatch {
+        let (credit, how, evidence) = self.credit(
+            job_skill,
+            &candidate.skills,
+            &candidate.compacts,
+            &candidate.held,
+        );
+        let resolved = job_skill.resolved.map(|resolved| resolved.skill);
+        SkillMatch {
+            written: job_skill.written.clone(),
+            required: false,
+            skill: resolved,
+            kind: resolved.map_or(SkillKind::Skill, |id| self.skill(id).kind),
+            credit,
+            evidence: evidence.map(|i| candidate.skills[i].written.clone()),
+            explanation: how.to_string(),
+            how,
         }
     }
 
@@ -654,5 +731,34 @@ mod tests {
         assert_eq!(json["skills"][0]["explanation"], "alias: k8s → Kubernetes");
         let back: SkillMatchReport = serde_json::from_value(json).expect("round-trips");
         assert_eq!(back, report);
+    }
+
+    #[test]
+    fn a_memo_reused_across_postings_gives_the_unmemoized_reports() {
+        let taxonomy = bundled();
+        let candidate = refs(taxonomy, &["k8s", "Ansible", "Python", "CDL Class A"]);
+        let prepared = taxonomy.candidate_skills(&candidate);
+        let mut memo = SkillMatchMemo::default();
+        let postings: [(&[&str], &[&str]); 3] = [
+            (&["Kubernetes", "Terraform"], &["Django"]),
+            (&["Terraform"], &["Kubernetes", "Hazmat endorsement"]),
+            (&["Kubernetes", "Terraform"], &["Django"]),
+        ];
+        for (required, preferred) in postings {
+            let (required, preferred) = (refs(taxonomy, required), refs(taxonomy, preferred));
+            assert_eq!(
+                taxonomy.match_skills_for(&required, &preferred, &prepared, &mut memo),
+                taxonomy.match_skills(&required, &preferred, &candidate)
+            );
+        }
+        // The same text resolved another way is credited afresh, not served from the memo.
+        let unresolved = [SkillRef {
+            written: "Kubernetes".into(),
+            resolved: None,
+        }];
+        assert_eq!(
+            taxonomy.match_skills_for(&unresolved, &[], &prepared, &mut memo),
+            taxonomy.match_skills(&unresolved, &[], &candidate)
+        );
     }
 }
