@@ -14,7 +14,7 @@
 // - Qwen3-0.6B (real shapes, random weights, Q8_0 as shipped) through the shipped reranker:
 //   prefill tokens/s for one sequence, and pairs/s for 512-token pairs, as a fraction of GEMM.
 // Options: --quick (20 texts, 1 repetition, 2 Qwen3 layers: a smoke test, not a result),
-// --only=gemm,minilm,qwen3 (sections to run), --no-write.
+// --only=gemm,minilm,qwen3,qwen3stream (sections to run), --no-write.
 import { createServer } from 'node:http';
 import { readFile, stat, writeFile, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
@@ -30,7 +30,7 @@ const MINILM_REVISION = '1110a243fdf4706b3f48f1d95db1a4f5529b4d41';
 const quick = process.argv.includes('--quick');
 const REPETITIONS = quick ? 1 : 3;
 const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
-const sections = new Set(onlyArg ? onlyArg.slice('--only='.length).split(',') : ['gemm', 'minilm', 'qwen3']);
+const sections = new Set(onlyArg ? onlyArg.slice('--only='.length).split(',') : ['gemm', 'minilm', 'qwen3', 'qwen3stream']);
 const QWEN3_LAYERS = quick ? 2 : 28;
 const write = !process.argv.includes('--no-write') && !quick && !onlyArg;
 const texts = jobTexts().slice(0, quick ? 20 : 200);
@@ -266,6 +266,23 @@ async function benchQwen3({ spawn, call, terminate }, gemm) {
   return result;
 }
 
+/** Peak wasm memory of loading each Qwen3 model as the worker does, one tensor at a time, each
+ * in a fresh worker (a wasm memory never shrinks, so its size after the load is the peak). */
+async function benchQwen3StreamedLoad({ spawn, call, terminate }) {
+  const layers = QWEN3_LAYERS;
+  const result = {
+    method: 'candor_worker::bench::qwen3_streamed_load: random bf16 tensors in the real shapes, generated one at a time and fed to candor_ml::qwen3::StreamedWeights (as the worker feeds them from IndexedDB; the store also holds one 16 MiB shard), Q8_0, then Qwen3Embedding/Qwen3Reranker::load_from',
+  };
+  for (const [label, reranker] of [['embedding', false], ['reranker', true]]) {
+    await spawn('qwen3stream', 'engine=candor&variant=simd&model=none');
+    const loaded = await call('qwen3stream', 'qwen3StreamedLoad', { layers, reranker });
+    result[label] = { load_ms: round(loaded.load_ms, 0), wasm_memory_peak_mib: round(loaded.wasm_memory_bytes / 2 ** 20, 0) };
+    log(`qwen3 ${label} streamed load: ${JSON.stringify(result[label])}`);
+    await terminate('qwen3stream');
+  }
+  return result;
+}
+
 async function main() {
   await checkPrerequisites();
   const server = await serve();
@@ -299,6 +316,7 @@ async function main() {
     const gemm = sections.has('gemm') ? await benchGemm(driver) : undefined;
     const minilm = sections.has('minilm') ? await benchMiniLm(driver) : undefined;
     const qwen3 = sections.has('qwen3') ? await benchQwen3(driver, gemm) : undefined;
+    const qwen3Streamed = sections.has('qwen3stream') ? await benchQwen3StreamedLoad(driver) : undefined;
 
     if (blocked.length) throw new Error(`the page tried to reach other hosts: ${blocked.join(', ')}`);
     const cpuinfo = readFileSync('/proc/cpuinfo', 'utf8');
@@ -324,6 +342,7 @@ async function main() {
       wasm_memory_mib: minilm?.memory,
       candor_minilm_op_profile: minilm?.opProfile,
       qwen3,
+      qwen3_streamed_load: qwen3Streamed,
     };
     const json = JSON.stringify(result, null, 2);
     console.log(json);

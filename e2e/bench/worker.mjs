@@ -88,6 +88,11 @@ async function loadCandor() {
       qwen3 = new wasm.Qwen3Bench(tokenizer, layers, batchSize, maxTokens);
       return { generate_ms: qwen3.generate_ms, load_ms: qwen3.load_ms, ...memory() };
     },
+    async qwen3StreamedLoad({ layers, reranker }) {
+      const tokenizer = await fetchBytes('/qwen3-tokenizer/tokenizer.json');
+      const loadMs = wasm.qwen3_streamed_load(tokenizer, layers, reranker);
+      return { load_ms: loadMs, ...memory() };
+    },
     qwen3Score({ pairs, tokens }) {
       const start = performance.now();
       const checksum = qwen3.score(pairs, tokens);
@@ -174,6 +179,8 @@ self.onmessage = async ({ data: { id, cmd, args } }) => {
       result = api.opProfile(args.batch, args.seqLen, args.iterations);
     } else if (cmd === 'qwen3Load') {
       result = await api.qwen3Load(args);
+    } else if (cmd === 'qwen3StreamedLoad') {
+      result = await api.qwen3StreamedLoad(args);
     } else if (cmd === 'qwen3Score') {
       result = api.qwen3Score(args);
     } else if (cmd === 'tokenCounts') {

@@ -434,23 +434,107 @@ fn random_bf16_safetensors(tensors: &[(String, Vec<usize>)]) -> Vec<u8> {
     let mut file = Vec::with_capacity(8 + header.len() + offset);
     file.extend_from_slice(&(header.len() as u64).to_le_bytes());
     file.extend_from_slice(header.as_bytes());
-    let mut state = 0x9e37_79b9u32;
+    let mut state = RANDOM_SEED;
     for (_, shape) in tensors {
-        let n_values = shape.iter().product::<usize>();
-        if shape.len() == 1 {
-            let one = (1.0f32.to_bits() >> 16) as u16;
-            file.extend(std::iter::repeat_n(one.to_le_bytes(), n_values).flatten());
-            continue;
-        }
-        file.extend((0..n_values).flat_map(|_| {
-            state ^= state << 13;
-            state ^= state >> 17;
-            state ^= state << 5;
-            let value = ((state >> 8) as f32 / (1u32 << 23) as f32 - 1.0) * 0.05;
-            ((value.to_bits() >> 16) as u16).to_le_bytes()
-        }));
+        random_bf16_tensor(shape, &mut state, &mut file);
     }
     file
+}
+
+const RANDOM_SEED: u32 = 0x9e37_79b9;
+
+/// Appends one tensor's bf16 bytes: norm scales (1-D) are 1, matrices pseudo-random in ±0.05.
+fn random_bf16_tensor(shape: &[usize], state: &mut u32, out: &mut Vec<u8>) {
+    let n_values = shape.iter().product::<usize>();
+    if shape.len() == 1 {
+        let one = (1.0f32.to_bits() >> 16) as u16;
+        out.extend(std::iter::repeat_n(one.to_le_bytes(), n_values).flatten());
+        return;
+    }
+    out.extend((0..n_values).flat_map(|_| {
+        *state ^= *state << 13;
+        *state ^= *state >> 17;
+        *state ^= *state << 5;
+        let value = ((*state >> 8) as f32 / (1u32 << 23) as f32 - 1.0) * 0.05;
+        ((value.to_bits() >> 16) as u16).to_le_bytes()
+    }));
+}
+
+/// Loads Qwen3-0.6B in its real shapes (random bf16 weights, Q8_0 as shipped) the way the
+/// worker loads a stored checkpoint: one tensor's bytes at a time into
+/// [`candor_ml::qwen3::StreamedWeights`], so the 1.19 GB file never exists in wasm memory.
+/// `reranker` picks the model (else the embedding model, 768-d). Returns the milliseconds the
+/// conversion and load took; the caller reads the wasm memory size afterwards.
+#[wasm_bindgen]
+pub fn qwen3_streamed_load(
+    tokenizer_json: &[u8],
+    num_hidden_layers: usize,
+    reranker: bool,
+) -> Result<f64, JsError> {
+    use candor_ml::qwen3::{self, Precision, StreamedWeights, TensorEntry};
+    use candor_ml::qwen3_embedding::{self, Qwen3Embedding};
+    use candor_ml::qwen3_reranker::PromptEncoder;
+
+    console_error_panic_hook::set_once();
+    let ml_error = |error: candor_ml::MlError| JsError::new(&error.to_string());
+    let clock = Timings::new().map_err(js_error)?;
+    let start = clock.now();
+    let config_json = qwen3_config_json(num_hidden_layers);
+    let config = qwen3::Config::from_json(config_json.as_bytes()).map_err(ml_error)?;
+    let reranker_config = qwen3_reranker::Config {
+        max_tokens: 1024,
+        ..Default::default()
+    };
+    let answers = [reranker_config.yes_token_id, reranker_config.no_token_id];
+    let mut weights = StreamedWeights::new(
+        &config,
+        Precision::Q8_0,
+        if reranker { &answers } else { &[] },
+    );
+    let mut state = RANDOM_SEED;
+    let mut data = Vec::new();
+    for (name, shape) in qwen3_tensors(num_hidden_layers) {
+        // The embedding checkpoint is saved from `Qwen3Model`: no `model.` prefix.
+        let name = match reranker {
+            true => name,
+            false => name.trim_start_matches("model.").to_owned(),
+        };
+        data.clear();
+        data.shrink_to_fit();
+        random_bf16_tensor(&shape, &mut state, &mut data);
+        let entry = TensorEntry {
+            name,
+            dtype: DType::BF16,
+            shape,
+            start: 0,
+            end: data.len() as u64,
+        };
+        weights.add(&entry, &data).map_err(ml_error)?;
+    }
+    drop(data);
+    if reranker {
+        let encoder = PromptEncoder::new(tokenizer_json, reranker_config.max_tokens)
+            .map_err(ml_error)?;
+        let model = Qwen3Reranker::load_from(
+            config_json.as_bytes(),
+            encoder,
+            &weights,
+            reranker_config,
+        )
+        .map_err(ml_error)?;
+        drop(model);
+    } else {
+        let model = Qwen3Embedding::load_from(
+            config_json.as_bytes(),
+            tokenizer_json,
+            &weights,
+            qwen3_embedding::Config::default(),
+        )
+        .map_err(ml_error)?;
+        drop(model);
+    }
+    // wasm memory never shrinks: its size now is the load's peak.
+    Ok(clock.now() - start)
 }
 
 /// Qwen3-Reranker in Qwen3-0.6B's real shapes with random weights, Q8_0 as shipped.
