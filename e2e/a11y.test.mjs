@@ -36,8 +36,11 @@ test('keyboard only: download, type a resume, rank; axe is clean at every step',
   await page.keyboard.press('Enter');
   await status.filter({ hasText: 'stored in this browser' }).waitFor({ timeout: DOWNLOAD_TIMEOUT });
 
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'resume');
+  // Then the jobs (import a file, or the samples), then the resume (a file, or the text box).
+  for (const id of ['import-jobs', 'use-sample-jobs', 'resume-file', 'resume']) {
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.id), id);
+  }
   await page.keyboard.type('Registered nurse, ICU, BLS and ACLS certified, eight years of patient care.');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'rank');

@@ -1,22 +1,37 @@
-//! The page: a model panel, a resume form and the ranked list. Each section is a component
-//! reading the shared [`AppState`] from context; only `App` talks to the worker client.
+//! The page: a model panel, the stored jobs, a resume form and the ranked list. Each section
+//! is a component reading the shared [`AppState`] from context; they reach the worker through
+//! [`AppState::send`] (answers land in the shared signals) or [`AppState::request`] (the
+//! answer goes to the asking component).
 
+use std::collections::HashMap;
+
+use candor_core::domain::JobPosting;
 use candor_core::matching::{ExplainedMatch, SkillEvidence};
 use candor_core::samples::sample_jobs;
 use candor_worker::protocol::{
     MatchReport, MatchStage, ModelStatus, RequestBody, RequestId, Response, ResponseBody,
-    RuntimeMode,
+    RuntimeMode, StoredJob,
 };
 use leptos::prelude::*;
 
+use crate::files::allow_file_drop;
+use crate::jobs_panel::{JobsPanel, refresh_jobs};
+use crate::resume_import::{DetectedSummary, ResumeFileInput, ResumeImport};
 use crate::worker_client::WorkerClient;
+
+/// The answer handler of a request sent with [`AppState::request`].
+type OnReply = Box<dyn FnOnce(ResponseBody)>;
 
 /// Signals shared by the sections, plus the one way to reach the worker.
 #[derive(Clone, Copy)]
-struct AppState {
+pub(crate) struct AppState {
     client: StoredValue<Option<WorkerClient>, LocalStorage>,
+    /// Who waits for the answer to each request sent with [`AppState::request`].
+    replies: StoredValue<HashMap<RequestId, OnReply>, LocalStorage>,
     /// The offered model's stored state; `None` until the worker is ready.
-    model: RwSignal<Option<ModelStatus>>,
+    pub(crate) model: RwSignal<Option<ModelStatus>>,
+    /// The jobs stored in this browser; `None` until the worker listed them.
+    pub(crate) jobs: RwSignal<Option<Vec<StoredJob>>>,
     /// Bytes stored so far by the running download, if one runs.
     download: RwSignal<Option<(RequestId, u64)>>,
     /// The match request in flight, if any.
@@ -24,7 +39,8 @@ struct AppState {
     /// How far the match in flight is.
     progress: RwSignal<Option<MatchProgress>>,
     report: RwSignal<Option<MatchReport>>,
-    error: RwSignal<Option<String>>,
+    /// What went wrong last, for the alert banner.
+    pub(crate) error: RwSignal<Option<String>>,
 }
 
 impl AppState {
@@ -33,8 +49,30 @@ impl AppState {
             .with_value(|client| client.as_ref().map(|client| client.send(body)))
     }
 
+    /// Sends `body`; its answer (one message: these requests report no progress) goes to
+    /// `on_reply` instead of the shared signals. `None` when there is no worker.
+    pub(crate) fn request(
+        &self,
+        body: RequestBody,
+        on_reply: impl FnOnce(ResponseBody) + 'static,
+    ) -> Option<RequestId> {
+        let id = self.send(body)?;
+        self.replies.update_value(|replies| {
+            replies.insert(id, Box::new(on_reply));
+        });
+        Some(id)
+    }
+
     fn apply(&self, response: Response) {
         let id = response.id;
+        let on_reply = id.and_then(|id| {
+            self.replies
+                .try_update_value(|replies| replies.remove(&id))
+                .flatten()
+        });
+        if let Some(on_reply) = on_reply {
+            return on_reply(response.body);
+        }
         match response.body {
             ResponseBody::Ready { model, .. } => self.model.set(Some(model)),
             ResponseBody::ModelStatus(status) => {
@@ -74,8 +112,13 @@ impl AppState {
                     self.finish_matching();
                 }
             }
-            // The page sends neither `Rank` nor needs the acknowledgement of a cancel.
-            ResponseBody::Ranked(_) | ResponseBody::CancelAcknowledged { .. } => {}
+            // The page sends neither `Rank` nor needs the acknowledgement of a cancel; file
+            // imports and job lists are answered through `request`.
+            ResponseBody::Ranked(_)
+            | ResponseBody::CancelAcknowledged { .. }
+            | ResponseBody::ResumeImported { .. }
+            | ResponseBody::JobsImported { .. }
+            | ResponseBody::Jobs { .. } => {}
             ResponseBody::Error { message } => {
                 if id.is_some() && self.download.get_untracked().map(|(d, _)| d) == id {
                     self.download.set(None);
@@ -130,7 +173,9 @@ fn megabytes(bytes: u64) -> String {
 pub fn App() -> impl IntoView {
     let state = AppState {
         client: StoredValue::new_local(None),
+        replies: StoredValue::new_local(HashMap::new()),
         model: RwSignal::new(None),
+        jobs: RwSignal::new(None),
         download: RwSignal::new(None),
         matching: RwSignal::new(None),
         progress: RwSignal::new(None),
@@ -142,6 +187,7 @@ pub fn App() -> impl IntoView {
         Err(message) => state.error.set(Some(message)),
     }
     provide_context(state);
+    refresh_jobs(state);
 
     view! {
         <header>
@@ -151,6 +197,7 @@ pub fn App() -> impl IntoView {
         <main>
             <ErrorBanner/>
             <ModelPanel/>
+            <JobsPanel/>
             <ResumeForm/>
             <MatchList/>
         </main>
@@ -223,10 +270,20 @@ fn ModelPanel() -> impl IntoView {
     }
 }
 
+/// The jobs Rank ranks: the stored ones, or the bundled samples when none are stored.
+fn jobs_to_rank(stored: &Option<Vec<StoredJob>>) -> Vec<JobPosting> {
+    match stored {
+        Some(stored) if !stored.is_empty() => stored.iter().map(|job| job.job.clone()).collect(),
+        _ => sample_jobs(),
+    }
+}
+
 #[component]
 fn ResumeForm() -> impl IntoView {
     let state = expect_context::<AppState>();
     let resume = RwSignal::new(String::new());
+    let import = ResumeImport::new(state, resume);
+    let n_stored = move || state.jobs.with(|jobs| jobs.as_ref().map_or(0, Vec::len));
     // Matching needs no model (the keyword and skill signals run without one), only the worker.
     let can_rank = move || {
         state.matching.with(Option::is_none)
@@ -237,7 +294,7 @@ fn ResumeForm() -> impl IntoView {
         state.error.set(None);
         let body = RequestBody::Match {
             resume: resume.get_untracked(),
-            jobs: sample_jobs(),
+            jobs: state.jobs.with_untracked(jobs_to_rank),
             rerank_top_k: None,
         };
         state.matching.set(state.send(body));
@@ -247,21 +304,40 @@ fn ResumeForm() -> impl IntoView {
             state.send(RequestBody::CancelMatch { request_id });
         }
     };
+    let rank_label = move || match (state.matching.with(Option::is_some), n_stored()) {
+        (true, _) => "Ranking…".to_owned(),
+        (false, 0) => "Rank sample jobs".to_owned(),
+        (false, 1) => "Rank 1 stored job".to_owned(),
+        (false, n) => format!("Rank {n} stored jobs"),
+    };
     view! {
         <section aria-labelledby="resume-heading">
             <h2 id="resume-heading">"Resume"</h2>
-            <label for="resume">"Paste your resume"</label>
-            <textarea
-                id="resume"
-                rows="10"
-                prop:value=move || resume.get()
-                on:input=move |event| resume.set(event_target_value(&event))
-            ></textarea>
+            <ResumeFileInput import/>
+            <div
+                class="drop-zone"
+                on:dragover=allow_file_drop
+                on:drop=move |event| import.drop(event)
+            >
+                <label for="resume">"Paste your resume, or drop a file here"</label>
+                <textarea
+                    id="resume"
+                    rows="10"
+                    prop:value=move || resume.get()
+                    on:input=move |event| resume.set(event_target_value(&event))
+                ></textarea>
+            </div>
+            <DetectedSummary import/>
             <button id="rank" on:click=rank disabled=move || !can_rank()>
-                {move || if state.matching.with(Option::is_some) { "Ranking…" } else { "Rank sample jobs" }}
+                {rank_label}
             </button>
             <Show when=move || state.matching.with(Option::is_some)>
                 <button id="cancel-match" on:click=cancel>"Cancel"</button>
+            </Show>
+            <Show when=move || state.jobs.with(|jobs| jobs.as_ref().is_some_and(Vec::is_empty))>
+                <p class="note" data-testid="rank-source">
+                    "No jobs are stored, so Rank uses the bundled sample jobs."
+                </p>
             </Show>
             <MatchProgressBar/>
         </section>

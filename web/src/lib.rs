@@ -2,6 +2,9 @@
 //! model worker and everything heavy happens there, so the page never blocks.
 
 mod app;
+mod files;
+mod jobs_panel;
+mod resume_import;
 pub mod worker_client;
 
 pub use app::App;

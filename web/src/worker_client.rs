@@ -72,7 +72,9 @@ impl WorkerClient {
     }
 
     fn post(&self, request: &Request) {
-        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+        // File bytes go as one `Uint8Array`, not an array of numbers.
+        let serializer =
+            serde_wasm_bindgen::Serializer::json_compatible().serialize_bytes_as_arrays(false);
         if let Ok(message) = serde::Serialize::serialize(request, &serializer) {
             let _ = self.worker.post_message(&message);
         }

@@ -7,8 +7,8 @@
 //! record can be damaged later).
 //!
 //! [`verify_file`], [`shards`] and [`transfer`] are pure and run natively (the CLI and unit tests
-//! use them); the browser parts, [`fetch`], [`idb`], [`download`] and [`storage`], only exist on
-//! wasm32.
+//! use them); the browser parts, [`fetch`], [`idb`], [`download`], [`storage`] and [`user_data`]
+//! (imported jobs, in a database of its own), only exist on wasm32.
 
 use candor_core::digest::sha256_hex;
 use candor_core::lockfile::{ModelEntry, ModelFile};
@@ -27,6 +27,8 @@ pub mod shards;
 #[cfg(target_arch = "wasm32")]
 pub mod storage;
 pub mod transfer;
+#[cfg(target_arch = "wasm32")]
+pub mod user_data;
 
 /// Why a model file could not be fetched, stored or loaded. Every message names the model and
 /// file so a person can tell what to retry or delete.

@@ -513,15 +513,11 @@ pub fn qwen3_streamed_load(
     }
     drop(data);
     if reranker {
-        let encoder = PromptEncoder::new(tokenizer_json, reranker_config.max_tokens)
-            .map_err(ml_error)?;
-        let model = Qwen3Reranker::load_from(
-            config_json.as_bytes(),
-            encoder,
-            &weights,
-            reranker_config,
-        )
-        .map_err(ml_error)?;
+        let encoder =
+            PromptEncoder::new(tokenizer_json, reranker_config.max_tokens).map_err(ml_error)?;
+        let model =
+            Qwen3Reranker::load_from(config_json.as_bytes(), encoder, &weights, reranker_config)
+                .map_err(ml_error)?;
         drop(model);
     } else {
         let model = Qwen3Embedding::load_from(

@@ -10,6 +10,8 @@ pub mod bench;
 #[cfg(all(feature = "bench", target_arch = "wasm32"))]
 pub mod bench_rank;
 #[cfg(all(feature = "runtime", target_arch = "wasm32"))]
+mod imports;
+#[cfg(all(feature = "runtime", target_arch = "wasm32"))]
 pub mod pipeline;
 #[cfg(all(feature = "runtime", target_arch = "wasm32"))]
 mod runtime;

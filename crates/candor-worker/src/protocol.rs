@@ -4,7 +4,8 @@
 //! the page can tell a stale answer from the one it waits for. Messages cross `postMessage` as
 //! plain JS objects (serde-wasm-bindgen), never as strings the worker logs.
 
-use candor_core::domain::{JobPosting, RankingReport};
+use candor_core::domain::{Date, JobPosting, RankingReport};
+use candor_core::import::jobs::ImportReport;
 use candor_core::lockfile::{Backend, ModelKind};
 use candor_core::matching::ExplainedMatch;
 use candor_core::provenance::VectorCounts;
@@ -71,6 +72,69 @@ pub enum RequestBody {
         resume: String,
         jobs: Vec<JobPosting>,
     },
+    /// Read a resume file (TXT, PDF, DOCX, JSON Resume) the person opened or dropped. Answered
+    /// with [`ResponseBody::ResumeImported`], or [`ResponseBody::Error`] saying what to do next.
+    ImportResume {
+        file_name: String,
+        /// The browser's MIME type for the file, when it gave one.
+        #[serde(default)]
+        mime: Option<String>,
+        #[serde(with = "bytes")]
+        bytes: Vec<u8>,
+    },
+    /// Import a job file (JSON, CSV, schema.org `JobPosting` JSON-LD) into the stored jobs: new
+    /// and updated postings are stored, duplicates are not. Answered with
+    /// [`ResponseBody::JobsImported`].
+    ImportJobs {
+        file_name: String,
+        #[serde(with = "bytes")]
+        bytes: Vec<u8>,
+    },
+    /// The stored jobs. Answered with [`ResponseBody::Jobs`].
+    ListJobs,
+    /// Delete every stored job. Answered with [`ResponseBody::Jobs`] (empty).
+    DeleteJobs,
+}
+
+/// File bytes as a `Uint8Array` on the page's side (one copy, not an array of numbers), and as
+/// an array of numbers in JSON.
+mod bytes {
+    use serde::de::{SeqAccess, Visitor};
+    use serde::{Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(bytes: &[u8], serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_bytes(bytes)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<u8>, D::Error> {
+        deserializer.deserialize_byte_buf(BytesVisitor)
+    }
+
+    struct BytesVisitor;
+
+    impl<'de> Visitor<'de> for BytesVisitor {
+        type Value = Vec<u8>;
+
+        fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+            formatter.write_str("bytes or an array of bytes")
+        }
+
+        fn visit_bytes<E>(self, bytes: &[u8]) -> Result<Vec<u8>, E> {
+            Ok(bytes.to_vec())
+        }
+
+        fn visit_byte_buf<E>(self, bytes: Vec<u8>) -> Result<Vec<u8>, E> {
+            Ok(bytes)
+        }
+
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<u8>, A::Error> {
+            let mut bytes = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 20));
+            while let Some(byte) = seq.next_element()? {
+                bytes.push(byte);
+            }
+            Ok(bytes)
+        }
+    }
 }
 
 /// What the user agreed to before a download starts.
@@ -166,8 +230,39 @@ pub enum ResponseBody {
         request_id: RequestId,
         running: bool,
     },
+    /// Answer to [`RequestBody::ImportResume`]: the text to show for editing, and what was
+    /// detected in it.
+    ResumeImported {
+        text: String,
+        /// Canonical skill names: the skills sections' first, then those found in the text.
+        skills: Vec<String>,
+        /// Years of work experience, overlapping jobs counted once; `None` without dated jobs.
+        years: Option<f32>,
+        /// Job titles, the current (or latest) first.
+        titles: Vec<String>,
+    },
+    /// Answer to [`RequestBody::ImportJobs`].
+    JobsImported {
+        report: ImportReport,
+        /// How many jobs are stored now, this file's included.
+        total_stored: u32,
+    },
+    /// Answer to [`RequestBody::ListJobs`] and [`RequestBody::DeleteJobs`].
+    Jobs { jobs: Vec<StoredJob> },
     /// The request failed; `message` is written for a person.
     Error { message: String },
+}
+
+/// A stored job posting, as the page lists and ranks it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredJob {
+    /// `job.id` is the import's de-duplication key.
+    pub job: JobPosting,
+    /// The day it was (last) imported.
+    pub imported: Date,
+    /// True 30 days after its posted date (or import date without one), past its closing date,
+    /// or when the posting says it is closed; judged on the day it was listed.
+    pub expired: bool,
 }
 
 /// The stored state of one model.
@@ -396,6 +491,61 @@ mod tests {
             serde_json::json!({"id": 7, "body": {"type": "download_model", "model_id": "m"}})
         );
         assert_eq!(serde_json::from_value::<Request>(json).unwrap(), request);
+    }
+
+    #[test]
+    fn file_imports_carry_their_bytes_and_answers_round_trip() {
+        let request = Request {
+            id: 5,
+            body: RequestBody::ImportResume {
+                file_name: "cv.pdf".into(),
+                mime: Some("application/pdf".into()),
+                bytes: b"%PDF".to_vec(),
+            },
+        };
+        let json = serde_json::to_value(&request).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"id": 5, "body": {"type": "import_resume", "file_name": "cv.pdf",
+                "mime": "application/pdf", "bytes": [37, 80, 68, 70]}})
+        );
+        assert_eq!(serde_json::from_value::<Request>(json).unwrap(), request);
+        let jobs = serde_json::json!({"id": 6, "body": {"type": "import_jobs",
+            "file_name": "jobs.csv", "bytes": [116]}});
+        assert_eq!(
+            serde_json::from_value::<Request>(jobs).unwrap().body,
+            RequestBody::ImportJobs {
+                file_name: "jobs.csv".into(),
+                bytes: b"t".to_vec()
+            }
+        );
+
+        let imported = Response {
+            id: Some(5),
+            body: ResponseBody::ResumeImported {
+                text: "Jane".into(),
+                skills: vec!["Rust".into()],
+                years: Some(8.0),
+                titles: vec!["Engineer".into()],
+            },
+        };
+        let json = serde_json::to_value(&imported).unwrap();
+        assert_eq!(json["body"]["type"], "resume_imported");
+        assert_eq!(serde_json::from_value::<Response>(json).unwrap(), imported);
+
+        let listed = Response {
+            id: Some(7),
+            body: ResponseBody::Jobs {
+                jobs: vec![StoredJob {
+                    job: candor_core::samples::sample_jobs().remove(0),
+                    imported: Date::new(2026, 11, 25).unwrap(),
+                    expired: true,
+                }],
+            },
+        };
+        let json = serde_json::to_value(&listed).unwrap();
+        assert_eq!(json["body"]["jobs"][0]["imported"], "2026-11-25");
+        assert_eq!(serde_json::from_value::<Response>(json).unwrap(), listed);
     }
 
     #[test]

@@ -23,6 +23,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
+use crate::imports;
 use crate::pipeline::{
     self, DEFAULT_RERANK_TOP_K, LoadedEmbedder, LoadedReranker, MatchError, Matcher,
     RUNNABLE_BACKENDS, choose_mode, sleep_ms,
@@ -209,6 +210,16 @@ impl Worker {
                     running: flag.is_some(),
                 }))
             }
+            RequestBody::ImportResume {
+                file_name,
+                mime,
+                bytes,
+            } => imports::resume(&bytes, &file_name, mime.as_deref()).map(Reply::Response),
+            RequestBody::ImportJobs { file_name, bytes } => {
+                imports::jobs(&bytes, &file_name).await.map(Reply::Response)
+            }
+            RequestBody::ListJobs => imports::list().await.map(Reply::Response),
+            RequestBody::DeleteJobs => imports::delete_all().await.map(Reply::Response),
         };
         match result {
             Ok(Reply::Response(body)) => post(Some(id), body),

@@ -1,0 +1,131 @@
+//! Files the person opens or drops on the page: resumes read to text (with what was detected in
+//! them), job files imported into the stored jobs (`candor_store::user_data`).
+//!
+//! Parsing runs here, off the page's thread, and the parsers (PDF, DOCX, CSV, JSON-LD) stay out
+//! of the page's wasm. Privacy: the resume's bytes and text are only returned to the page, never
+//! logged or stored; jobs are stored in this browser only.
+
+use std::collections::HashMap;
+
+use candor_core::domain::{Date, JobStatus};
+use candor_core::import::jobs::{ImportedJob, import_jobs};
+use candor_core::import::resume::import_resume;
+use candor_core::parse::resume::{candidate_from_resume, parse_resume};
+use candor_core::skills;
+use candor_store::user_data::UserData;
+
+use crate::protocol::{ResponseBody, StoredJob};
+
+/// Today in UTC, by the browser's clock.
+fn today() -> Result<Date, String> {
+    Date::from_unix_millis(js_sys::Date::now())
+        .ok_or_else(|| "the system clock is out of range".to_owned())
+}
+
+/// Reads a resume file and detects its skills, years of experience and job titles.
+pub(crate) fn resume(
+    bytes: &[u8],
+    file_name: &str,
+    mime: Option<&str>,
+) -> Result<ResponseBody, String> {
+    let imported = import_resume(bytes, Some(file_name), mime).map_err(|e| e.to_string())?;
+    let today = today()?;
+    let (candidate, _) = candidate_from_resume(&imported.text, today);
+    let (document, _) = parse_resume(&imported.text, today);
+    let titles = candidate
+        .current_title
+        .into_iter()
+        .chain(document.experience.into_iter().map(|entry| entry.title))
+        .filter(|title| !title.is_empty());
+    Ok(ResponseBody::ResumeImported {
+        skills: detected_skills(&candidate.skills, &imported.text),
+        years: candidate.total_years,
+        titles: unique_ignoring_case(titles),
+        text: imported.text,
+    })
+}
+
+/// The skills sections' entries (canonical names where the taxonomy knows them), then every
+/// taxonomy skill mentioned anywhere in the text.
+fn detected_skills(listed: &[String], text: &str) -> Vec<String> {
+    let taxonomy = skills::bundled();
+    let listed = listed.iter().map(|written| {
+        taxonomy
+            .lookup(written)
+            .map_or_else(|| written.clone(), |id| taxonomy.skill(id).name.clone())
+    });
+    let mentioned = taxonomy.extract(text).into_iter().map(|found| found.name);
+    unique_ignoring_case(listed.chain(mentioned))
+}
+
+/// `items` in order without repeats (ignoring case).
+fn unique_ignoring_case(items: impl Iterator<Item = String>) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    items
+        .filter(|item| seen.insert(item.to_lowercase()))
+        .collect()
+}
+
+async fn open_user_data() -> Result<UserData, String> {
+    UserData::open().await.map_err(|e| e.to_string())
+}
+
+/// Imports a job file against the stored jobs and stores its new and updated postings.
+pub(crate) async fn jobs(bytes: &[u8], file_name: &str) -> Result<ResponseBody, String> {
+    let store = open_user_data().await?;
+    let stored = store.jobs().await.map_err(|e| e.to_string())?;
+    let existing: HashMap<String, String> = stored
+        .iter()
+        .map(|job| (job.key.clone(), job.content_hash.clone()))
+        .collect();
+    let batch =
+        import_jobs(bytes, Some(file_name), &existing, today()?).map_err(|e| e.to_string())?;
+    store
+        .put_jobs(&batch.jobs)
+        .await
+        .map_err(|e| e.to_string())?;
+    let n_added = batch
+        .jobs
+        .iter()
+        .filter(|job| !existing.contains_key(&job.key))
+        .count();
+    Ok(ResponseBody::JobsImported {
+        report: batch.report,
+        total_stored: (stored.len() + n_added) as u32,
+    })
+}
+
+/// The stored jobs, each judged expired or not today.
+pub(crate) async fn list() -> Result<ResponseBody, String> {
+    let stored = open_user_data()
+        .await?
+        .jobs()
+        .await
+        .map_err(|e| e.to_string())?;
+    let today = today()?;
+    Ok(ResponseBody::Jobs {
+        jobs: stored
+            .into_iter()
+            .map(|job| stored_job(job, today))
+            .collect(),
+    })
+}
+
+fn stored_job(mut imported: ImportedJob, today: Date) -> StoredJob {
+    imported.refresh_status(today);
+    StoredJob {
+        expired: imported.job.status != JobStatus::Open,
+        imported: imported.imported,
+        job: imported.job,
+    }
+}
+
+/// Deletes every stored job.
+pub(crate) async fn delete_all() -> Result<ResponseBody, String> {
+    open_user_data()
+        .await?
+        .clear_jobs()
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok(ResponseBody::Jobs { jobs: Vec::new() })
+}

@@ -1,0 +1,219 @@
+//! The stored jobs: import a file (JSON, CSV, schema.org JSON-LD) or the bundled samples, see
+//! the batch report and what is stored (expired postings marked), or delete them all. The jobs
+//! live in this browser's IndexedDB, kept by the worker.
+
+use candor_core::import::jobs::{ImportReport, JobImportError, MAX_JOB_IMPORT_BYTES, RowOutcome};
+use candor_core::samples::SAMPLE_JOBS_JSON;
+use candor_worker::protocol::{RequestBody, ResponseBody, StoredJob};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::app::AppState;
+use crate::files::{picked_file, read_file};
+
+/// The most stored postings listed by name; the count covers all of them.
+const MAX_LISTED_JOBS: usize = 200;
+
+/// The last import's report, and the file it came from.
+#[derive(Clone, PartialEq)]
+struct FileReport {
+    file_name: String,
+    report: ImportReport,
+}
+
+/// Asks the worker for the stored jobs and puts them in `state.jobs`.
+pub(crate) fn refresh_jobs(state: AppState) {
+    state.request(RequestBody::ListJobs, move |reply| match reply {
+        ResponseBody::Jobs { jobs } => state.jobs.set(Some(jobs)),
+        ResponseBody::Error { message } => state.error.set(Some(message)),
+        _ => {}
+    });
+}
+
+#[component]
+pub(crate) fn JobsPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let report = RwSignal::new(None::<FileReport>);
+    let importing = RwSignal::new(false);
+    let import = move |file_name: String, bytes: Vec<u8>| {
+        importing.set(true);
+        // The last file's report would read as this one's while it is imported.
+        report.set(None);
+        let body = RequestBody::ImportJobs {
+            file_name: file_name.clone(),
+            bytes,
+        };
+        let sent = state.request(body, move |reply| {
+            importing.set(false);
+            match reply {
+                ResponseBody::JobsImported { report: batch, .. } => {
+                    report.set(Some(FileReport {
+                        file_name,
+                        report: batch,
+                    }));
+                    refresh_jobs(state);
+                }
+                ResponseBody::Error { message } => state.error.set(Some(message)),
+                _ => {}
+            }
+        });
+        if sent.is_none() {
+            importing.set(false);
+        }
+    };
+    let import_file = move |event| {
+        let Some(file) = picked_file(&event) else {
+            return;
+        };
+        state.error.set(None);
+        spawn_local(async move {
+            let too_large = |size, limit| JobImportError::TooLarge { size, limit }.to_string();
+            match read_file(&file, MAX_JOB_IMPORT_BYTES, too_large).await {
+                Ok(bytes) => import(file.name(), bytes),
+                Err(message) => state.error.set(Some(message)),
+            }
+        });
+    };
+    let use_samples = move |_| {
+        state.error.set(None);
+        import(
+            "sample jobs".to_owned(),
+            SAMPLE_JOBS_JSON.as_bytes().to_vec(),
+        );
+    };
+    let delete_all = move |_| {
+        state.error.set(None);
+        report.set(None);
+        state.request(RequestBody::DeleteJobs, move |reply| match reply {
+            ResponseBody::Jobs { jobs } => state.jobs.set(Some(jobs)),
+            ResponseBody::Error { message } => state.error.set(Some(message)),
+            _ => {}
+        });
+    };
+    let has_jobs = move || {
+        state
+            .jobs
+            .with(|jobs| jobs.as_ref().is_some_and(|jobs| !jobs.is_empty()))
+    };
+    let busy = move || importing.get();
+    view! {
+        <section aria-labelledby="jobs-heading">
+            <h2 id="jobs-heading">"Jobs"</h2>
+            <label for="import-jobs">"Import jobs (JSON, CSV, JSON-LD)"</label>
+            <input
+                id="import-jobs"
+                type="file"
+                accept=".json,.jsonld,.csv,.tsv,.txt,.html,.htm"
+                disabled=busy
+                on:change=import_file
+            />
+            <div class="actions">
+                <button id="use-sample-jobs" on:click=use_samples disabled=busy>
+                    "Use sample jobs"
+                </button>
+                <Show when=has_jobs>
+                    <button id="delete-jobs" class="secondary" on:click=delete_all disabled=busy>
+                        "Delete all jobs"
+                    </button>
+                </Show>
+            </div>
+            <Show when=move || importing.get()>
+                <p aria-live="polite">"Importing…"</p>
+            </Show>
+            <ImportReportView report/>
+            <StoredJobs/>
+        </section>
+    }
+}
+
+/// Counts, then one line per row that was not stored (failed, with its reason, or duplicate).
+#[component]
+fn ImportReportView(report: RwSignal<Option<FileReport>>) -> impl IntoView {
+    move || {
+        report.get().map(|FileReport { file_name, report }| {
+            let problems = report
+                .rows
+                .iter()
+                .filter(|row| !matches!(row.outcome, RowOutcome::New | RowOutcome::Updated))
+                .map(|row| view! { <li>{row.message()}</li> })
+                .collect_view();
+            let ignored = (!report.ignored_fields.is_empty())
+                .then(|| format!("Columns not used: {}.", report.ignored_fields.join(", ")));
+            view! {
+                <div class="import-report" data-testid="import-report" role="status">
+                    <p>{format!("Imported {file_name}: {}.", report.summary())}</p>
+                    <ul aria-label="Rows not imported">{problems}</ul>
+                    <p class="note">{ignored}</p>
+                </div>
+            }
+        })
+    }
+}
+
+/// How many jobs are stored and which, expired ones marked.
+#[component]
+fn StoredJobs() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let summary = move || {
+        state.jobs.with(|jobs| match jobs {
+            None => "Reading the stored jobs…".to_owned(),
+            Some(jobs) if jobs.is_empty() => {
+                "No jobs stored yet. Import a file or use the sample jobs; until then, Rank uses the sample jobs.".to_owned()
+            }
+            Some(jobs) => {
+                let n_expired = jobs.iter().filter(|job| job.expired).count();
+                format!(
+                    "{} stored in this browser ({n_expired} expired).",
+                    plural(jobs.len(), "job", "jobs")
+                )
+            }
+        })
+    };
+    let listed = move || {
+        state.jobs.with(|jobs| {
+            let jobs = jobs.as_deref().unwrap_or_default();
+            let rows = jobs
+                .iter()
+                .take(MAX_LISTED_JOBS)
+                .map(|stored| view! { <StoredJobRow stored=stored.clone()/> })
+                .collect_view();
+            let more = (jobs.len() > MAX_LISTED_JOBS)
+                .then(|| format!("and {} more", jobs.len() - MAX_LISTED_JOBS));
+            (!jobs.is_empty()).then(|| {
+                view! {
+                    <details>
+                        <summary>"Show stored jobs"</summary>
+                        <ul class="stored-jobs" id="stored-jobs">{rows}</ul>
+                        <p class="note">{more}</p>
+                    </details>
+                }
+            })
+        })
+    };
+    view! {
+        <p data-testid="stored-jobs" aria-live="polite">{summary}</p>
+        {listed}
+    }
+}
+
+#[component]
+fn StoredJobRow(stored: StoredJob) -> impl IntoView {
+    let StoredJob { job, expired, .. } = stored;
+    view! {
+        <li data-job-id=job.id class:expired=expired>
+            <span class="title">{job.title}</span>
+            " · "
+            <span class="company">{job.company}</span>
+            {expired.then(|| view! { " " <span class="badge">"expired"</span> })}
+        </li>
+    }
+}
+
+/// "1 job", "3 jobs".
+fn plural(count: usize, one: &str, many: &str) -> String {
+    if count == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{count} {many}")
+    }
+}

@@ -1,0 +1,153 @@
+//! Opening or dropping a resume file: the worker reads it (PDF, DOCX, TXT, JSON Resume), the
+//! text fills the editable resume box, and what was detected in it is shown below.
+
+use candor_core::import::resume::{MAX_RESUME_BYTES, ResumeImportError};
+use candor_worker::protocol::{RequestBody, ResponseBody};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use web_sys::{DragEvent, File};
+
+use crate::app::AppState;
+use crate::files::{dropped_file, picked_file, read_file};
+
+/// What the worker detected in an imported resume.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct DetectedProfile {
+    file_name: String,
+    skills: Vec<String>,
+    years: Option<f32>,
+    titles: Vec<String>,
+}
+
+impl DetectedProfile {
+    /// "8 years · Senior Backend Engineer · Rust, Go, Kubernetes", leaving out what is unknown.
+    fn describe(&self) -> String {
+        let years = self.years.map(|years| match years.round() as u32 {
+            1 => "1 year".to_owned(),
+            n => format!("{n} years"),
+        });
+        let parts: Vec<String> = years
+            .into_iter()
+            .chain(self.titles.first().cloned())
+            .chain((!self.skills.is_empty()).then(|| self.skills.join(", ")))
+            .collect();
+        if parts.is_empty() {
+            "no years, titles or known skills found; check the text above".to_owned()
+        } else {
+            parts.join(" · ")
+        }
+    }
+}
+
+/// The resume box's import state: the text it fills, what was detected, and the file being
+/// read. Created by the resume form; copied into its handlers.
+#[derive(Clone, Copy)]
+pub(crate) struct ResumeImport {
+    state: AppState,
+    resume: RwSignal<String>,
+    detected: RwSignal<Option<DetectedProfile>>,
+    /// The name of the file being read, while it is.
+    reading: RwSignal<Option<String>>,
+}
+
+impl ResumeImport {
+    pub(crate) fn new(state: AppState, resume: RwSignal<String>) -> ResumeImport {
+        ResumeImport {
+            state,
+            resume,
+            detected: RwSignal::new(None),
+            reading: RwSignal::new(None),
+        }
+    }
+
+    /// Sends `file` to the worker; its text replaces the resume box's on success.
+    fn open(self, file: File) {
+        let state = self.state;
+        state.error.set(None);
+        self.reading.set(Some(file.name()));
+        spawn_local(async move {
+            let too_large = |size, limit| ResumeImportError::TooLarge { size, limit }.to_string();
+            let bytes = match read_file(&file, MAX_RESUME_BYTES, too_large).await {
+                Ok(bytes) => bytes,
+                Err(message) => {
+                    self.reading.set(None);
+                    return state.error.set(Some(message));
+                }
+            };
+            let file_name = file.name();
+            let body = RequestBody::ImportResume {
+                file_name: file_name.clone(),
+                mime: Some(file.type_()).filter(|mime| !mime.is_empty()),
+                bytes,
+            };
+            let sent = state.request(body, move |reply| {
+                self.reading.set(None);
+                match reply {
+                    ResponseBody::ResumeImported {
+                        text,
+                        skills,
+                        years,
+                        titles,
+                    } => {
+                        self.resume.set(text);
+                        self.detected.set(Some(DetectedProfile {
+                            file_name,
+                            skills,
+                            years,
+                            titles,
+                        }));
+                    }
+                    ResponseBody::Error { message } => state.error.set(Some(message)),
+                    _ => {}
+                }
+            });
+            if sent.is_none() {
+                self.reading.set(None);
+            }
+        });
+    }
+
+    /// Imports a file dropped on the resume box; dropped text is left to the browser.
+    pub(crate) fn drop(self, event: DragEvent) {
+        if let Some(file) = dropped_file(&event) {
+            event.prevent_default();
+            self.open(file);
+        }
+    }
+}
+
+/// The labelled file picker above the resume box.
+#[component]
+pub(crate) fn ResumeFileInput(import: ResumeImport) -> impl IntoView {
+    view! {
+        <label for="resume-file">"Open a resume file (PDF, Word .docx, text or JSON Resume)"</label>
+        <input
+            id="resume-file"
+            type="file"
+            accept=".txt,.pdf,.docx,.json"
+            disabled=move || import.reading.with(Option::is_some)
+            on:change=move |event| {
+                if let Some(file) = picked_file(&event) {
+                    import.open(file);
+                }
+            }
+        />
+    }
+}
+
+/// What the worker found in the imported resume, or that it is still reading.
+#[component]
+pub(crate) fn DetectedSummary(import: ResumeImport) -> impl IntoView {
+    let summary = move || match (import.reading.get(), import.detected.get()) {
+        (Some(name), _) => Some(format!("Reading {name}…")),
+        (None, Some(detected)) => Some(format!(
+            "Detected in {}: {}",
+            detected.file_name,
+            detected.describe()
+        )),
+        (None, None) => None,
+    };
+    view! {
+        <p class="detected" data-testid="detected" aria-live="polite">{summary}</p>
+    }
+}
