@@ -285,12 +285,14 @@ test('diagnostics report mode, lock, files, storage, vectors and privacy, and de
     const weights = minilm.files.find((f) => f.path === 'model.safetensors');
     assert.deepEqual([weights.present, weights.verified, weights.stored_bytes, weights.shards_stored, weights.shards_total],
       [true, true, WEIGHTS_BYTES, 6, 6]);
+    // This build runs Qwen3; it is simply not stored.
     const qwen = diagnostics.models.find((m) => m.model_id === 'qwen3-embedding-0.6b');
-    assert.deepEqual([qwen.complete, qwen.runnable], [false, false]);
+    assert.deepEqual([qwen.complete, qwen.runnable], [false, true]);
     assert.ok(diagnostics.storage.usage_bytes >= WEIGHTS_BYTES, JSON.stringify(diagnostics.storage));
     assert.ok(diagnostics.storage.quota_bytes > diagnostics.storage.usage_bytes);
     assert.equal(diagnostics.storage.model_bytes, MINILM_TOTAL);
-    assert.deepEqual(diagnostics.vectors, { valid: 0, stale: 0 });
+    // The ranked posting's vector is cached (never the resume's).
+    assert.deepEqual(diagnostics.vectors, { valid: 1, stale: 0 });
     assert.equal(diagnostics.privacy, 'same_origin_only');
     assert.deepEqual(diagnostics.downloading, []);
 
@@ -302,7 +304,9 @@ test('diagnostics report mode, lock, files, storage, vectors and privacy, and de
       await request(db.transaction('shards').objectStore('shards').count()),
     ]);
     assert.deepEqual(left, [0, 0]);
-    assert.equal((await ask(page, { type: 'diagnostics' })).body.mode, 'deterministic');
+    const after = (await ask(page, { type: 'diagnostics' })).body;
+    assert.equal(after.mode, 'deterministic');
+    assert.deepEqual(after.vectors, { valid: 0, stale: 0 }, 'the model\'s cached vectors go with it');
   } finally {
     await context.close();
   }

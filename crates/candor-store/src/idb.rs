@@ -180,7 +180,7 @@ fn factory() -> Result<IdbFactory, StoreError> {
 }
 
 /// Waits for an IndexedDB request: its result, or its error.
-async fn wait_request(request: &IdbRequest) -> Result<JsValue, JsValue> {
+pub(crate) async fn wait_request(request: &IdbRequest) -> Result<JsValue, JsValue> {
     let mut callbacks = None;
     let promise = Promise::new(&mut |resolve, reject| {
         let success_request = request.clone();
@@ -210,7 +210,7 @@ async fn wait_request(request: &IdbRequest) -> Result<JsValue, JsValue> {
 
 /// Waits until a transaction commits; an abort (a failed request, a quota error, a closing
 /// connection) is an error carrying the transaction's `error`.
-async fn wait_transaction(transaction: &IdbTransaction) -> Result<(), JsValue> {
+pub(crate) async fn wait_transaction(transaction: &IdbTransaction) -> Result<(), JsValue> {
     let mut callbacks = None;
     let promise = Promise::new(&mut |resolve, reject| {
         let on_complete = Closure::<dyn FnMut(Event)>::new(move |_| {

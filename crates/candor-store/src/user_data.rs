@@ -10,12 +10,12 @@
 //! rather than block it; the next request opens a new one.
 
 use candor_core::import::jobs::ImportedJob;
-use js_sys::{Array, Promise, Reflect};
+use js_sys::{Array, Reflect};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::{Event, IdbDatabase, IdbFactory, IdbRequest, IdbTransaction, IdbTransactionMode};
+use web_sys::{Event, IdbDatabase, IdbFactory, IdbTransaction, IdbTransactionMode};
 
 use crate::fetch::{dom_exception_name, js_message};
+use crate::idb::{wait_request, wait_transaction};
 
 /// The user-data database's name.
 pub const USER_DATABASE_NAME: &str = "candor-user";
@@ -154,61 +154,4 @@ impl UserData {
             .await
             .map_err(|e| storage_error(&e))
     }
-}
-
-/// Waits for an IndexedDB request (an open request included): its result, or its error.
-/// (The model store has the same helper; each database module keeps its own, private.)
-async fn wait_request(request: &IdbRequest) -> Result<JsValue, JsValue> {
-    let mut callbacks = None;
-    let promise = Promise::new(&mut |resolve, reject| {
-        let success_request = request.clone();
-        let on_success = Closure::<dyn FnMut(Event)>::new(move |_| {
-            let result = success_request.result().unwrap_or(JsValue::UNDEFINED);
-            let _ = resolve.call1(&JsValue::NULL, &result);
-        });
-        let error_request = request.clone();
-        let on_error = Closure::<dyn FnMut(Event)>::new(move |_| {
-            let error = error_request
-                .error()
-                .ok()
-                .flatten()
-                .map_or(JsValue::from_str("request failed"), JsValue::from);
-            let _ = reject.call1(&JsValue::NULL, &error);
-        });
-        request.set_onsuccess(Some(on_success.as_ref().unchecked_ref()));
-        request.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        callbacks = Some((on_success, on_error));
-    });
-    let result = JsFuture::from(promise).await;
-    request.set_onsuccess(None);
-    request.set_onerror(None);
-    drop(callbacks);
-    result
-}
-
-/// Waits until a transaction commits; an abort (a failed request, a quota error) is an error
-/// carrying the transaction's `error`.
-async fn wait_transaction(transaction: &IdbTransaction) -> Result<(), JsValue> {
-    let mut callbacks = None;
-    let promise = Promise::new(&mut |resolve, reject| {
-        let on_complete = Closure::<dyn FnMut(Event)>::new(move |_| {
-            let _ = resolve.call0(&JsValue::NULL);
-        });
-        let aborted = transaction.clone();
-        let on_abort = Closure::<dyn FnMut(Event)>::new(move |_| {
-            let error = aborted.error().map_or(
-                JsValue::from_str("the transaction was aborted"),
-                JsValue::from,
-            );
-            let _ = reject.call1(&JsValue::NULL, &error);
-        });
-        transaction.set_oncomplete(Some(on_complete.as_ref().unchecked_ref()));
-        transaction.set_onabort(Some(on_abort.as_ref().unchecked_ref()));
-        callbacks = Some((on_complete, on_abort));
-    });
-    let result = JsFuture::from(promise).await;
-    transaction.set_oncomplete(None);
-    transaction.set_onabort(None);
-    drop(callbacks);
-    result.map(drop)
 }
