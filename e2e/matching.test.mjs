@@ -1,5 +1,6 @@
 // Matching through the real worker in headless Chromium: which models ran is reported (none →
-// the deterministic signals; MiniLM once stored), job vectors are cached in IndexedDB so a second
+// the deterministic signals; MiniLM once stored), a preview from the cheap signals comes before
+// the model's work, job vectors are cached in IndexedDB so a second
 // match embeds nothing, a cancel between batches keeps what was computed, and the page's own
 // timer keeps firing while the worker embeds (the UI thread never waits for the model).
 import { test, before, after } from 'node:test';
@@ -78,6 +79,14 @@ test('with MiniLM stored: progress while indexing, a timer that keeps firing, ca
     assert.equal(reply.body.embedding_model, MINILM);
     assert.deepEqual([reply.body.vectors_cached, reply.body.vectors_computed], [0, 40]);
     assert.equal(reply.body.matches.length, 40);
+
+    // Results first from the cheap signals: a whole preview before any posting was embedded.
+    const order = await page.evaluate((id) => window.candor.messages
+      .filter((m) => m.id === id).map((m) => [m.body.type, m.body.done ?? m.body.matches?.length]), first);
+    const previewAt = order.findIndex(([type]) => type === 'match_preview');
+    const firstBatchAt = order.findIndex(([type, done]) => type === 'match_progress' && done > 0);
+    assert.ok(previewAt >= 0 && previewAt < firstBatchAt, JSON.stringify(order));
+    assert.equal(order[previewAt][1], 40);
 
     const progress = await matchProgress(page, first);
     assert.deepEqual(progress.map((p) => p.done), [0, 8, 16, 24, 32, 40], 'progress after each batch of 8');

@@ -45,7 +45,8 @@ async function storedRecordCount(page) {
 async function rankedIds(page) {
   await page.fill('#resume', RESUME);
   await page.click('#rank');
-  await page.locator('#matches > li').first().waitFor();
+  // A model run first shows the cheap signals' ranking ("A first ranking …"); wait for the final.
+  await page.getByTestId('ranked-by').filter({ hasText: /^Ranked by/ }).waitFor();
   return page.locator('#matches > li').evaluateAll((items) => items.map((li) => li.dataset.jobId));
 }
 

@@ -51,14 +51,15 @@ export function send(page, body) {
   }, body);
 }
 
-/** The final answer to request `id` (anything but a `*_progress` message), with `elapsed` ms since it was
+/** The final answer to request `id` (anything but a `*_progress` message or a preview), with `elapsed` ms since it was
  * sent. */
 export function answer(page, id, timeout = 300_000) {
   return page.evaluate(({ id, timeout }) => new Promise((resolve, reject) => {
     const { candor } = window;
     const started = performance.now();
     const check = () => {
-      const final = candor.messages.find((m) => m.id === id && !m.body.type.endsWith('_progress'));
+      const final = candor.messages.find((m) => m.id === id && !m.body.type.endsWith('_progress')
+        && m.body.type !== 'match_preview');
       if (final) return resolve({ ...final, elapsed: final.at - candor[`sent${id}`] });
       if (performance.now() - started > timeout) return reject(new Error(`no answer to request ${id}`));
       setTimeout(check, 10);

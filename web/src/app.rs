@@ -101,6 +101,12 @@ impl AppState {
                     }));
                 }
             }
+            // Shown while the model works; the final `Matched` replaces it.
+            ResponseBody::MatchPreview(report) => {
+                if self.is_matching(id) {
+                    self.report.set(Some(report));
+                }
+            }
             ResponseBody::Matched(report) => {
                 if self.is_matching(id) {
                     self.finish_matching();
@@ -372,6 +378,12 @@ fn MatchProgressBar() -> impl IntoView {
 fn ranked_by(report: &MatchReport) -> String {
     const SIGNALS: &str = "keyword, skill, experience, location and salary signals";
     let model = |id: &Option<String>| id.clone().unwrap_or_default();
+    if report.preliminary {
+        return format!(
+            "A first ranking by {SIGNALS}; {} is reading the postings to refine it.",
+            model(&report.embedding_model)
+        );
+    }
     match report.mode {
         RuntimeMode::Qwen3Pair => format!(
             "Ranked by {} with {SIGNALS}; the best {} were re-read by {}.",

@@ -323,6 +323,8 @@ pub struct Matcher<'a> {
     /// Asked between batches; true stops the run with [`MatchError::Cancelled`].
     pub cancelled: &'a dyn Fn() -> bool,
     pub progress: &'a mut dyn FnMut(Progress),
+    /// Called once with the cheap signals' ranking before a model reads the postings.
+    pub preview: &'a mut dyn FnMut(MatchReport),
 }
 
 impl Matcher<'_> {
@@ -347,13 +349,7 @@ impl Matcher<'_> {
             reranked_job_ids: Vec::new(),
             notes: Vec::new(),
             matches: Vec::new(),
-        };
-        let dense = match self.embedder {
-            Some(loaded) => Some(
-                self.similarities(loaded, resume, &jobs, &mut report)
-                    .await?,
-            ),
-            None => None,
+            preliminary: false,
         };
         let taxonomy = skills::bundled();
         let profile = Profile::new(&candidate, taxonomy);
@@ -361,9 +357,26 @@ impl Matcher<'_> {
         let mut inputs = MatchInputs {
             today,
             weights: &weights,
-            dense: dense.as_deref(),
+            dense: None,
             reranker: None,
         };
+        let dense = match self.embedder {
+            Some(loaded) => {
+                // Embedding takes seconds per posting on a slow machine; show the cheap
+                // signals' ranking meanwhile.
+                (self.preview)(MatchReport {
+                    matches: match_jobs(&profile, &jobs, taxonomy, &inputs),
+                    preliminary: true,
+                    ..report.clone()
+                });
+                Some(
+                    self.similarities(loaded, resume, &jobs, &mut report)
+                        .await?,
+                )
+            }
+            None => None,
+        };
+        inputs.dense = dense.as_deref();
         let first = match_jobs(&profile, &jobs, taxonomy, &inputs);
         let Some(reranker) = self.reranker else {
             report.matches = first;

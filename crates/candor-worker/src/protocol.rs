@@ -217,6 +217,10 @@ pub enum ResponseBody {
         /// Of `done`, how many vectors came from the cache.
         cached: u32,
     },
+    /// The ranking from the cheap signals alone, sent once before a model starts reading the
+    /// postings (only when one will), so the page can show results at once. Its `preliminary`
+    /// is true; the final [`ResponseBody::Matched`] replaces it.
+    MatchPreview(MatchReport),
     /// Answer to [`RequestBody::Match`].
     Matched(MatchReport),
     /// The final answer to a [`RequestBody::Match`] the page cancelled.
@@ -421,6 +425,9 @@ pub struct MatchReport {
     pub notes: Vec<String>,
     /// Best first.
     pub matches: Vec<ExplainedMatch>,
+    /// True for a [`ResponseBody::MatchPreview`]: no model signal is in it yet.
+    #[serde(default)]
+    pub preliminary: bool,
 }
 
 /// Which hosts may be contacted.

@@ -724,6 +724,7 @@ impl Worker {
                 },
             )
         };
+        let mut preview = |report: MatchReport| post(Some(id), ResponseBody::MatchPreview(report));
         let mut matcher = Matcher {
             store: &store,
             lock_hash: &self.lock_hash,
@@ -733,6 +734,7 @@ impl Worker {
             rerank_top_k,
             cancelled: &cancelled,
             progress: &mut progress,
+            preview: &mut preview,
         };
         let result = matcher.run(resume, jobs, today).await;
         self.matches.borrow_mut().remove(&id);

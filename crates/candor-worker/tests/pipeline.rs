@@ -134,8 +134,14 @@ async fn run(
     models: (Option<&LoadedEmbedder>, Option<&LoadedReranker>),
     mode: RuntimeMode,
     cancel_after: Option<usize>,
-) -> (Result<MatchReport, MatchError>, Vec<Progress>) {
+) -> (
+    Result<MatchReport, MatchError>,
+    Vec<Progress>,
+    Vec<MatchReport>,
+) {
     let events = RefCell::new(Vec::new());
+    let previews = RefCell::new(Vec::new());
+    let mut preview = |report: MatchReport| previews.borrow_mut().push(report);
     let cancel = Cell::new(false);
     let cancelled = || cancel.get();
     let mut progress = |event: Progress| {
@@ -159,9 +165,10 @@ async fn run(
         rerank_top_k: TOP_K,
         cancelled: &cancelled,
         progress: &mut progress,
+        preview: &mut preview,
     };
     let result = matcher.run(RESUME, &jobs(), today()).await;
-    (result, events.take())
+    (result, events.take(), previews.take())
 }
 
 #[wasm_bindgen_test]
@@ -190,8 +197,18 @@ async fn the_qwen3_pair_embeds_caches_and_reranks_the_top() {
     let models = (Some(&embedder), Some(&reranker));
     let n = jobs().len() as u32;
 
-    let (first, events) = run(&store, &lock, models, RuntimeMode::Qwen3Pair, None).await;
+    let (first, events, previews) = run(&store, &lock, models, RuntimeMode::Qwen3Pair, None).await;
     let first = first.unwrap();
+    // The cheap signals' ranking came first, whole and marked, with no model signal in it.
+    assert_eq!(previews.len(), 1);
+    assert!(previews[0].preliminary && !first.preliminary);
+    assert_eq!(previews[0].matches.len(), n as usize);
+    assert!(previews[0].matches.iter().all(|m| {
+        m.combined
+            .contributions
+            .iter()
+            .all(|c| c.kind != SignalKind::Dense && c.kind != SignalKind::Reranker)
+    }));
     assert_eq!(first.mode, RuntimeMode::Qwen3Pair);
     assert_eq!(first.embedding_model.as_deref(), Some("tiny-embedding"));
     assert_eq!(first.reranker_model.as_deref(), Some("tiny-reranker"));
@@ -238,7 +255,7 @@ async fn the_qwen3_pair_embeds_caches_and_reranks_the_top() {
 
     // Nothing is embedded twice: the second match reads every job vector from IndexedDB and
     // ranks identically.
-    let (second, _) = run(&store, &lock, models, RuntimeMode::Qwen3Pair, None).await;
+    let (second, _, _) = run(&store, &lock, models, RuntimeMode::Qwen3Pair, None).await;
     let second = second.unwrap();
     assert_eq!((second.vectors_cached, second.vectors_computed), (n, 0));
     assert_eq!(second.matches, first.matches);
@@ -252,14 +269,14 @@ async fn a_cancel_between_batches_keeps_the_computed_vectors() {
     let models = (Some(&embedder), None);
 
     // Cancel after the cache read and the first batch.
-    let (cancelled, _) = run(&store, &lock, models, RuntimeMode::MiniLm, Some(2)).await;
+    let (cancelled, _, _) = run(&store, &lock, models, RuntimeMode::MiniLm, Some(2)).await;
     assert_eq!(
         cancelled.unwrap_err(),
         MatchError::Cancelled {
             vectors_computed: EMBED_BATCH as u32
         }
     );
-    let (resumed, _) = run(&store, &lock, models, RuntimeMode::MiniLm, None).await;
+    let (resumed, _, _) = run(&store, &lock, models, RuntimeMode::MiniLm, None).await;
     let resumed = resumed.unwrap();
     assert_eq!(resumed.vectors_cached, EMBED_BATCH as u32);
     assert_eq!(
@@ -272,7 +289,7 @@ async fn a_cancel_between_batches_keeps_the_computed_vectors() {
 async fn without_a_model_the_deterministic_signals_rank() {
     let lock = fixture_lock();
     let store = fresh_store("candor-test-pipeline-none").await;
-    let (report, events) = run(
+    let (report, events, previews) = run(
         &store,
         &lock,
         (None, None),
@@ -281,6 +298,7 @@ async fn without_a_model_the_deterministic_signals_rank() {
     )
     .await;
     let report = report.unwrap();
+    assert!(previews.is_empty(), "nothing to refine, so no preview");
     assert_eq!(report.mode, RuntimeMode::Deterministic);
     assert_eq!(report.embedding_model, None);
     assert!(events.is_empty());
