@@ -276,10 +276,15 @@ fn ModelPanel() -> impl IntoView {
     }
 }
 
-/// The jobs Rank ranks: the stored ones, or the bundled samples when none are stored.
+/// The jobs Rank ranks: the stored ones that have not expired, or the bundled samples when
+/// none are stored. Expired postings stay listed (marked) but are not ranked.
 fn jobs_to_rank(stored: &Option<Vec<StoredJob>>) -> Vec<JobPosting> {
     match stored {
-        Some(stored) if !stored.is_empty() => stored.iter().map(|job| job.job.clone()).collect(),
+        Some(stored) if !stored.is_empty() => stored
+            .iter()
+            .filter(|job| !job.expired)
+            .map(|job| job.job.clone())
+            .collect(),
         _ => sample_jobs(),
     }
 }
@@ -290,6 +295,12 @@ fn ResumeForm() -> impl IntoView {
     let resume = RwSignal::new(String::new());
     let import = ResumeImport::new(state, resume);
     let n_stored = move || state.jobs.with(|jobs| jobs.as_ref().map_or(0, Vec::len));
+    let n_expired = move || {
+        state.jobs.with(|jobs| {
+            jobs.as_ref()
+                .map_or(0, |jobs| jobs.iter().filter(|job| job.expired).count())
+        })
+    };
     // Matching needs no model (the keyword and skill signals run without one), only the worker.
     let can_rank = move || {
         state.matching.with(Option::is_none)
@@ -310,11 +321,18 @@ fn ResumeForm() -> impl IntoView {
             state.send(RequestBody::CancelMatch { request_id });
         }
     };
-    let rank_label = move || match (state.matching.with(Option::is_some), n_stored()) {
-        (true, _) => "Ranking…".to_owned(),
-        (false, 0) => "Rank sample jobs".to_owned(),
-        (false, 1) => "Rank 1 stored job".to_owned(),
-        (false, n) => format!("Rank {n} stored jobs"),
+    let rank_label = move || {
+        let current = n_stored() - n_expired();
+        let left_out = match n_expired() {
+            0 => String::new(),
+            n => format!(" ({n} expired left out)"),
+        };
+        match (state.matching.with(Option::is_some), n_stored(), current) {
+            (true, _, _) => "Ranking…".to_owned(),
+            (false, 0, _) => "Rank sample jobs".to_owned(),
+            (false, _, 1) => format!("Rank 1 current job{left_out}"),
+            (false, _, n) => format!("Rank {n} current jobs{left_out}"),
+        }
     };
     view! {
         <section aria-labelledby="resume-heading">
