@@ -9,12 +9,12 @@
 // whole two-stage ranking. Median of 7 runs after a warm-up; milliseconds.
 // Prints one JSON object and writes it to e2e/bench/results/rank.json.
 // Options: --quick (2,000 postings, 1 run: a smoke test, not a result), --no-write.
-import { createServer } from 'node:http';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from '../browser.mjs';
+import { serveRoutes } from './serve.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const quick = process.argv.includes('--quick');
@@ -24,39 +24,8 @@ const DIMENSIONS = [384, 768];
 const REPEATS = quick ? 1 : 7;
 // The issue's goals for a whole ranking in the browser, by posting count.
 const GOALS_MS = { 10000: 10, 100000: 50 };
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-
 function log(message) {
   process.stderr.write(`[rank ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
-}
-
-/** Serves this folder under /bench/, cross-origin isolated (as run.mjs does: finer timers). */
-async function serve() {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = path.startsWith('/bench/') && normalize(join(HERE, path.slice('/bench/'.length)));
-    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-    res.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
-    res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-    if (!file || !file.startsWith(HERE)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) };
 }
 
 const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -67,7 +36,7 @@ async function main() {
   } catch {
     throw new Error('missing e2e/bench/pkg/simd/candor_worker.js: run BENCH_VARIANTS=simd e2e/bench/build.sh');
   }
-  const server = await serve();
+  const server = await serveRoutes([['/bench/', HERE]]);
   const browser = await launch();
   try {
     const page = await browser.newPage();

@@ -15,13 +15,13 @@
 //   prefill tokens/s for one sequence, and pairs/s for 512-token pairs, as a fraction of GEMM.
 // Options: --quick (20 texts, 1 repetition, 2 Qwen3 layers: a smoke test, not a result),
 // --only=gemm,minilm,qwen3,qwen3stream (sections to run), --no-write.
-import { createServer } from 'node:http';
-import { readFile, stat, writeFile, mkdir } from 'node:fs/promises';
+import { stat, writeFile, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from '../browser.mjs';
+import { serveRoutes } from './serve.mjs';
 import { jobTexts } from './texts.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
@@ -43,14 +43,6 @@ const ROUTES = [
   ['/node_modules/', join(HERE, 'node_modules')],
   ['/qwen3-tokenizer/', join(REPO, 'dist/models/Qwen/Qwen3-Reranker-0.6B/resolve/e61197ed45024b0ed8a2d74b80b4d909f1255473')],
 ];
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-};
-
 function log(message) {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
 }
@@ -70,31 +62,6 @@ async function checkPrerequisites() {
       throw new Error(`missing ${file}: ${fix}`);
     }
   }
-}
-
-/** Serves ROUTES on 127.0.0.1, cross-origin isolated (so onnxruntime-web may use threads). */
-async function serve() {
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const route = ROUTES.find(([prefix]) => path.startsWith(prefix));
-    const file = route && normalize(join(route[1], path.slice(route[0].length)));
-    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-    res.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
-    res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
-    if (!file || !file.startsWith(route[1])) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': MIME[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) };
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -285,7 +252,7 @@ async function benchQwen3StreamedLoad({ spawn, call, terminate }) {
 
 async function main() {
   await checkPrerequisites();
-  const server = await serve();
+  const server = await serveRoutes(ROUTES);
   const browser = await launch();
   const blocked = [];
   try {
