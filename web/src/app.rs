@@ -16,6 +16,7 @@ use leptos::prelude::*;
 
 use crate::files::allow_file_drop;
 use crate::jobs_panel::{JobsPanel, refresh_jobs};
+use crate::models_panel::ModelPanel;
 use crate::resume_import::{DetectedSummary, ResumeFileInput, ResumeImport};
 use crate::worker_client::WorkerClient;
 
@@ -33,7 +34,7 @@ pub(crate) struct AppState {
     /// The jobs stored in this browser; `None` until the worker listed them.
     pub(crate) jobs: RwSignal<Option<Vec<StoredJob>>>,
     /// Bytes stored so far by the running download, if one runs.
-    download: RwSignal<Option<(RequestId, u64)>>,
+    pub(crate) download: RwSignal<Option<(RequestId, u64)>>,
     /// The match request in flight, if any.
     matching: RwSignal<Option<RequestId>>,
     /// How far the match in flight is.
@@ -44,7 +45,7 @@ pub(crate) struct AppState {
 }
 
 impl AppState {
-    fn send(&self, body: RequestBody) -> Option<RequestId> {
+    pub(crate) fn send(&self, body: RequestBody) -> Option<RequestId> {
         self.client
             .with_value(|client| client.as_ref().map(|client| client.send(body)))
     }
@@ -171,10 +172,6 @@ impl MatchProgress {
     }
 }
 
-fn megabytes(bytes: u64) -> String {
-    format!("{:.1} MB", bytes as f64 / 1_000_000.0)
-}
-
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState {
@@ -221,58 +218,6 @@ fn ErrorBanner() -> impl IntoView {
                 <button on:click=move |_| state.error.set(None)>"Dismiss"</button>
             </p>
         </Show>
-    }
-}
-
-#[component]
-fn ModelPanel() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let status_text = move || match (state.model.get(), state.download.get()) {
-        (None, _) => "Starting the model worker…".to_owned(),
-        (Some(model), Some((_, done))) => {
-            format!(
-                "Downloading {}: {} of {}",
-                model.model_id,
-                megabytes(done),
-                megabytes(model.total_bytes)
-            )
-        }
-        (Some(model), None) if model.is_complete() => {
-            format!(
-                "{} is stored in this browser and verified ({}).",
-                model.model_id,
-                megabytes(model.total_bytes)
-            )
-        }
-        (Some(model), None) => format!(
-            "{} is not downloaded yet ({}). It is fetched once from this site, checked against its pinned SHA-256 and kept in this browser.",
-            model.model_id,
-            megabytes(model.total_bytes)
-        ),
-    };
-    let can_download = move || {
-        state.download.with(Option::is_none)
-            && state.model.get().is_some_and(|model| !model.is_complete())
-    };
-    let download = move |_| {
-        let Some(model) = state.model.get_untracked() else {
-            return;
-        };
-        state.error.set(None);
-        if let Some(id) = state.send(RequestBody::DownloadModel {
-            model_id: model.model_id,
-        }) {
-            state.download.set(Some((id, 0)));
-        }
-    };
-    view! {
-        <section aria-labelledby="model-heading">
-            <h2 id="model-heading">"Model"</h2>
-            <p data-testid="model-status" aria-live="polite">{status_text}</p>
-            <button id="download-model" on:click=download disabled=move || !can_download()>
-                "Download model"
-            </button>
-        </section>
     }
 }
 

@@ -4,6 +4,7 @@
 mod app;
 mod files;
 mod jobs_panel;
+mod models_panel;
 mod resume_import;
 pub mod worker_client;
 
