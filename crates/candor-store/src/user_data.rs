@@ -1,18 +1,29 @@
-//! The person's own data in IndexedDB: imported job postings.
+//! The person's own data in IndexedDB: imported job postings, their profile and filters, the
+//! status of each match, and (for recruiters) the resumes of their candidates.
 //!
-//! A database of its own (`candor-user`, version 1, object store `jobs`), apart from the model
-//! store (`candor`): deleting or upgrading the models never touches what the person imported,
-//! and clearing the jobs never touches the models. Each record is an [`ImportedJob`] (the
-//! posting, its content hash and import date) under the import's de-duplication key, so
-//! importing the same posting again replaces it instead of adding a copy.
+//! A database of its own (`candor-user`), apart from the model store (`candor`): deleting or
+//! upgrading the models never touches what the person entered, and clearing it never touches
+//! the models. Object stores:
+//! - `jobs`: each an [`ImportedJob`] (the posting, its content hash and import date) under the
+//!   import's de-duplication key, so importing the same posting again replaces it;
+//! - `settings`: the [`Preferences`] under `"preferences"`;
+//! - `statuses`: a [`StatusRecord`] per job id;
+//! - `candidates`: a [`PooledResume`] per candidate id.
+//!
+//! Version 1 had only `jobs`; the upgrade to 2 adds the other stores and keeps the jobs.
 //!
 //! Another tab deleting the database makes this connection close itself (`versionchange`)
 //! rather than block it; the next request opens a new one.
 
 use candor_core::import::jobs::ImportedJob;
+use candor_core::matching::recruiter::PooledResume;
+use candor_core::preferences::Preferences;
+use candor_core::tracking::StatusRecord;
 use js_sys::{Array, Reflect};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::*;
-use web_sys::{Event, IdbDatabase, IdbFactory, IdbTransaction, IdbTransactionMode};
+use web_sys::{Event, IdbDatabase, IdbFactory, IdbObjectStore, IdbTransaction, IdbTransactionMode};
 
 use crate::fetch::{dom_exception_name, js_message};
 use crate::idb::{wait_request, wait_transaction};
@@ -20,8 +31,13 @@ use crate::idb::{wait_request, wait_transaction};
 /// The user-data database's name.
 pub const USER_DATABASE_NAME: &str = "candor-user";
 /// Its layout version.
-pub const USER_SCHEMA_VERSION: u32 = 1;
+pub const USER_SCHEMA_VERSION: u32 = 2;
 const JOBS: &str = "jobs";
+const SETTINGS: &str = "settings";
+const STATUSES: &str = "statuses";
+const CANDIDATES: &str = "candidates";
+const STORES: [&str; 4] = [JOBS, SETTINGS, STATUSES, CANDIDATES];
+const PREFERENCES_KEY: &str = "preferences";
 
 /// Why the stored jobs could not be read or written.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -29,7 +45,7 @@ const JOBS: &str = "jobs";
 pub enum UserDataError {
     /// The browser refused to store more; nothing of the failed write was kept.
     #[error(
-        "not enough browser storage to save the jobs; nothing was saved. Free some space and retry"
+        "not enough browser storage to save this; nothing was saved. Free some space and retry"
     )]
     QuotaExceeded,
     /// IndexedDB is missing (some private modes) or failed.
@@ -74,14 +90,18 @@ impl UserData {
             .open_with_u32(name, USER_SCHEMA_VERSION)
             .map_err(|e| storage_error(&e))?;
         let upgrade_request = request.clone();
-        // Version 1 is the first layout, so an upgrade only ever creates the store.
+        // Every version only adds stores, so an upgrade from any older one creates the
+        // missing stores and keeps what the others hold.
         let on_upgrade = Closure::<dyn FnMut(Event)>::new(move |_| {
             if let Ok(db) = upgrade_request
                 .result()
                 .and_then(|db| db.dyn_into::<IdbDatabase>())
-                && !db.object_store_names().contains(JOBS)
             {
-                let _ = db.create_object_store(JOBS);
+                for store in STORES {
+                    if !db.object_store_names().contains(store) {
+                        let _ = db.create_object_store(store);
+                    }
+                }
             }
         });
         request.set_onupgradeneeded(Some(on_upgrade.as_ref().unchecked_ref()));
@@ -99,19 +119,25 @@ impl UserData {
         })
     }
 
-    fn transaction(&self, mode: IdbTransactionMode) -> Result<IdbTransaction, UserDataError> {
-        self.db
-            .transaction_with_str_and_mode(JOBS, mode)
-            .map_err(|e| storage_error(&e))
+    fn transaction(
+        &self,
+        store: &str,
+        mode: IdbTransactionMode,
+    ) -> Result<(IdbTransaction, IdbObjectStore), UserDataError> {
+        let transaction = self
+            .db
+            .transaction_with_str_and_mode(store, mode)
+            .map_err(|e| storage_error(&e))?;
+        let store = transaction
+            .object_store(store)
+            .map_err(|e| storage_error(&e))?;
+        Ok((transaction, store))
     }
 
-    /// Every stored job, in key order. Records this version cannot read (written by a newer
-    /// one) are left out rather than failing the whole list.
-    pub async fn jobs(&self) -> Result<Vec<ImportedJob>, UserDataError> {
-        let transaction = self.transaction(IdbTransactionMode::Readonly)?;
-        let store = transaction
-            .object_store(JOBS)
-            .map_err(|e| storage_error(&e))?;
+    /// Every record of `store`, in key order. Records this version cannot read (written by a
+    /// newer one) are left out rather than failing the whole list.
+    async fn all<T: DeserializeOwned>(&self, store: &str) -> Result<Vec<T>, UserDataError> {
+        let (_transaction, store) = self.transaction(store, IdbTransactionMode::Readonly)?;
         let request = store.get_all().map_err(|e| storage_error(&e))?;
         let records = wait_request(&request)
             .await
@@ -122,20 +148,27 @@ impl UserData {
             .collect())
     }
 
-    /// Stores `jobs` under their keys, replacing stored jobs with the same key, all in one
-    /// transaction: either every job is stored or none is.
-    pub async fn put_jobs(&self, jobs: &[ImportedJob]) -> Result<(), UserDataError> {
-        let transaction = self.transaction(IdbTransactionMode::Readwrite)?;
-        let store = transaction
-            .object_store(JOBS)
-            .map_err(|e| storage_error(&e))?;
+    /// Stores each `(key, value)` in `store`, replacing records with the same key, in one
+    /// transaction: either every record is stored or none is.
+    async fn put_all<'a, T: Serialize + 'a>(
+        &self,
+        store: &str,
+        records: impl IntoIterator<Item = (&'a str, &'a T)>,
+    ) -> Result<(), UserDataError> {
+        let (transaction, store) = self.transaction(store, IdbTransactionMode::Readwrite)?;
         let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        for job in jobs {
-            let record = serde::Serialize::serialize(job, &serializer)
-                .map_err(|e| UserDataError::Storage(e.to_string()))?;
-            if let Err(error) = store.put_with_key(&record, &JsValue::from_str(&job.key)) {
+        for (key, value) in records {
+            let record = value
+                .serialize(&serializer)
+                .map_err(|e| UserDataError::Storage(e.to_string()));
+            let stored = record.and_then(|record| {
+                store
+                    .put_with_key(&record, &JsValue::from_str(key))
+                    .map_err(|e| storage_error(&e))
+            });
+            if let Err(error) = stored {
                 let _ = transaction.abort();
-                return Err(storage_error(&error));
+                return Err(error);
             }
         }
         wait_transaction(&transaction)
@@ -143,15 +176,81 @@ impl UserData {
             .map_err(|e| storage_error(&e))
     }
 
-    /// Deletes every stored job.
-    pub async fn clear_jobs(&self) -> Result<(), UserDataError> {
-        let transaction = self.transaction(IdbTransactionMode::Readwrite)?;
-        let store = transaction
-            .object_store(JOBS)
-            .map_err(|e| storage_error(&e))?;
-        store.clear().map_err(|e| storage_error(&e))?;
+    /// Deletes the record under `key` (nothing when there is none), or every record of `store`
+    /// when `key` is `None`.
+    async fn delete(&self, store: &str, key: Option<&str>) -> Result<(), UserDataError> {
+        let (transaction, store) = self.transaction(store, IdbTransactionMode::Readwrite)?;
+        match key {
+            Some(key) => store.delete(&JsValue::from_str(key)),
+            None => store.clear(),
+        }
+        .map_err(|e| storage_error(&e))?;
         wait_transaction(&transaction)
             .await
             .map_err(|e| storage_error(&e))
+    }
+
+    /// Every stored job, in key order.
+    pub async fn jobs(&self) -> Result<Vec<ImportedJob>, UserDataError> {
+        self.all(JOBS).await
+    }
+
+    /// Stores `jobs` under their keys, replacing stored jobs with the same key, all in one
+    /// transaction: either every job is stored or none is.
+    pub async fn put_jobs(&self, jobs: &[ImportedJob]) -> Result<(), UserDataError> {
+        self.put_all(JOBS, jobs.iter().map(|job| (job.key.as_str(), job)))
+            .await
+    }
+
+    /// Deletes every stored job.
+    pub async fn clear_jobs(&self) -> Result<(), UserDataError> {
+        self.delete(JOBS, None).await
+    }
+
+    /// The stored profile and filters; the defaults when none were saved.
+    pub async fn preferences(&self) -> Result<Preferences, UserDataError> {
+        let (_transaction, store) = self.transaction(SETTINGS, IdbTransactionMode::Readonly)?;
+        let request = store
+            .get(&JsValue::from_str(PREFERENCES_KEY))
+            .map_err(|e| storage_error(&e))?;
+        let record = wait_request(&request)
+            .await
+            .map_err(|e| storage_error(&e))?;
+        Ok(serde_wasm_bindgen::from_value(record).unwrap_or_default())
+    }
+
+    pub async fn put_preferences(&self, preferences: &Preferences) -> Result<(), UserDataError> {
+        self.put_all(SETTINGS, [(PREFERENCES_KEY, preferences)])
+            .await
+    }
+
+    /// Every stored match status.
+    pub async fn statuses(&self) -> Result<Vec<StatusRecord>, UserDataError> {
+        self.all(STATUSES).await
+    }
+
+    pub async fn put_status(&self, record: &StatusRecord) -> Result<(), UserDataError> {
+        self.put_all(STATUSES, [(record.job_id.as_str(), record)])
+            .await
+    }
+
+    /// Forgets the status of `job_id`.
+    pub async fn clear_status(&self, job_id: &str) -> Result<(), UserDataError> {
+        self.delete(STATUSES, Some(job_id)).await
+    }
+
+    /// Every resume in the recruiter's pool.
+    pub async fn candidates(&self) -> Result<Vec<PooledResume>, UserDataError> {
+        self.all(CANDIDATES).await
+    }
+
+    pub async fn put_candidate(&self, resume: &PooledResume) -> Result<(), UserDataError> {
+        self.put_all(CANDIDATES, [(resume.id.as_str(), resume)])
+            .await
+    }
+
+    /// Deletes one candidate, or all of them when `id` is `None`.
+    pub async fn delete_candidates(&self, id: Option<&str>) -> Result<(), UserDataError> {
+        self.delete(CANDIDATES, id).await
     }
 }

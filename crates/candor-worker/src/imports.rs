@@ -17,7 +17,7 @@ use candor_store::user_data::UserData;
 use crate::protocol::{ResponseBody, StoredJob};
 
 /// Today in UTC, by the browser's clock.
-fn today() -> Result<Date, String> {
+pub(crate) fn today() -> Result<Date, String> {
     Date::from_unix_millis(js_sys::Date::now())
         .ok_or_else(|| "the system clock is out of range".to_owned())
 }
@@ -47,7 +47,7 @@ pub(crate) fn resume(
 
 /// The skills sections' entries (canonical names where the taxonomy knows them), then every
 /// taxonomy skill mentioned anywhere in the text.
-fn detected_skills(listed: &[String], text: &str) -> Vec<String> {
+pub(crate) fn detected_skills(listed: &[String], text: &str) -> Vec<String> {
     let taxonomy = skills::bundled();
     let listed = listed.iter().map(|written| {
         taxonomy
@@ -66,7 +66,7 @@ fn unique_ignoring_case(items: impl Iterator<Item = String>) -> Vec<String> {
         .collect()
 }
 
-async fn open_user_data() -> Result<UserData, String> {
+pub(crate) async fn open_user_data() -> Result<UserData, String> {
     UserData::open().await.map_err(|e| e.to_string())
 }
 

@@ -14,4 +14,8 @@ mod imports;
 #[cfg(all(feature = "runtime", target_arch = "wasm32"))]
 pub mod pipeline;
 #[cfg(all(feature = "runtime", target_arch = "wasm32"))]
+mod profile;
+#[cfg(all(feature = "runtime", target_arch = "wasm32"))]
+mod recruiter;
+#[cfg(all(feature = "runtime", target_arch = "wasm32"))]
 mod runtime;

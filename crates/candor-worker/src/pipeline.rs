@@ -11,6 +11,7 @@ use candor_core::matching::{
     ExplainedMatch, MatchInputs, Profile, enrich_job, learned_weights, match_jobs,
 };
 use candor_core::parse::resume::candidate_from_resume;
+use candor_core::preferences::Preferences;
 use candor_core::provenance::{
     CheckpointFacts, PipelineVersions, RuntimeSpec, VectorProvenance, check_runtime,
 };
@@ -85,6 +86,16 @@ impl TextEmbedder {
             TextEmbedder::MiniLm(model) => model.embed(texts),
             TextEmbedder::Qwen3 { model, .. } => model.embed_documents(texts),
         }
+    }
+}
+
+/// Every text as a document: what ranking resumes for one posting needs, where no side is
+/// the query.
+impl candor_core::rank::Embedder for TextEmbedder {
+    type Error = MlError;
+
+    fn embed(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, MlError> {
+        self.embed_documents(texts)
     }
 }
 
@@ -328,17 +339,22 @@ pub struct Matcher<'a> {
 }
 
 impl Matcher<'_> {
-    /// Ranks `jobs` for `resume`: cheap signals and cached vectors first, embeddings of the
-    /// postings not cached yet, then the reranker over the best `rerank_top_k`.
+    /// Ranks `jobs` for `resume` (read with the person's `preferences` over it): the filters
+    /// first, so postings they leave out cost nothing, then cheap signals and cached vectors,
+    /// embeddings of the postings not cached yet, and the reranker over the best
+    /// `rerank_top_k`.
     pub async fn run(
         &mut self,
         resume: &str,
         jobs: &[JobPosting],
+        preferences: &Preferences,
         today: Date,
     ) -> Result<MatchReport, MatchError> {
-        let (candidate, _warnings) = candidate_from_resume(resume, today);
+        let (mut candidate, _warnings) = candidate_from_resume(resume, today);
+        preferences.apply_to(&mut candidate);
         let mut jobs = jobs.to_vec();
         jobs.iter_mut().for_each(enrich_job);
+        let (jobs, left_out) = preferences.filters.split(jobs);
         let mut report = MatchReport {
             mode: self.mode,
             embedding_model: self.embedder.map(|loaded| loaded.model.id.clone()),
@@ -350,6 +366,7 @@ impl Matcher<'_> {
             notes: Vec::new(),
             matches: Vec::new(),
             preliminary: false,
+            left_out,
         };
         let taxonomy = skills::bundled();
         let profile = Profile::new(&candidate, taxonomy);

@@ -8,7 +8,9 @@ use candor_core::domain::{Date, JobPosting, RankingReport};
 use candor_core::import::jobs::ImportReport;
 use candor_core::lockfile::{Backend, ModelKind};
 use candor_core::matching::ExplainedMatch;
+use candor_core::preferences::{LeftOutJob, Preferences};
 use candor_core::provenance::VectorCounts;
+use candor_core::tracking::{MatchStatus, StatusRecord};
 use serde::{Deserialize, Serialize};
 
 /// A page-assigned request id.
@@ -62,6 +64,10 @@ pub enum RequestBody {
         /// How many of the best postings the reranker reads (when it runs); default 10.
         #[serde(default)]
         rerank_top_k: Option<u32>,
+        /// The person's profile (over what the resume says) and filters (postings they leave
+        /// out are not ranked, and are listed in [`MatchReport::left_out`]).
+        #[serde(default)]
+        preferences: Preferences,
     },
     /// Stop the running [`RequestBody::Match`] with id `request_id` before its next batch.
     /// Vectors computed so far stay cached. Answered with [`ResponseBody::CancelAcknowledged`].
@@ -94,6 +100,37 @@ pub enum RequestBody {
     ListJobs,
     /// Delete every stored job. Answered with [`ResponseBody::Jobs`] (empty).
     DeleteJobs,
+    /// The stored profile, filters and match statuses. Answered with
+    /// [`ResponseBody::UserProfile`].
+    LoadProfile,
+    /// Store the profile and filters. Answered with [`ResponseBody::UserProfile`].
+    SavePreferences { preferences: Preferences },
+    /// Set (or with `None` clear) what the person did with a match. Answered with
+    /// [`ResponseBody::UserProfile`].
+    SetStatus {
+        job_id: String,
+        status: Option<MatchStatus>,
+    },
+    /// Recruiter mode: read a resume file (as [`RequestBody::ImportResume`] does) and add it to
+    /// the stored candidates. Answered with [`ResponseBody::Candidates`].
+    ImportCandidate {
+        file_name: String,
+        #[serde(default)]
+        mime: Option<String>,
+        #[serde(with = "bytes")]
+        bytes: Vec<u8>,
+    },
+    /// The stored candidates. Answered with [`ResponseBody::Candidates`].
+    ListCandidates,
+    /// Delete one stored candidate, or all with `None`. Answered with
+    /// [`ResponseBody::Candidates`].
+    DeleteCandidates {
+        #[serde(default)]
+        candidate_id: Option<String>,
+    },
+    /// Recruiter mode: rank every stored candidate for `job`, with the stored embedding model
+    /// when there is one. Answered with [`ResponseBody::CandidatesRanked`].
+    RankCandidates { job: JobPosting },
 }
 
 /// File bytes as a `Uint8Array` on the page's side (one copy, not an array of numbers), and as
@@ -253,8 +290,41 @@ pub enum ResponseBody {
     },
     /// Answer to [`RequestBody::ListJobs`] and [`RequestBody::DeleteJobs`].
     Jobs { jobs: Vec<StoredJob> },
+    /// Answer to [`RequestBody::LoadProfile`], [`RequestBody::SavePreferences`] and
+    /// [`RequestBody::SetStatus`]: everything stored about the person, as stored now.
+    UserProfile {
+        preferences: Preferences,
+        statuses: Vec<StatusRecord>,
+    },
+    /// Answer to the candidate pool's requests: who is stored now.
+    Candidates { candidates: Vec<PooledCandidate> },
+    /// Answer to [`RequestBody::RankCandidates`]: best first.
+    CandidatesRanked {
+        /// The embedding model that added the meaning signal, if one was stored.
+        embedding_model: Option<String>,
+        matches: Vec<RankedCandidate>,
+    },
     /// The request failed; `message` is written for a person.
     Error { message: String },
+}
+
+/// A stored candidate as the page lists it (the resume text stays in the worker).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PooledCandidate {
+    pub candidate_id: String,
+    pub name: String,
+    pub file_name: String,
+    pub imported: Date,
+    /// Canonical skill names found in the resume.
+    pub skills: Vec<String>,
+}
+
+/// One candidate ranked for a posting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RankedCandidate {
+    pub candidate_id: String,
+    pub name: String,
+    pub explained: ExplainedMatch,
 }
 
 /// A stored job posting, as the page lists and ranks it.
@@ -428,6 +498,9 @@ pub struct MatchReport {
     /// True for a [`ResponseBody::MatchPreview`]: no model signal is in it yet.
     #[serde(default)]
     pub preliminary: bool,
+    /// Postings the person's filters left out (not ranked), and why.
+    #[serde(default)]
+    pub left_out: Vec<LeftOutJob>,
 }
 
 /// Which hosts may be contacted.

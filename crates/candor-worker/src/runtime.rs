@@ -33,6 +33,8 @@ use crate::protocol::{
     MatchReport, ModelDiagnostics, ModelStatus, PrivacyMode, RejectedSource, Request, RequestBody,
     RequestId, Response, ResponseBody, RuntimeMode, StorageDiagnostics,
 };
+use crate::{profile, recruiter};
+use candor_core::preferences::Preferences;
 /// How often download progress is posted, at most.
 const PROGRESS_INTERVAL_MS: f64 = 250.0;
 /// The window the download rate is averaged over.
@@ -148,6 +150,13 @@ fn now_ms() -> f64 {
     js_sys::Date::now()
 }
 
+/// The models one match runs with.
+struct LoadedModels<'a> {
+    mode: RuntimeMode,
+    embedder: Option<&'a LoadedEmbedder>,
+    reranker: Option<&'a LoadedReranker>,
+}
+
 impl Worker {
     async fn handle(&self, message: JsValue) {
         let request: Request = match serde_wasm_bindgen::from_value(message) {
@@ -196,9 +205,11 @@ impl Worker {
                 resume,
                 jobs,
                 rerank_top_k,
+                preferences,
             } => {
                 let top_k = rerank_top_k.map_or(DEFAULT_RERANK_TOP_K, |k| k as usize);
-                self.match_resume(id, &resume, &jobs, top_k).await
+                self.match_resume(id, &resume, &jobs, &preferences, top_k)
+                    .await
             }
             RequestBody::CancelMatch { request_id } => {
                 let flag = self.matches.borrow().get(&request_id).cloned();
@@ -220,6 +231,27 @@ impl Worker {
             }
             RequestBody::ListJobs => imports::list().await.map(Reply::Response),
             RequestBody::DeleteJobs => imports::delete_all().await.map(Reply::Response),
+            RequestBody::LoadProfile => profile::load().await.map(Reply::Response),
+            RequestBody::SavePreferences { preferences } => {
+                profile::save(&preferences).await.map(Reply::Response)
+            }
+            RequestBody::SetStatus { job_id, status } => profile::set_status(&job_id, status)
+                .await
+                .map(Reply::Response),
+            RequestBody::ImportCandidate {
+                file_name,
+                mime,
+                bytes,
+            } => recruiter::import(&bytes, &file_name, mime.as_deref())
+                .await
+                .map(Reply::Response),
+            RequestBody::ListCandidates => recruiter::list().await.map(Reply::Response),
+            RequestBody::DeleteCandidates { candidate_id } => {
+                recruiter::delete(candidate_id.as_deref())
+                    .await
+                    .map(Reply::Response)
+            }
+            RequestBody::RankCandidates { job } => self.rank_candidates(&job).await,
         };
         match result {
             Ok(Reply::Response(body)) => post(Some(id), body),
@@ -664,21 +696,19 @@ impl Worker {
         id: RequestId,
         resume: &str,
         jobs: &[JobPosting],
+        preferences: &Preferences,
         rerank_top_k: usize,
     ) -> Result<Reply, String> {
         let ready = self.ready_models().await?;
         let mut notes = Vec::new();
         let (mode, embedder, reranker) = self.load_mode(&ready, &mut notes).await;
+        let models = LoadedModels {
+            mode,
+            embedder: embedder.as_deref(),
+            reranker: reranker.as_deref(),
+        };
         let result = self
-            .run_matcher(
-                id,
-                mode,
-                embedder.as_deref(),
-                reranker.as_deref(),
-                rerank_top_k,
-                resume,
-                jobs,
-            )
+            .run_matcher(id, models, rerank_top_k, resume, jobs, preferences)
             .await;
         match result {
             Ok(mut report) => {
@@ -696,16 +726,14 @@ impl Worker {
     }
 
     /// Runs one match with a cancel flag registered under `id` and progress posted to it.
-    #[allow(clippy::too_many_arguments)]
     async fn run_matcher(
         &self,
         id: RequestId,
-        mode: RuntimeMode,
-        embedder: Option<&LoadedEmbedder>,
-        reranker: Option<&LoadedReranker>,
+        models: LoadedModels<'_>,
         rerank_top_k: usize,
         resume: &str,
         jobs: &[JobPosting],
+        preferences: &Preferences,
     ) -> Result<MatchReport, MatchError> {
         let today = Date::from_unix_millis(js_sys::Date::now())
             .ok_or_else(|| MatchError::Failed("the system clock is out of range".into()))?;
@@ -728,17 +756,28 @@ impl Worker {
         let mut matcher = Matcher {
             store: &store,
             lock_hash: &self.lock_hash,
-            mode,
-            embedder,
-            reranker,
+            mode: models.mode,
+            embedder: models.embedder,
+            reranker: models.reranker,
             rerank_top_k,
             cancelled: &cancelled,
             progress: &mut progress,
             preview: &mut preview,
         };
-        let result = matcher.run(resume, jobs, today).await;
+        let result = matcher.run(resume, jobs, preferences, today).await;
         self.matches.borrow_mut().remove(&id);
         result
+    }
+
+    /// Recruiter mode: ranks the stored candidates for `job` with the best stored embedding
+    /// model (or the deterministic signals when none is stored).
+    async fn rank_candidates(&self, job: &JobPosting) -> Result<Reply, String> {
+        let ready = self.ready_models().await?;
+        let mut notes = Vec::new();
+        let (_mode, embedder, _reranker) = self.load_mode(&ready, &mut notes).await;
+        let embedder = embedder.as_deref();
+        let body = recruiter::rank(job, embedder).await?;
+        Ok(Reply::Response(body))
     }
 
     /// Ranks with one named embedding model (no reranker), through the same pipeline.
@@ -754,12 +793,15 @@ impl Worker {
         let report = self
             .run_matcher(
                 id,
-                RuntimeMode::MiniLm,
-                Some(&embedder),
-                None,
+                LoadedModels {
+                    mode: RuntimeMode::MiniLm,
+                    embedder: Some(&embedder),
+                    reranker: None,
+                },
                 0,
                 resume,
                 jobs,
+                &Preferences::default(),
             )
             .await
             .map_err(|error| match error {

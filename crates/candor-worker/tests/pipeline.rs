@@ -11,6 +11,7 @@ use std::cell::{Cell, RefCell};
 use candor_core::domain::{Date, JobPosting};
 use candor_core::hybrid::SignalKind;
 use candor_core::lockfile::ModelLock;
+use candor_core::preferences::Preferences;
 use candor_core::samples::sample_jobs;
 use candor_store::fetch::SourcePolicy;
 use candor_store::idb::ModelStore;
@@ -167,7 +168,9 @@ async fn run(
         progress: &mut progress,
         preview: &mut preview,
     };
-    let result = matcher.run(RESUME, &jobs(), today()).await;
+    let result = matcher
+        .run(RESUME, &jobs(), &Preferences::default(), today())
+        .await;
     (result, events.take(), previews.take())
 }
 

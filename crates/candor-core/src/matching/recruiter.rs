@@ -31,6 +31,54 @@ pub struct CandidateMatch {
     pub explained: ExplainedMatch,
 }
 
+/// A resume in a recruiter's pool, kept in the browser. Its id is derived from the text, so
+/// importing the same resume again replaces it instead of adding the person twice.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PooledResume {
+    pub id: String,
+    /// The person's name as the resume's first line gives it, else the file's name.
+    pub name: String,
+    pub file_name: String,
+    pub text: String,
+    pub imported: Date,
+}
+
+impl PooledResume {
+    pub fn new(file_name: &str, text: String, imported: Date) -> PooledResume {
+        let id = crate::digest::sha256_hex(text.as_bytes())[..16].to_owned();
+        PooledResume {
+            id,
+            name: name_line(&text).unwrap_or_else(|| file_stem(file_name).to_owned()),
+            file_name: file_name.to_owned(),
+            text,
+            imported,
+        }
+    }
+
+    pub fn applicant(&self) -> Applicant<'_> {
+        Applicant {
+            candidate_id: &self.id,
+            resume: &self.text,
+        }
+    }
+}
+
+/// The first non-empty line when it reads like a name: short, no digits, no '@' or URL.
+fn name_line(text: &str) -> Option<String> {
+    let line = text.lines().map(str::trim).find(|line| !line.is_empty())?;
+    let looks_like_a_name = line.chars().count() <= 60
+        && line.split_whitespace().count() <= 6
+        && !line.contains(['@', '/', ':', '|'])
+        && !line.chars().any(|c| c.is_ascii_digit());
+    looks_like_a_name.then(|| line.to_owned())
+}
+
+fn file_stem(file_name: &str) -> &str {
+    file_name
+        .rsplit_once('.')
+        .map_or(file_name, |(stem, _)| stem)
+}
+
 /// BM25 for the job's text over the resumes, with no length normalization (b = 0): a resume
 /// grows with details about the person (names, pronouns, family), and with b > 0 those words,
 /// which never match a posting, would still push its score down. Term saturation (k1) stays,
@@ -159,6 +207,22 @@ mod tests {
 
     fn rank(applicants: &[Applicant<'_>]) -> Vec<CandidateMatch> {
         rank_candidates(None::<&NoModel>, &icu_nurse_job(), applicants, today()).unwrap()
+    }
+
+    #[test]
+    fn pooled_resumes_are_named_by_their_first_line_and_keyed_by_text() {
+        let jose = PooledResume::new(
+            "jose.pdf",
+            "\n José Núñez \nBackend engineer".into(),
+            today(),
+        );
+        assert_eq!(jose.name, "José Núñez");
+        assert_eq!(jose.id.len(), 16);
+        let again = PooledResume::new("copy.txt", jose.text.clone(), today());
+        assert_eq!(again.id, jose.id);
+        let contact = PooledResume::new("zoe.resume.json", "zoe@example.com | 555".into(), today());
+        assert_eq!(contact.name, "zoe.resume");
+        assert_ne!(contact.id, jose.id);
     }
 
     #[test]

@@ -1,0 +1,52 @@
+//! The person's profile, filters and match statuses, kept in this browser's IndexedDB
+//! (`candor_store::user_data`). Every answer is the whole stored state, so the page never
+//! shows a status it did not store.
+
+use candor_core::tracking::{MatchStatus, StatusRecord};
+
+use crate::imports::{open_user_data, today};
+use crate::protocol::ResponseBody;
+use candor_core::preferences::Preferences;
+use candor_store::user_data::UserData;
+
+async fn profile_of(store: &UserData) -> Result<ResponseBody, String> {
+    let preferences = store.preferences().await.map_err(|e| e.to_string())?;
+    let statuses = store.statuses().await.map_err(|e| e.to_string())?;
+    Ok(ResponseBody::UserProfile {
+        preferences,
+        statuses,
+    })
+}
+
+pub(crate) async fn load() -> Result<ResponseBody, String> {
+    profile_of(&open_user_data().await?).await
+}
+
+pub(crate) async fn save(preferences: &Preferences) -> Result<ResponseBody, String> {
+    let store = open_user_data().await?;
+    store
+        .put_preferences(preferences)
+        .await
+        .map_err(|e| e.to_string())?;
+    profile_of(&store).await
+}
+
+pub(crate) async fn set_status(
+    job_id: &str,
+    status: Option<MatchStatus>,
+) -> Result<ResponseBody, String> {
+    let store = open_user_data().await?;
+    let stored = match status {
+        Some(status) => {
+            let record = StatusRecord {
+                job_id: job_id.to_owned(),
+                status,
+                changed: today()?,
+            };
+            store.put_status(&record).await
+        }
+        None => store.clear_status(job_id).await,
+    };
+    stored.map_err(|e| e.to_string())?;
+    profile_of(&store).await
+}
