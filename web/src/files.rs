@@ -3,7 +3,9 @@
 use js_sys::Uint8Array;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{DragEvent, Event, File, HtmlInputElement};
+use web_sys::{
+    Blob, BlobPropertyBag, DragEvent, Event, File, HtmlAnchorElement, HtmlInputElement, Url,
+};
 
 /// The file picked in the `<input type=file>` that fired `event`. The input is cleared, so
 /// picking the same file again (after fixing it, say) fires again.
@@ -12,6 +14,22 @@ pub(crate) fn picked_file(event: &Event) -> Option<File> {
     let file = input.files()?.get(0);
     input.set_value("");
     file
+}
+
+/// Every file picked in the `<input type=file multiple>` that fired `event`; the input is
+/// cleared as in [`picked_file`].
+pub(crate) fn picked_files(event: &Event) -> Vec<File> {
+    let Some(input) = event
+        .target()
+        .and_then(|target| target.dyn_into::<HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = input.files().map_or_else(Vec::new, |list| {
+        (0..list.length()).filter_map(|idx| list.get(idx)).collect()
+    });
+    input.set_value("");
+    files
 }
 
 /// The first file dropped by `event`, if it carried one (dropped text carries none).
@@ -49,4 +67,29 @@ pub(crate) async fn read_file(
         .await
         .map_err(|_| format!("{} could not be read; try opening it again.", file.name()))?;
     Ok(Uint8Array::new(&buffer).to_vec())
+}
+
+/// Offers `text` to the person as a file download named `name`. The file is built in the page
+/// (a `Blob` behind a `blob:` URL) and saved by the browser: nothing is uploaded.
+pub(crate) fn save_text_file(name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let failed = |what: &str| format!("could not save {name}: {what}");
+    let parts = js_sys::Array::of1(&text.into());
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| failed("the browser refused to build the file"))?;
+    let url = Url::create_object_url_with_blob(&blob).map_err(|_| failed("no object URL"))?;
+    let document = web_sys::window()
+        .and_then(|window| window.document())
+        .ok_or_else(|| failed("no document"))?;
+    let link: HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| failed("no link element"))?
+        .unchecked_into();
+    link.set_href(&url);
+    link.set_download(name);
+    link.click();
+    // The click has started the download; the URL is no longer needed.
+    let _ = Url::revoke_object_url(&url);
+    Ok(())
 }

@@ -1,0 +1,362 @@
+//! The ranked list: what ranked it, a search box, status actions (shortlist, applied, reject,
+//! hide) kept in this browser, the postings the filters left out, and CSV/JSON export.
+//!
+//! The card's parts ([`ScoreBreakdown`]) are shared with the recruiter's list of candidates,
+//! which explains each pair the same way.
+
+use candor_core::matching::{ExplainedMatch, SkillEvidence};
+use candor_core::preferences::LeftOutJob;
+use candor_core::tracking::{MatchStatus, export_csv, export_json, status_of};
+use candor_worker::protocol::{MatchReport, RequestBody, ResponseBody, RuntimeMode};
+use leptos::prelude::*;
+
+use crate::app::AppState;
+use crate::files::save_text_file;
+
+/// What ranked the list, in plain words.
+fn ranked_by(report: &MatchReport) -> String {
+    const SIGNALS: &str = "keyword, skill, experience, location and salary signals";
+    let model = |id: &Option<String>| id.clone().unwrap_or_default();
+    if report.preliminary {
+        return format!(
+            "A first ranking by {SIGNALS}; {} is reading the postings to refine it.",
+            model(&report.embedding_model)
+        );
+    }
+    match report.mode {
+        RuntimeMode::Qwen3Pair => format!(
+            "Ranked by {} with {SIGNALS}; the best {} were re-read by {}.",
+            model(&report.embedding_model),
+            report.reranked_job_ids.len(),
+            model(&report.reranker_model),
+        ),
+        RuntimeMode::MiniLm => format!(
+            "Ranked by {} with {SIGNALS}.",
+            model(&report.embedding_model)
+        ),
+        RuntimeMode::Deterministic => format!(
+            "Ranked by {SIGNALS} only: no model is stored. Download the model to add semantic matching."
+        ),
+    }
+}
+
+/// Stores `status` for `job_id` (or clears it with `None`); the answer replaces the page's
+/// copy of every status, so the page shows only what was stored.
+fn set_status(state: AppState, job_id: String, status: Option<MatchStatus>) {
+    state.request(
+        RequestBody::SetStatus { job_id, status },
+        move |reply| match reply {
+            ResponseBody::UserProfile { statuses, .. } => state.statuses.set(statuses),
+            ResponseBody::Error { message } => state.error.set(Some(message)),
+            _ => {}
+        },
+    );
+}
+
+#[component]
+pub(crate) fn MatchList() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let query = RwSignal::new(String::new());
+    let show_hidden = RwSignal::new(false);
+    let status = move |job_id: &str| state.statuses.with(|records| status_of(records, job_id));
+    let n_hidden = move || {
+        state.report.with(|report| {
+            report.as_ref().map_or(0, |report| {
+                report
+                    .matches
+                    .iter()
+                    .filter(|explained| status(&explained.job_id) == Some(MatchStatus::Hidden))
+                    .count()
+            })
+        })
+    };
+    // The matches the search and the hidden toggle let through, with their rank in the full list.
+    let shown = move || {
+        let report = state.report.get()?;
+        let query = query.get();
+        let show_hidden = show_hidden.get();
+        let rows = report
+            .matches
+            .into_iter()
+            .enumerate()
+            .filter(|(_, explained)| {
+                show_hidden || status(&explained.job_id) != Some(MatchStatus::Hidden)
+            })
+            .filter(|(_, explained)| explained.mentions_all(&query))
+            .map(|(idx, explained)| {
+                let reranked = report.reranked_job_ids.contains(&explained.job_id);
+                view! { <MatchCard rank=idx + 1 explained reranked/> }
+            })
+            .collect::<Vec<_>>();
+        Some(rows)
+    };
+    let count_line = move || {
+        let total = state
+            .report
+            .with(|report| report.as_ref().map(|r| r.matches.len()))?;
+        let shown = shown().map_or(0, |rows| rows.len());
+        Some(if shown == total {
+            format!("{total} matches.")
+        } else {
+            format!("Showing {shown} of {total} matches.")
+        })
+    };
+    let notes = move || {
+        state.report.with(|report| {
+            report
+                .iter()
+                .flat_map(|report| report.notes.clone())
+                .map(|note| view! { <li>{note}</li> })
+                .collect_view()
+        })
+    };
+    let export = move |format: ExportFormat| {
+        let Some(report) = state.report.get_untracked() else {
+            return;
+        };
+        let statuses = state.statuses.get_untracked();
+        let (name, mime, text) = match format {
+            ExportFormat::Csv => (
+                "candor-matches.csv",
+                "text/csv",
+                export_csv(&report.matches, &statuses),
+            ),
+            ExportFormat::Json => (
+                "candor-matches.json",
+                "application/json",
+                export_json(&report.matches, &statuses),
+            ),
+        };
+        if let Err(message) = save_text_file(name, mime, &text) {
+            state.error.set(Some(message));
+        }
+    };
+    let has_report = move || state.report.with(Option::is_some);
+    view! {
+        <section aria-labelledby="matches-heading">
+            <h2 id="matches-heading">"Matches"</h2>
+            <p class="note" data-testid="ranked-by">
+                {move || {
+                    state
+                        .report
+                        .with(|report| report.as_ref().map(|report| {
+                            format!("{} Grades describe fit with the posting, not hiring odds.", ranked_by(report))
+                        }))
+                }}
+            </p>
+            <ul class="notes">{notes}</ul>
+            <Show when=has_report>
+                <div class="match-tools">
+                    <label for="match-search">"Search the matches"</label>
+                    <input
+                        id="match-search"
+                        type="search"
+                        placeholder="e.g. rust remote"
+                        prop:value=move || query.get()
+                        on:input=move |event| query.set(event_target_value(&event))
+                    />
+                    <label class="inline">
+                        <input
+                            id="show-hidden"
+                            type="checkbox"
+                            prop:checked=move || show_hidden.get()
+                            on:change=move |event| show_hidden.set(event_target_checked(&event))
+                        />
+                        {move || format!("Show hidden ({})", n_hidden())}
+                    </label>
+                    <div class="actions">
+                        <button id="export-csv" class="secondary" on:click=move |_| export(ExportFormat::Csv)>
+                            "Export CSV"
+                        </button>
+                        <button id="export-json" class="secondary" on:click=move |_| export(ExportFormat::Json)>
+                            "Export JSON"
+                        </button>
+                    </div>
+                </div>
+                <p class="note" data-testid="match-count" aria-live="polite">{count_line}</p>
+            </Show>
+            <ol id="matches">{shown}</ol>
+            <LeftOut/>
+        </section>
+    }
+}
+
+#[derive(Clone, Copy)]
+enum ExportFormat {
+    Csv,
+    Json,
+}
+
+/// The postings the person's filters kept out of the ranking, and why.
+#[component]
+fn LeftOut() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let left_out = move || {
+        state
+            .report
+            .with(|report| report.as_ref().map(|report| report.left_out.clone()))
+            .filter(|left_out| !left_out.is_empty())
+    };
+    move || {
+        left_out().map(|left_out| {
+            let summary = match left_out.len() {
+                1 => "1 posting left out by your filters".to_owned(),
+                n => format!("{n} postings left out by your filters"),
+            };
+            let rows = left_out
+                .into_iter()
+                .map(
+                    |LeftOutJob {
+                         job_id,
+                         title,
+                         company,
+                         reason,
+                     }| {
+                        view! {
+                            <li data-job-id=job_id>
+                                <span class="title">{title}</span>
+                                " · "
+                                <span class="company">{company}</span>
+                                ": "
+                                {reason.describe()}
+                            </li>
+                        }
+                    },
+                )
+                .collect_view();
+            view! {
+                <details class="left-out" data-testid="left-out">
+                    <summary>{summary}</summary>
+                    <ul>{rows}</ul>
+                </details>
+            }
+        })
+    }
+}
+
+/// One ranked posting: grade, score, status actions, and why it ranked there.
+#[component]
+fn MatchCard(rank: usize, explained: ExplainedMatch, reranked: bool) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let job_id = explained.job_id.clone();
+    let status = {
+        let job_id = job_id.clone();
+        move || state.statuses.with(|records| status_of(records, &job_id))
+    };
+    let actions = MatchStatus::ALL
+        .into_iter()
+        .map(|action| {
+            let job_id = job_id.clone();
+            let status = status.clone();
+            let pressed = {
+                let status = status.clone();
+                move || status() == Some(action)
+            };
+            // Pressing the status the match has takes it back.
+            let toggle = move |_| {
+                let next = (status() != Some(action)).then_some(action);
+                set_status(state, job_id.clone(), next);
+            };
+            view! {
+                <button
+                    class="status-action secondary"
+                    data-status=action.label()
+                    aria-pressed=move || pressed().to_string()
+                    on:click=toggle
+                >
+                    {action.action()}
+                </button>
+            }
+        })
+        .collect_view();
+    let heading = format!("{} · {}", explained.title, explained.company);
+    let status_badge = {
+        let status = status.clone();
+        move || status().map(|status| view! { <span class="badge status">{status.label()}</span> })
+    };
+    view! {
+        <li data-job-id=job_id class="match" data-status=move || status().map(MatchStatus::label)>
+            <div class="match-head">
+                <span class="rank">{format!("{rank}.")}</span>
+                <span class="grade" data-grade=explained.grade.as_str()>{explained.grade.as_str()}</span>
+                <span class="title">{explained.title.clone()}</span>
+                " · "
+                <span class="company">{explained.company.clone()}</span>
+                <span class="score">{format!("{:.3}", explained.score)}</span>
+                <Show when=move || reranked>
+                    <span class="badge" title="The reranker model read this posting and the resume together">"reranked"</span>
+                </Show>
+                {status_badge}
+            </div>
+            <div class="status-actions" role="group" aria-label=format!("Status of {heading}")>
+                {actions}
+            </div>
+            <ScoreBreakdown explained/>
+        </li>
+    }
+}
+
+/// Why a pair scored as it did: scam warning, signal bars, skill chips, blockers, and the
+/// resume passage behind each requirement.
+#[component]
+pub(crate) fn ScoreBreakdown(explained: ExplainedMatch) -> impl IntoView {
+    let ExplainedMatch {
+        combined,
+        matched_skills,
+        related_skills,
+        missing_skills,
+        requirements,
+        suspicious,
+        ..
+    } = explained;
+    let bars = combined
+        .contributions
+        .into_iter()
+        .map(|contribution| {
+            let percent = format!("{:.0}", contribution.value * 100.0);
+            view! {
+                <li class="signal" title=contribution.detail.clone()>
+                    <span class="signal-name">{contribution.kind.label()}</span>
+                    <meter min="0" max="100" value=percent.clone() aria-label=contribution.kind.label()></meter>
+                    <span class="signal-value">{format!("{percent}%")}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let chips = |skills: Vec<SkillEvidence>, class: &'static str| {
+        skills
+            .into_iter()
+            .map(|skill| view! { <li class=format!("chip {class}") title=skill.how>{skill.skill}</li> })
+            .collect_view()
+    };
+    let blockers = combined
+        .blockers
+        .iter()
+        .map(|blocker| view! { <li>{blocker.describe()}</li> })
+        .collect_view();
+    let evidence = requirements
+        .into_iter()
+        .map(|item| {
+            view! {
+                <li>
+                    <span class="requirement">{item.requirement}</span>
+                    ": "
+                    <q>{item.passage.unwrap_or_else(|| "no supporting passage found".into())}</q>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <Show when=move || suspicious>
+            <p class="warning">"This posting has common scam markers (fees, guaranteed earnings)."</p>
+        </Show>
+        <ul class="signals" aria-label="Score breakdown">{bars}</ul>
+        <ul class="chips" aria-label="Skills">
+            {chips(matched_skills, "matched")}
+            {chips(related_skills, "related")}
+            {chips(missing_skills, "missing")}
+        </ul>
+        <ul class="blockers" aria-label="Blockers">{blockers}</ul>
+        <ul class="evidence" aria-label="Evidence for each requirement">{evidence}</ul>
+    }
+}

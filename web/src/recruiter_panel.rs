@@ -1,0 +1,253 @@
+//! Recruiter mode: keep candidates' resumes in this browser and rank them for one posting.
+//! The worker reads each resume file and keeps its text; the page lists names and skills and
+//! shows each ranked candidate with the same score breakdown a job seeker sees.
+
+use candor_core::domain::JobPosting;
+use candor_core::import::resume::{MAX_RESUME_BYTES, ResumeImportError};
+use candor_worker::protocol::{PooledCandidate, RankedCandidate, RequestBody, ResponseBody};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use web_sys::File;
+
+use crate::app::{AppState, jobs_to_rank};
+use crate::files::{picked_files, read_file};
+use crate::matches::ScoreBreakdown;
+
+/// The candidate pool's signals: who is stored, files being read, the last ranking.
+#[derive(Clone, Copy)]
+struct Pool {
+    state: AppState,
+    candidates: RwSignal<Option<Vec<PooledCandidate>>>,
+    reading: RwSignal<usize>,
+    ranked: RwSignal<Option<PoolRanking>>,
+}
+
+/// The pool ranked for one posting.
+#[derive(Clone)]
+struct PoolRanking {
+    /// "Title · Company" of the posting.
+    job: String,
+    matches: Vec<RankedCandidate>,
+    embedding_model: Option<String>,
+}
+
+impl Pool {
+    /// Handles an answer that lists the stored candidates.
+    fn apply(self, reply: ResponseBody) {
+        match reply {
+            ResponseBody::Candidates { candidates } => self.candidates.set(Some(candidates)),
+            ResponseBody::Error { message } => self.state.error.set(Some(message)),
+            _ => {}
+        }
+    }
+
+    fn send(self, body: RequestBody) {
+        self.state.request(body, move |reply| self.apply(reply));
+    }
+
+    /// Reads `file` and adds it to the pool.
+    fn import(self, file: File) {
+        self.reading.update(|n| *n += 1);
+        spawn_local(async move {
+            let too_large = |size, limit| ResumeImportError::TooLarge { size, limit }.to_string();
+            let body = match read_file(&file, MAX_RESUME_BYTES, too_large).await {
+                Ok(bytes) => RequestBody::ImportCandidate {
+                    file_name: file.name(),
+                    mime: Some(file.type_()).filter(|mime| !mime.is_empty()),
+                    bytes,
+                },
+                Err(message) => {
+                    self.reading.update(|n| *n -= 1);
+                    return self.state.error.set(Some(message));
+                }
+            };
+            let name = file.name();
+            let sent = self.state.request(body, move |reply| {
+                self.reading.update(|n| *n -= 1);
+                if let ResponseBody::Error { message } = &reply {
+                    // Say which of several files failed.
+                    return self.state.error.set(Some(format!("{name}: {message}")));
+                }
+                self.apply(reply);
+            });
+            if sent.is_none() {
+                self.reading.update(|n| *n -= 1);
+            }
+        });
+    }
+
+    fn rank(self, job: JobPosting) {
+        self.state.error.set(None);
+        let title = format!("{} · {}", job.title, job.company);
+        self.state.request(
+            RequestBody::RankCandidates { job },
+            move |reply| match reply {
+                ResponseBody::CandidatesRanked {
+                    embedding_model,
+                    matches,
+                } => self.ranked.set(Some(PoolRanking {
+                    job: title,
+                    matches,
+                    embedding_model,
+                })),
+                ResponseBody::Error { message } => self.state.error.set(Some(message)),
+                _ => {}
+            },
+        );
+    }
+}
+
+#[component]
+pub(crate) fn RecruiterPanel() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let pool = Pool {
+        state,
+        candidates: RwSignal::new(None),
+        reading: RwSignal::new(0),
+        ranked: RwSignal::new(None),
+    };
+    pool.send(RequestBody::ListCandidates);
+    let jobs = move || state.jobs.with(jobs_to_rank);
+    let chosen_job = RwSignal::new(0usize);
+    let job_options = move || {
+        jobs()
+            .into_iter()
+            .enumerate()
+            .map(|(idx, job)| {
+                view! {
+                    <option value=idx.to_string() selected=move || chosen_job.get() == idx>
+                        {format!("{} · {}", job.title, job.company)}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+    let n_candidates = move || pool.candidates.with(|c| c.as_ref().map_or(0, Vec::len));
+    let can_rank = move || n_candidates() > 0 && pool.reading.get() == 0;
+    let rank = move |_| {
+        if let Some(job) = jobs().into_iter().nth(chosen_job.get_untracked()) {
+            pool.rank(job);
+        }
+    };
+    view! {
+        <section aria-labelledby="candidates-heading">
+            <h2 id="candidates-heading">"Candidates"</h2>
+            <p class="note">
+                "Add your candidates' resumes (PDF, Word .docx, text or JSON Resume). "
+                "They are read and kept in this browser only."
+            </p>
+            <label for="candidate-files">"Add resumes"</label>
+            <input
+                id="candidate-files"
+                type="file"
+                multiple
+                accept=".txt,.pdf,.docx,.json"
+                on:change=move |event| {
+                    state.error.set(None);
+                    picked_files(&event).into_iter().for_each(|file| pool.import(file));
+                }
+            />
+            <Show when=move || { pool.reading.get() > 0 }>
+                <p aria-live="polite">{move || format!("Reading {} file(s)…", pool.reading.get())}</p>
+            </Show>
+            <CandidateList pool/>
+            <div class="field">
+                <label for="recruit-job">"Rank them for"</label>
+                <select
+                    id="recruit-job"
+                    on:change=move |event| {
+                        chosen_job.set(event_target_value(&event).parse().unwrap_or(0));
+                    }
+                >
+                    {job_options}
+                </select>
+            </div>
+            <button id="rank-candidates" on:click=rank disabled=move || !can_rank()>
+                {move || format!("Rank {} candidate(s)", n_candidates())}
+            </button>
+        </section>
+        <RankedCandidates pool/>
+    }
+}
+
+/// The stored candidates, each removable, and a button that removes them all.
+#[component]
+fn CandidateList(pool: Pool) -> impl IntoView {
+    let rows = move || {
+        pool.candidates.get().map(|candidates| {
+            if candidates.is_empty() {
+                return view! { <p data-testid="candidate-count">"No candidates stored yet."</p> }
+                    .into_any();
+            }
+            let count = match candidates.len() {
+                1 => "1 candidate stored in this browser.".to_owned(),
+                n => format!("{n} candidates stored in this browser."),
+            };
+            let items = candidates
+                .into_iter()
+                .map(|candidate| {
+                    let PooledCandidate { candidate_id, name, file_name, skills, .. } = candidate;
+                    let remove_label = format!("Remove {name}");
+                    let id = candidate_id.clone();
+                    let remove = move |_| {
+                        pool.send(RequestBody::DeleteCandidates { candidate_id: Some(id.clone()) })
+                    };
+                    view! {
+                        <li data-candidate-id=candidate_id>
+                            <span class="title">{name}</span>
+                            <span class="note">{format!(" ({file_name}) ")}</span>
+                            <span class="note">{skills.join(", ")}</span>
+                            " "
+                            <button class="secondary" aria-label=remove_label on:click=remove>"Remove"</button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let remove_all = move |_| pool.send(RequestBody::DeleteCandidates { candidate_id: None });
+            view! {
+                <p data-testid="candidate-count" aria-live="polite">{count}</p>
+                <ul class="stored-candidates" id="stored-candidates">{items}</ul>
+                <button id="delete-candidates" class="secondary" on:click=remove_all>
+                    "Delete all candidates"
+                </button>
+            }
+            .into_any()
+        })
+    };
+    view! { <div>{rows}</div> }
+}
+
+/// The last ranking of the pool, best first.
+#[component]
+fn RankedCandidates(pool: Pool) -> impl IntoView {
+    move || {
+        pool.ranked.get().map(|PoolRanking { job, matches, embedding_model }| {
+            let by = match embedding_model {
+                Some(model) => format!("Ranked by {model} with the keyword, skill, experience, location and salary signals."),
+                None => "Ranked by the keyword, skill, experience, location and salary signals only: no model is stored.".to_owned(),
+            };
+            let rows = matches
+                .into_iter()
+                .map(|RankedCandidate { candidate_id, name, explained }| {
+                    view! {
+                        <li class="match" data-candidate-id=candidate_id>
+                            <div class="match-head">
+                                <span class="grade" data-grade=explained.grade.as_str()>{explained.grade.as_str()}</span>
+                                <span class="title">{name}</span>
+                                <span class="score">{format!("{:.3}", explained.score)}</span>
+                            </div>
+                            <ScoreBreakdown explained/>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section aria-labelledby="ranked-candidates-heading">
+                    <h2 id="ranked-candidates-heading">{format!("Candidates for {job}")}</h2>
+                    <p class="note" data-testid="candidates-ranked-by">{by}</p>
+                    <ol id="ranked-candidates">{rows}</ol>
+                </section>
+            }
+        })
+    }
+}
