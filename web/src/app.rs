@@ -6,17 +6,21 @@
 use std::collections::HashMap;
 
 use candor_core::domain::JobPosting;
-use candor_core::matching::{ExplainedMatch, SkillEvidence};
+use candor_core::preferences::Preferences;
 use candor_core::samples::sample_jobs;
+use candor_core::tracking::StatusRecord;
 use candor_worker::protocol::{
     MatchReport, MatchStage, ModelStatus, RequestBody, RequestId, Response, ResponseBody,
-    RuntimeMode, StoredJob,
+    StoredJob, WorkerMessage,
 };
 use leptos::prelude::*;
 
 use crate::files::allow_file_drop;
 use crate::jobs_panel::{JobsPanel, refresh_jobs};
-use crate::models_panel::ModelPanel;
+use crate::matches::MatchList;
+use crate::models_panel::{ModelPanel, ModelsState};
+use crate::profile_panel::{ProfilePanel, load_profile};
+use crate::recruiter_panel::RecruiterPanel;
 use crate::resume_import::{DetectedSummary, ResumeFileInput, ResumeImport};
 use crate::worker_client::WorkerClient;
 
@@ -33,13 +37,17 @@ pub(crate) struct AppState {
     pub(crate) model: RwSignal<Option<ModelStatus>>,
     /// The jobs stored in this browser; `None` until the worker listed them.
     pub(crate) jobs: RwSignal<Option<Vec<StoredJob>>>,
-    /// Bytes stored so far by the running download, if one runs.
-    pub(crate) download: RwSignal<Option<(RequestId, u64)>>,
+    /// Downloads, checks and diagnostics of the models panel.
+    pub(crate) models: ModelsState,
     /// The match request in flight, if any.
     matching: RwSignal<Option<RequestId>>,
     /// How far the match in flight is.
     progress: RwSignal<Option<MatchProgress>>,
-    report: RwSignal<Option<MatchReport>>,
+    pub(crate) report: RwSignal<Option<MatchReport>>,
+    /// The person's profile and filters, as stored.
+    pub(crate) preferences: RwSignal<Preferences>,
+    /// What the person did with each match, as stored.
+    pub(crate) statuses: RwSignal<Vec<StatusRecord>>,
     /// What went wrong last, for the alert banner.
     pub(crate) error: RwSignal<Option<String>>,
 }
@@ -64,6 +72,15 @@ impl AppState {
         Some(id)
     }
 
+    /// Routes a worker message: control answers (cancel, verify, diagnostics) go to the models
+    /// panel, everything else to [`AppState::apply`].
+    fn receive(&self, message: WorkerMessage) {
+        match message {
+            WorkerMessage::Response(response) => self.apply(response),
+            WorkerMessage::Control(control) => self.on_control(control),
+        }
+    }
+
     fn apply(&self, response: Response) {
         let id = response.id;
         let on_reply = id.and_then(|id| {
@@ -76,17 +93,8 @@ impl AppState {
         }
         match response.body {
             ResponseBody::Ready { model, .. } => self.model.set(Some(model)),
-            ResponseBody::ModelStatus(status) => {
-                if id.is_some() && self.download.get_untracked().map(|(d, _)| d) == id {
-                    self.download.set(None);
-                }
-                self.model.set(Some(status));
-            }
-            ResponseBody::DownloadProgress { done_bytes, .. } => {
-                if let Some(id) = id {
-                    self.download.set(Some((id, done_bytes)));
-                }
-            }
+            ResponseBody::ModelStatus(status) => self.on_model_status(id, status),
+            body @ ResponseBody::DownloadProgress { .. } => self.on_download_progress(id, body),
             ResponseBody::MatchProgress {
                 stage,
                 done,
@@ -125,11 +133,15 @@ impl AppState {
             | ResponseBody::CancelAcknowledged { .. }
             | ResponseBody::ResumeImported { .. }
             | ResponseBody::JobsImported { .. }
-            | ResponseBody::Jobs { .. } => {}
+            | ResponseBody::Jobs { .. }
+            | ResponseBody::UserProfile { .. }
+            | ResponseBody::Candidates { .. }
+            | ResponseBody::CandidatesRanked { .. } => {}
             ResponseBody::Error { message } => {
-                if id.is_some() && self.download.get_untracked().map(|(d, _)| d) == id {
-                    self.download.set(None);
-                }
+                // A download's error is shown in the models panel, beside its Retry button.
+                let Some(message) = self.on_download_error(id, message) else {
+                    return;
+                };
                 if self.is_matching(id) {
                     self.finish_matching();
                 }
@@ -179,18 +191,22 @@ pub fn App() -> impl IntoView {
         replies: StoredValue::new_local(HashMap::new()),
         model: RwSignal::new(None),
         jobs: RwSignal::new(None),
-        download: RwSignal::new(None),
+        models: ModelsState::new(),
         matching: RwSignal::new(None),
         progress: RwSignal::new(None),
         report: RwSignal::new(None),
+        preferences: RwSignal::new(Preferences::default()),
+        statuses: RwSignal::new(Vec::new()),
         error: RwSignal::new(None),
     };
-    match WorkerClient::spawn(move |response| state.apply(response)) {
+    match WorkerClient::spawn(move |message| state.receive(message)) {
         Ok(client) => state.client.set_value(Some(client)),
         Err(message) => state.error.set(Some(message)),
     }
     provide_context(state);
     refresh_jobs(state);
+    load_profile(state);
+    let recruiting = RwSignal::new(false);
 
     view! {
         <header>
@@ -199,11 +215,39 @@ pub fn App() -> impl IntoView {
         </header>
         <main>
             <ErrorBanner/>
+            <ModeSwitch recruiting/>
             <ModelPanel/>
             <JobsPanel/>
-            <ResumeForm/>
-            <MatchList/>
+            <Show
+                when=move || recruiting.get()
+                fallback=|| view! { <ProfilePanel/> <ResumeForm/> <MatchList/> }
+            >
+                <RecruiterPanel/>
+            </Show>
         </main>
+    }
+}
+
+/// Job seeker (rank jobs for my resume) or recruiter (rank candidates for a job).
+#[component]
+fn ModeSwitch(recruiting: RwSignal<bool>) -> impl IntoView {
+    let choice = move |value: bool, id: &'static str, label: &'static str| {
+        view! {
+            <button
+                id=id
+                class="mode"
+                aria-pressed=move || (recruiting.get() == value).to_string()
+                on:click=move |_| recruiting.set(value)
+            >
+                {label}
+            </button>
+        }
+    };
+    view! {
+        <nav class="mode-switch" aria-label="What you are doing">
+            {choice(false, "mode-seeker", "Find jobs for my resume")}
+            {choice(true, "mode-recruiter", "Rank candidates for a job")}
+        </nav>
     }
 }
 
@@ -223,7 +267,7 @@ fn ErrorBanner() -> impl IntoView {
 
 /// The jobs Rank ranks: the stored ones that have not expired, or the bundled samples when
 /// none are stored. Expired postings stay listed (marked) but are not ranked.
-fn jobs_to_rank(stored: &Option<Vec<StoredJob>>) -> Vec<JobPosting> {
+pub(crate) fn jobs_to_rank(stored: &Option<Vec<StoredJob>>) -> Vec<JobPosting> {
     match stored {
         Some(stored) if !stored.is_empty() => stored
             .iter()
@@ -258,6 +302,7 @@ fn ResumeForm() -> impl IntoView {
             resume: resume.get_untracked(),
             jobs: state.jobs.with_untracked(jobs_to_rank),
             rerank_top_k: None,
+            preferences: state.preferences.get_untracked(),
         };
         state.matching.set(state.send(body));
     };
@@ -334,156 +379,5 @@ fn MatchProgressBar() -> impl IntoView {
                     }
                 })
         }}
-    }
-}
-
-/// What ranked the list, in plain words.
-fn ranked_by(report: &MatchReport) -> String {
-    const SIGNALS: &str = "keyword, skill, experience, location and salary signals";
-    let model = |id: &Option<String>| id.clone().unwrap_or_default();
-    if report.preliminary {
-        return format!(
-            "A first ranking by {SIGNALS}; {} is reading the postings to refine it.",
-            model(&report.embedding_model)
-        );
-    }
-    match report.mode {
-        RuntimeMode::Qwen3Pair => format!(
-            "Ranked by {} with {SIGNALS}; the best {} were re-read by {}.",
-            model(&report.embedding_model),
-            report.reranked_job_ids.len(),
-            model(&report.reranker_model),
-        ),
-        RuntimeMode::MiniLm => format!(
-            "Ranked by {} with {SIGNALS}.",
-            model(&report.embedding_model)
-        ),
-        RuntimeMode::Deterministic => format!(
-            "Ranked by {SIGNALS} only: no model is stored. Download the model to add semantic matching."
-        ),
-    }
-}
-
-#[component]
-fn MatchList() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let rows = move || {
-        state.report.get().map(|report| {
-            let reranked = report.reranked_job_ids;
-            report
-                .matches
-                .into_iter()
-                .map(|explained| {
-                    let reranked = reranked.contains(&explained.job_id);
-                    view! { <MatchCard explained reranked/> }
-                })
-                .collect_view()
-        })
-    };
-    let notes = move || {
-        state.report.with(|report| {
-            report
-                .iter()
-                .flat_map(|report| report.notes.clone())
-                .map(|note| view! { <li>{note}</li> })
-                .collect_view()
-        })
-    };
-    view! {
-        <section aria-labelledby="matches-heading">
-            <h2 id="matches-heading">"Matches"</h2>
-            <p class="note" data-testid="ranked-by">
-                {move || {
-                    state
-                        .report
-                        .with(|report| report.as_ref().map(|report| {
-                            format!("{} Grades describe fit with the posting, not hiring odds.", ranked_by(report))
-                        }))
-                }}
-            </p>
-            <ul class="notes">{notes}</ul>
-            <ol id="matches">{rows}</ol>
-        </section>
-    }
-}
-
-/// One ranked posting: grade, score, why (signal bars), skills and blockers.
-#[component]
-fn MatchCard(explained: ExplainedMatch, reranked: bool) -> impl IntoView {
-    let ExplainedMatch {
-        job_id,
-        title,
-        company,
-        score,
-        grade,
-        combined,
-        matched_skills,
-        related_skills,
-        missing_skills,
-        requirements,
-        suspicious,
-        ..
-    } = explained;
-    let bars = combined
-        .contributions
-        .into_iter()
-        .map(|contribution| {
-            let percent = format!("{:.0}", contribution.value * 100.0);
-            view! {
-                <li class="signal" title=contribution.detail.clone()>
-                    <span class="signal-name">{contribution.kind.label()}</span>
-                    <meter min="0" max="100" value=percent.clone() aria-label=contribution.kind.label()></meter>
-                    <span class="signal-value">{format!("{percent}%")}</span>
-                </li>
-            }
-        })
-        .collect_view();
-    let chips = |skills: Vec<SkillEvidence>, class: &'static str| {
-        skills
-            .into_iter()
-            .map(|skill| view! { <li class=format!("chip {class}") title=skill.how>{skill.skill}</li> })
-            .collect_view()
-    };
-    let blockers = combined
-        .blockers
-        .iter()
-        .map(|blocker| view! { <li>{blocker.describe()}</li> })
-        .collect_view();
-    let evidence = requirements
-        .into_iter()
-        .map(|item| {
-            view! {
-                <li>
-                    <span class="requirement">{item.requirement}</span>
-                    ": "
-                    <q>{item.passage.unwrap_or_else(|| "no supporting passage found".into())}</q>
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <li data-job-id=job_id class="match">
-            <div class="match-head">
-                <span class="grade" data-grade=grade.as_str()>{grade.as_str()}</span>
-                <span class="title">{title}</span>
-                " · "
-                <span class="company">{company}</span>
-                <span class="score">{format!("{:.3}", score)}</span>
-                <Show when=move || reranked>
-                    <span class="badge" title="The reranker model read this posting and the resume together">"reranked"</span>
-                </Show>
-            </div>
-            <Show when=move || suspicious>
-                <p class="warning">"This posting has common scam markers (fees, guaranteed earnings)."</p>
-            </Show>
-            <ul class="signals" aria-label="Score breakdown">{bars}</ul>
-            <ul class="chips" aria-label="Skills">
-                {chips(matched_skills, "matched")}
-                {chips(related_skills, "related")}
-                {chips(missing_skills, "missing")}
-            </ul>
-            <ul class="blockers" aria-label="Blockers">{blockers}</ul>
-            <ul class="evidence" aria-label="Evidence for each requirement">{evidence}</ul>
-        </li>
     }
 }

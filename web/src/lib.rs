@@ -4,7 +4,10 @@
 mod app;
 mod files;
 mod jobs_panel;
+mod matches;
 mod models_panel;
+mod profile_panel;
+mod recruiter_panel;
 mod resume_import;
 pub mod worker_client;
 

@@ -1,10 +1,13 @@
 //! The page's side of the worker protocol: spawns `worker.js` as a module worker, numbers
-//! requests, holds them until the worker says it is ready, and decodes responses.
+//! requests, holds them until the worker says it is ready, and decodes its messages (answers
+//! and control answers alike, as [`WorkerMessage`]).
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use candor_worker::protocol::{Request, RequestBody, RequestId, Response, ResponseBody};
+use candor_worker::protocol::{
+    ControlResponse, Request, RequestBody, RequestId, Response, ResponseBody, WorkerMessage,
+};
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 
@@ -18,9 +21,9 @@ pub struct WorkerClient {
 }
 
 impl WorkerClient {
-    /// Spawns the worker from `worker.js` next to the page; every decoded response goes to
-    /// `on_response`.
-    pub fn spawn(on_response: impl Fn(Response) + 'static) -> Result<WorkerClient, String> {
+    /// Spawns the worker from `worker.js` next to the page; every decoded message goes to
+    /// `on_message`.
+    pub fn spawn(on_message: impl Fn(WorkerMessage) + 'static) -> Result<WorkerClient, String> {
         let options = WorkerOptions::new();
         options.set_type(WorkerType::Module);
         let worker = Worker::new_with_options("./worker.js", &options)
@@ -31,20 +34,17 @@ impl WorkerClient {
             pending: Rc::new(RefCell::new(Some(Vec::new()))),
         };
         let handler_client = client.clone();
-        let on_message =
-            Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-                let response = serde_wasm_bindgen::from_value::<Response>(event.data())
-                    .unwrap_or_else(|error| Response {
-                        id: None,
-                        body: ResponseBody::Error {
-                            message: format!("unreadable message from the model worker: {error}"),
-                        },
-                    });
-                if matches!(response.body, ResponseBody::Ready { .. }) {
-                    handler_client.flush_pending();
-                }
-                on_response(response);
-            });
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+            let message = decode(event.data());
+            if let WorkerMessage::Response(Response {
+                body: ResponseBody::Ready { .. },
+                ..
+            }) = &message
+            {
+                handler_client.flush_pending();
+            }
+            on_message(message);
+        });
         client
             .worker
             .set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -78,5 +78,24 @@ impl WorkerClient {
         if let Ok(message) = serde::Serialize::serialize(request, &serializer) {
             let _ = self.worker.post_message(&message);
         }
+    }
+}
+
+/// Decodes one message from the worker: a [`Response`], else a [`ControlResponse`] (cancel,
+/// integrity report, diagnostics). Tried in that order rather than through the untagged
+/// [`WorkerMessage`] so that a message neither can read is reported with the [`Response`]
+/// decoder's error, which names the field, instead of "did not match any variant".
+fn decode(data: JsValue) -> WorkerMessage {
+    match serde_wasm_bindgen::from_value::<Response>(data.clone()) {
+        Ok(response) => WorkerMessage::Response(response),
+        Err(error) => match serde_wasm_bindgen::from_value::<ControlResponse>(data) {
+            Ok(control) => WorkerMessage::Control(control),
+            Err(_) => WorkerMessage::Response(Response {
+                id: None,
+                body: ResponseBody::Error {
+                    message: format!("unreadable message from the model worker: {error}"),
+                },
+            }),
+        },
     }
 }
