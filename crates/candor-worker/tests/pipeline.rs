@@ -11,7 +11,7 @@ use std::cell::{Cell, RefCell};
 use candor_core::domain::{Date, JobPosting};
 use candor_core::hybrid::SignalKind;
 use candor_core::lockfile::ModelLock;
-use candor_core::preferences::Preferences;
+use candor_core::preferences::{JobFilters, Preferences};
 use candor_core::samples::sample_jobs;
 use candor_store::fetch::SourcePolicy;
 use candor_store::idb::ModelStore;
@@ -135,6 +135,7 @@ async fn run(
     models: (Option<&LoadedEmbedder>, Option<&LoadedReranker>),
     mode: RuntimeMode,
     cancel_after: Option<usize>,
+    preferences: &Preferences,
 ) -> (
     Result<MatchReport, MatchError>,
     Vec<Progress>,
@@ -168,9 +169,7 @@ async fn run(
         progress: &mut progress,
         preview: &mut preview,
     };
-    let result = matcher
-        .run(RESUME, &jobs(), &Preferences::default(), today())
-        .await;
+    let result = matcher.run(RESUME, &jobs(), preferences, today()).await;
     (result, events.take(), previews.take())
 }
 
@@ -200,7 +199,15 @@ async fn the_qwen3_pair_embeds_caches_and_reranks_the_top() {
     let models = (Some(&embedder), Some(&reranker));
     let n = jobs().len() as u32;
 
-    let (first, events, previews) = run(&store, &lock, models, RuntimeMode::Qwen3Pair, None).await;
+    let (first, events, previews) = run(
+        &store,
+        &lock,
+        models,
+        RuntimeMode::Qwen3Pair,
+        None,
+        &Preferences::default(),
+    )
+    .await;
     let first = first.unwrap();
     // The cheap signals' ranking came first, whole and marked, with no model signal in it.
     assert_eq!(previews.len(), 1);
@@ -258,7 +265,15 @@ async fn the_qwen3_pair_embeds_caches_and_reranks_the_top() {
 
     // Nothing is embedded twice: the second match reads every job vector from IndexedDB and
     // ranks identically.
-    let (second, _, _) = run(&store, &lock, models, RuntimeMode::Qwen3Pair, None).await;
+    let (second, _, _) = run(
+        &store,
+        &lock,
+        models,
+        RuntimeMode::Qwen3Pair,
+        None,
+        &Preferences::default(),
+    )
+    .await;
     let second = second.unwrap();
     assert_eq!((second.vectors_cached, second.vectors_computed), (n, 0));
     assert_eq!(second.matches, first.matches);
@@ -272,14 +287,30 @@ async fn a_cancel_between_batches_keeps_the_computed_vectors() {
     let models = (Some(&embedder), None);
 
     // Cancel after the cache read and the first batch.
-    let (cancelled, _, _) = run(&store, &lock, models, RuntimeMode::MiniLm, Some(2)).await;
+    let (cancelled, _, _) = run(
+        &store,
+        &lock,
+        models,
+        RuntimeMode::MiniLm,
+        Some(2),
+        &Preferences::default(),
+    )
+    .await;
     assert_eq!(
         cancelled.unwrap_err(),
         MatchError::Cancelled {
             vectors_computed: EMBED_BATCH as u32
         }
     );
-    let (resumed, _, _) = run(&store, &lock, models, RuntimeMode::MiniLm, None).await;
+    let (resumed, _, _) = run(
+        &store,
+        &lock,
+        models,
+        RuntimeMode::MiniLm,
+        None,
+        &Preferences::default(),
+    )
+    .await;
     let resumed = resumed.unwrap();
     assert_eq!(resumed.vectors_cached, EMBED_BATCH as u32);
     assert_eq!(
@@ -298,6 +329,7 @@ async fn without_a_model_the_deterministic_signals_rank() {
         (None, None),
         RuntimeMode::Deterministic,
         None,
+        &Preferences::default(),
     )
     .await;
     let report = report.unwrap();
@@ -315,4 +347,56 @@ async fn without_a_model_the_deterministic_signals_rank() {
                 .all(|c| c.kind != SignalKind::Dense && c.kind != SignalKind::Reranker)
         );
     }
+}
+
+#[wasm_bindgen_test]
+async fn filtered_postings_are_listed_not_embedded_and_not_ranked() {
+    let lock = fixture_lock();
+    let store = fresh_store("candor-test-pipeline-filters").await;
+    let (embedder, _reranker) = load_pair(&store, &lock).await;
+    let preferences = Preferences {
+        filters: JobFilters {
+            blocked_companies: vec!["maison beurre".into(), "Northline Distribution".into()],
+            ..JobFilters::default()
+        },
+        ..Preferences::default()
+    };
+    let blocked = |job: &JobPosting| {
+        matches!(
+            job.company.as_str(),
+            "Maison Beurre" | "Northline Distribution"
+        )
+    };
+    let n_blocked = jobs().iter().filter(|job| blocked(job)).count();
+    assert!(n_blocked >= 4, "the fixture has postings of both companies");
+
+    let (report, _, previews) = run(
+        &store,
+        &lock,
+        (Some(&embedder), None),
+        RuntimeMode::MiniLm,
+        None,
+        &preferences,
+    )
+    .await;
+    let report = report.unwrap();
+    assert_eq!(report.left_out.len(), n_blocked);
+    assert_eq!(report.vectors_computed as usize, jobs().len() - n_blocked);
+    assert_eq!(report.matches.len(), jobs().len() - n_blocked);
+    let left_out: Vec<&str> = report
+        .left_out
+        .iter()
+        .map(|job| job.job_id.as_str())
+        .collect();
+    assert!(
+        report
+            .matches
+            .iter()
+            .all(|m| !left_out.contains(&m.job_id.as_str()))
+    );
+    assert!(report.left_out[0].reason.describe().ends_with("is blocked"));
+    assert_eq!(
+        previews[0].left_out, report.left_out,
+        "the preview lists them too"
+    );
 }
