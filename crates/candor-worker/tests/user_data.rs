@@ -1,0 +1,168 @@
+//! The person's own data in a real IndexedDB (headless Chromium, dedicated worker): the jobs a
+//! version-1 database held survive the upgrade to version 2, and the profile, match statuses
+//! and recruiter's candidate pool are stored, replaced and deleted as the page expects.
+#![cfg(target_arch = "wasm32")]
+
+use candor_core::domain::Date;
+use candor_core::import::jobs::ImportedJob;
+use candor_core::matching::recruiter::PooledResume;
+use candor_core::preferences::{JobFilters, Preferences};
+use candor_core::tracking::{MatchStatus, StatusRecord};
+use candor_store::user_data::{USER_SCHEMA_VERSION, UserData};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_dedicated_worker);
+
+#[wasm_bindgen(inline_js = r#"
+function request(r) {
+  return new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+}
+export async function deleteDatabase(name) { await request(indexedDB.deleteDatabase(name)); }
+export async function putV1Job(name, key, record) {
+  const open = indexedDB.open(name, 1);
+  open.onupgradeneeded = () => open.result.createObjectStore('jobs');
+  const db = await request(open);
+  const tx = db.transaction('jobs', 'readwrite');
+  tx.objectStore('jobs').put(JSON.parse(record), key);
+  await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onabort = () => reject(tx.error); });
+  db.close();
+}
+export async function describe(name) {
+  const db = await request(indexedDB.open(name));
+  const result = JSON.stringify({ version: db.version, stores: [...db.objectStoreNames].sort() });
+  db.close();
+  return result;
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(js_name = deleteDatabase)]
+    async fn delete_database(name: &str);
+    #[wasm_bindgen(js_name = putV1Job)]
+    async fn put_v1_job(name: &str, key: &str, record: &str);
+    async fn describe(name: &str) -> JsValue;
+}
+
+fn today() -> Date {
+    Date::new(2026, 11, 25).unwrap()
+}
+
+async fn fresh(name: &str) -> UserData {
+    delete_database(name).await;
+    UserData::open_named(name).await.unwrap()
+}
+
+fn stored_job(key: &str) -> ImportedJob {
+    ImportedJob {
+        job: candor_core::domain::JobPosting {
+            id: key.into(),
+            title: "Rust Engineer".into(),
+            company: "Ferris".into(),
+            ..Default::default()
+        },
+        key: key.into(),
+        content_hash: "0".repeat(64),
+        imported: today(),
+        valid_through: None,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn jobs_of_a_version_1_database_survive_the_upgrade() {
+    let name = "candor-test-user-v1";
+    delete_database(name).await;
+    let job = stored_job("acme:1");
+    put_v1_job(name, &job.key, &serde_json::to_string(&job).unwrap()).await;
+
+    let store = UserData::open_named(name).await.unwrap();
+    assert_eq!(
+        describe(name).await.as_string().unwrap(),
+        format!(
+            r#"{{"version":{USER_SCHEMA_VERSION},"stores":["candidates","jobs","settings","statuses"]}}"#
+        )
+    );
+    assert_eq!(store.jobs().await.unwrap(), vec![job]);
+    assert_eq!(store.preferences().await.unwrap(), Preferences::default());
+    assert!(store.statuses().await.unwrap().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn preferences_are_saved_and_replaced() {
+    let store = fresh("candor-test-user-preferences").await;
+    let mut preferences = Preferences {
+        total_years: Some(9.0),
+        expected_salary: "$150k".into(),
+        filters: JobFilters {
+            blocked_companies: vec!["Blocked Corp".into()],
+            remote_only: true,
+            ..JobFilters::default()
+        },
+        ..Preferences::default()
+    };
+    store.put_preferences(&preferences).await.unwrap();
+    assert_eq!(store.preferences().await.unwrap(), preferences);
+    preferences.filters.remote_only = false;
+    store.put_preferences(&preferences).await.unwrap();
+    assert_eq!(store.preferences().await.unwrap(), preferences);
+}
+
+#[wasm_bindgen_test]
+async fn a_status_is_one_per_job_and_can_be_cleared() {
+    let store = fresh("candor-test-user-statuses").await;
+    let record = |job_id: &str, status| StatusRecord {
+        job_id: job_id.into(),
+        status,
+        changed: today(),
+    };
+    store
+        .put_status(&record("a", MatchStatus::Shortlisted))
+        .await
+        .unwrap();
+    store
+        .put_status(&record("b", MatchStatus::Hidden))
+        .await
+        .unwrap();
+    store
+        .put_status(&record("a", MatchStatus::Applied))
+        .await
+        .unwrap();
+    let mut statuses = store.statuses().await.unwrap();
+    statuses.sort_by(|x, y| x.job_id.cmp(&y.job_id));
+    assert_eq!(
+        statuses,
+        [
+            record("a", MatchStatus::Applied),
+            record("b", MatchStatus::Hidden)
+        ]
+    );
+    store.clear_status("a").await.unwrap();
+    store.clear_status("never-set").await.unwrap();
+    assert_eq!(
+        store.statuses().await.unwrap(),
+        [record("b", MatchStatus::Hidden)]
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_candidate_pool_replaces_the_same_resume_and_deletes_one_or_all() {
+    let store = fresh("candor-test-user-candidates").await;
+    let jose = PooledResume::new("jose.pdf", "José Núñez\nRust engineer".into(), today());
+    let zoe = PooledResume::new("zoe.docx", "Zoë Brontë\nData scientist".into(), today());
+    store.put_candidate(&jose).await.unwrap();
+    store.put_candidate(&zoe).await.unwrap();
+    let again = PooledResume::new("jose-copy.txt", jose.text.clone(), today());
+    store.put_candidate(&again).await.unwrap();
+    let pool = store.candidates().await.unwrap();
+    assert_eq!(pool.len(), 2);
+    assert!(pool.contains(&again) && pool.contains(&zoe));
+
+    store.delete_candidates(Some(&zoe.id)).await.unwrap();
+    assert_eq!(store.candidates().await.unwrap(), [again]);
+    store.delete_candidates(None).await.unwrap();
+    assert!(store.candidates().await.unwrap().is_empty());
+    // The jobs store is untouched by all of this.
+    assert!(store.jobs().await.unwrap().is_empty());
+}
