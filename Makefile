@@ -5,7 +5,7 @@
 PORT ?= 8080
 
 serve: setup site models
-	node e2e/server.mjs --port $(PORT)
+	node e2e/server.mjs --port $(PORT) --csp
 
 test: setup site models lint native-tests wasm-tests e2e-tests
 

@@ -23,9 +23,17 @@
 //                       the first k requests of each path only; later ones are honest
 // * `GET /__blank` (also under a fault prefix) is an empty page on the server's origin, from which
 //   tests start the worker themselves.
-// * `GET /__log` returns every request as JSON: {path, range, status, count, sent, aborted}
+// * `GET /__log` returns every request as JSON: {path, method, range, status, count, sent, aborted}
 //   where `count` is the request's number for its path (1 for the first), `sent` the body bytes
 //   written so far and `aborted` whether the client closed the connection before the end.
+// * `prefix` (option or `--prefix /some/sub/path/`) serves the site under that path only, as a
+//   static host serving the app from a sub-directory would; every other path is a 404 (except
+//   `/__log` and `/__csp`, which stay at the root). Paths in `requests` and `log` keep the prefix.
+// * `csp` (option or `--csp`) sends the policy of the site's own index.html meta tag as a
+//   `Content-Security-Policy` header on every response, the way a real host should: a worker
+//   (the model worker, the service worker) takes its policy from its script's response headers,
+//   never from the page's meta tag. The header adds `report-uri /__csp`, so violations in the
+//   page and in both workers are POSTed to the server and listed in `cspReports`.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -84,18 +92,37 @@ function parseRange(header, length) {
   return { start, end };
 }
 
+/** The Content-Security-Policy of `root`/index.html's meta tag (throws when it has none). */
+export async function metaPolicy(root = DIST) {
+  const html = await readFile(join(root, 'index.html'), 'utf8');
+  const match = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html);
+  if (!match) throw new Error(`${root}/index.html has no Content-Security-Policy meta tag`);
+  return match[1];
+}
+
 /**
  * Starts serving `root` on 127.0.0.1:`port` (0 picks a free port).
  * Options: `tamper` (flip the middle byte of files under /models/), `cors` (allow any origin, for
- * the wasm-bindgen test runner's own origin).
- * Returns { url, requests, log, countOf(path), close() } where `requests` lists every request
- * path in order and `log` every request's {path, range, status, count}.
+ * the wasm-bindgen test runner's own origin), `prefix` (serve the site under this path, such as
+ * `/some/sub/path/`; other paths 404), `csp` (send index.html's policy as a header, reporting
+ * violations to `/__csp`).
+ * Returns { url, base, requests, log, cspReports, countOf(path), close() } where `base` is the
+ * site's URL (`url` + the prefix), `requests` lists every request path in order, `log` every
+ * request's {path, method, range, status, count} and `cspReports` every CSP violation report
+ * received.
  */
-export async function serve({ root = DIST, port = 0, tamper = false, cors = false } = {}) {
+export async function serve({
+  root = DIST, port = 0, tamper = false, cors = false, prefix = '/', csp = false,
+} = {}) {
+  if (!prefix.startsWith('/') || !prefix.endsWith('/')) {
+    throw new Error(`prefix must start and end with "/", got ${JSON.stringify(prefix)}`);
+  }
   const requests = [];
   const log = [];
   const counts = new Map();
   const cache = new Map();
+  const cspReports = [];
+  const policy = csp ? `${await metaPolicy(root)}; report-uri /__csp` : null;
 
   async function fileBytes(file) {
     const info = await stat(file);
@@ -130,16 +157,30 @@ export async function serve({ root = DIST, port = 0, tamper = false, cors = fals
       res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
       return res.end(JSON.stringify(log));
     }
+    if (path === '/__csp' && req.method === 'POST') {
+      const chunks = [];
+      for await (const chunk of req) chunks.push(chunk);
+      try {
+        const report = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        cspReports.push(report['csp-report'] ?? report);
+      } catch {
+        cspReports.push({ unreadable: Buffer.concat(chunks).toString('utf8') });
+      }
+      res.writeHead(204);
+      return res.end();
+    }
+    if (policy) res.setHeader('Content-Security-Policy', policy);
     requests.push(path);
     const count = (counts.get(path) ?? 0) + 1;
     counts.set(path, count);
-    const entry = { path, range: req.headers.range ?? null, status: 0, count, sent: 0, aborted: false };
+    const entry = { path, method: req.method, range: req.headers.range ?? null, status: 0, count, sent: 0, aborted: false };
     log.push(entry);
     const reply = (status, text) => { entry.status = status; send(res, status, text); };
 
+    if (!path.startsWith(prefix)) return reply(404, 'not found (outside the site prefix)');
     let faults = { flips: [] };
-    let servedPath = path;
-    const prefixed = /^\/_f\/([^/]*)(\/.*)$/.exec(path);
+    let servedPath = path.slice(prefix.length - 1);
+    const prefixed = /^\/_f\/([^/]*)(\/.*)$/.exec(servedPath);
     if (prefixed) {
       try {
         faults = parseFaults(prefixed[1]);
@@ -232,8 +273,10 @@ export async function serve({ root = DIST, port = 0, tamper = false, cors = fals
   const url = `http://127.0.0.1:${server.address().port}/`;
   return {
     url,
+    base: new URL(prefix, url).href,
     requests,
     log,
+    cspReports,
     countOf: (path) => counts.get(path) ?? 0,
     close: () => {
       server.closeAllConnections?.();
@@ -279,16 +322,20 @@ function send(res, status, text) {
   res.end(text);
 }
 
-// `node e2e/server.mjs [--port N] [--root DIR] [--tamper] [--cors]` serves until interrupted.
+// `node e2e/server.mjs [--port N] [--root DIR] [--tamper] [--cors] [--prefix /P/] [--csp]` serves
+// until interrupted.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const portAt = args.indexOf('--port');
   const rootAt = args.indexOf('--root');
-  const { url } = await serve({
+  const prefixAt = args.indexOf('--prefix');
+  const { base } = await serve({
     ...(rootAt >= 0 ? { root: resolve(args[rootAt + 1]) } : {}),
+    ...(prefixAt >= 0 ? { prefix: args[prefixAt + 1] } : {}),
     port: portAt >= 0 ? Number(args[portAt + 1]) : 8080,
     tamper: args.includes('--tamper'),
     cors: args.includes('--cors'),
+    csp: args.includes('--csp'),
   });
-  console.log(`Candor is being served at ${url} (Ctrl-C to stop)`);
+  console.log(`Candor is being served at ${base} (Ctrl-C to stop)`);
 }

@@ -1,0 +1,316 @@
+// The privacy promise over a whole session: a real PDF resume is imported, edited and ranked
+// against imported jobs with the model, the page is reloaded and ranks again, and all along no
+// request of the page, the model worker or the service worker carries any of the resume (in its
+// URL, headers or body), every request goes to the app's own origin, none is a POST or PUT, and
+// nothing of the resume lands in localStorage, sessionStorage, cookies, Cache Storage or
+// IndexedDB. The session runs under the app's policy sent as a header too (so it binds both
+// workers) and no CSP violation happens.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+import { watch, cspProblems } from './watch.mjs';
+
+const fixture = (path) => fileURLToPath(new URL(path, import.meta.url));
+const RESUME_PDF = fixture('../tests/fixtures/resumes/jose_nunez.pdf');
+const JOBS_JSON = fixture('./fixtures/jobs.json');
+const DOWNLOAD_TIMEOUT = 180_000;
+/** Phrases of the PDF's text found nowhere else (not in the jobs, the app or the model files). */
+const PDF_PHRASES = [
+  'José Núñez', 'Núñez', 'jose.nunez@example.com', 'jose.nunez', 'Ferrocarril Pagos',
+  'settlement service', 'Logística Ñandú', 'Universidad Politécnica', 'route planning',
+];
+/** The edit typed into the resume box, and phrases of it. */
+const EDIT = 'Also led the Quetzal Freight zanahoria migration for Tlaloc Insurance.';
+const EDIT_PHRASES = ['Quetzal Freight', 'zanahoria', 'Tlaloc Insurance'];
+/** What Cache Storage may hold: the service worker's shell, relative to the app. */
+const SHELL = new Set([
+  '', 'index.html', 'app.js', 'worker.js', 'style.css', 'manifest.webmanifest',
+  'icons/icon.svg', 'icons/icon-192.png', 'icons/icon-512.png',
+  'pkg/candor_web.js', 'pkg/candor_web_bg.wasm', 'pkg/candor_worker.js', 'pkg/candor_worker_bg.wasm',
+]);
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** `text` and its URL-decoded form, lower-cased, so an encoded phrase is found too. */
+function haystacks(text) {
+  const found = [text.toLowerCase()];
+  try {
+    found.push(decodeURIComponent(text.replace(/\+/g, ' ')).toLowerCase());
+  } catch {
+    // Not URL-encoded text; the raw form is checked.
+  }
+  return found;
+}
+
+/** The secrets of `session` that occur in `text`. */
+function leaked(session, text) {
+  const places = haystacks(text);
+  return session.secrets.filter((secret) => places.some((place) => place.includes(secret.toLowerCase())));
+}
+
+/** Every string in `value`, however deep (binary values are skipped). */
+function strings(value) {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, v]) => [key, ...strings(v)]);
+  return [];
+}
+
+/** Every string key and value of every IndexedDB database of the origin (bytes skipped). */
+function indexedDbStrings(page) {
+  return page.evaluate(async () => {
+    const request = (r) => new Promise((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const out = [];
+    const plain = (value) => {
+      if (typeof value === 'string') out.push(value);
+      else if (Array.isArray(value)) value.forEach(plain);
+      else if (value && typeof value === 'object' && !ArrayBuffer.isView(value) && !(value instanceof ArrayBuffer)
+        && !(value instanceof Blob)) {
+        for (const [key, inner] of Object.entries(value)) { out.push(key); plain(inner); }
+      }
+    };
+    for (const { name } of await indexedDB.databases()) {
+      const db = await request(indexedDB.open(name));
+      for (const store of db.objectStoreNames) {
+        const objects = db.transaction(store).objectStore(store);
+        (await request(objects.getAllKeys())).forEach(plain);
+        // Model shards are bytes only; their records are read one at a time to spare memory.
+        if (store === 'shards') continue;
+        (await request(objects.getAll())).forEach(plain);
+      }
+      db.close();
+    }
+    return out;
+  });
+}
+
+/** localStorage, sessionStorage and Cache Storage of the page's origin. */
+function webStorage(page) {
+  return page.evaluate(async () => {
+    const dump = (storage) => Object.fromEntries(Array.from({ length: storage.length }, (_, i) => {
+      const key = storage.key(i);
+      return [key, storage.getItem(key)];
+    }));
+    const cached = {};
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      cached[name] = [];
+      for (const request of await cache.keys()) {
+        const response = await cache.match(request);
+        const type = response.headers.get('content-type') ?? '';
+        cached[name].push({ url: request.url, text: type.includes('wasm') ? '' : await response.text() });
+      }
+    }
+    return { local: dump(localStorage), session: dump(sessionStorage), cached };
+  });
+}
+
+async function rankAndWait(page) {
+  await page.click('#rank');
+  await page.getByTestId('ranked-by').filter({ hasText: /^Ranked by/ }).waitFor({ timeout: DOWNLOAD_TIMEOUT });
+  assert.match(await page.getByTestId('ranked-by').textContent(), /^Ranked by all-minilm-l6-v2 with/);
+  return page.locator('#matches > li .title').allTextContents();
+}
+
+/**
+ * The session, in order. Each step gets the shared `session` ({ context, page, server, base,
+ * secrets, ... }); the requests made during a step are checked right after it, so a failure
+ * names the step that leaked. A step that brings more personal text into the app (a profile
+ * edit, a status note) pushes it onto `session.secrets` so every later check looks for it too.
+ *
+ * ADD LATER STEPS HERE (status changes, export, profile edits, ...): insert them before
+ * 'reload' to also prove the reload path with them, or after 'rank again' for the end state.
+ */
+const STEPS = [
+  ['open the page', async (session) => {
+    await session.page.goto(session.base);
+    await session.page.getByTestId('model-status').filter({ hasNotText: 'Starting' }).waitFor();
+    await session.page.getByTestId('stored-jobs').filter({ hasNotText: 'Reading' }).waitFor();
+  }],
+  ['download the model from the mirror', async ({ page }) => {
+    await page.click('#download-model');
+    await page.getByTestId('model-status').filter({ hasText: 'stored in this browser' })
+      .waitFor({ timeout: DOWNLOAD_TIMEOUT });
+  }],
+  ['import the PDF resume', async (session) => {
+    const { page } = session;
+    await page.setInputFiles('#resume-file', RESUME_PDF);
+    await page.getByTestId('detected').filter({ hasText: 'Detected in jose_nunez.pdf' }).waitFor();
+    session.imported = await page.inputValue('#resume');
+    for (const phrase of PDF_PHRASES) {
+      assert.ok(session.imported.includes(phrase), `the PDF's text holds "${phrase}"; pick phrases it has`);
+    }
+    session.secrets.push(...PDF_PHRASES);
+    session.texts.push(session.imported);
+  }],
+  ['edit the resume text', async (session) => {
+    session.edited = `${session.imported}\n${EDIT}`;
+    await session.page.fill('#resume', session.edited);
+    session.secrets.push(...EDIT_PHRASES);
+    session.texts.push(session.edited);
+  }],
+  ['import jobs', async ({ page }) => {
+    await page.setInputFiles('#import-jobs', JOBS_JSON);
+    await page.getByTestId('import-report').filter({ hasText: 'Imported jobs.json' }).waitFor();
+    await page.getByTestId('stored-jobs').filter({ hasText: '2 jobs stored' }).waitFor();
+  }],
+  ['rank, to the end', async (session) => {
+    assert.deepEqual(await rankAndWait(session.page), ['Senior Rust Engineer']);
+  }],
+  ['reload', async (session) => {
+    await session.page.reload();
+    await session.page.getByTestId('model-status').filter({ hasText: 'stored in this browser' }).waitFor();
+    await session.page.getByTestId('stored-jobs').filter({ hasText: '2 jobs stored' }).waitFor();
+    assert.equal(await session.page.inputValue('#resume'), '', 'the resume is not kept across a reload');
+  }],
+  ['rank again', async (session) => {
+    await session.page.fill('#resume', session.edited);
+    assert.deepEqual(await rankAndWait(session.page), ['Senior Rust Engineer']);
+  }],
+];
+
+/** Fails if any request recorded during `step` leaves the origin, writes, or carries a secret. */
+function checkRequests(session, step) {
+  for (const request of session.requests.filter((r) => r.step === step)) {
+    const where = `${step}: ${request.method} ${request.url} (${request.by})`;
+    assert.equal(new URL(request.url).origin, session.origin, `cross-origin request in ${where}`);
+    assert.ok(['GET', 'HEAD'].includes(request.method), `a ${request.method} request in ${where}`);
+    assert.equal(request.body, '', `a request body in ${where}`);
+    const inRequest = [request.url, request.body, ...Object.values(request.headers)].flatMap((text) => leaked(session, text));
+    assert.deepEqual(inRequest, [], `resume text in ${where}`);
+  }
+}
+
+test('a whole session sends nothing of the resume anywhere and stores none of it', async () => {
+  const server = await serve({ csp: true });
+  const context = await browser.newContext();
+  const recorded = await watch(context);
+  const session = {
+    context, server, base: server.base, origin: new URL(server.base).origin,
+    page: null, secrets: [], texts: [], requests: [], console: [],
+  };
+  let step = 'start';
+  context.on('request', (request) => {
+    session.requests.push({
+      step,
+      by: request.serviceWorker() ? 'service worker' : 'page or model worker', method: request.method(), url: request.url(),
+      body: request.postData() ?? '', headers: request.headers(),
+    });
+  });
+  try {
+    session.page = await context.newPage();
+    session.page.on('console', (message) => session.console.push(message.text()));
+    for (const [name, run] of STEPS) {
+      step = name;
+      await run(session);
+      checkRequests(session, name);
+    }
+    step = 'checks';
+
+    // The recorder saw the workers' requests too, so the checks above covered them.
+    assert.ok(session.requests.some((r) => r.by === 'service worker'), 'service worker requests are recorded');
+    assert.ok(session.requests.some((r) => r.url.includes('/models/')), 'the model worker\'s requests are recorded');
+    // The server agrees: reads only, all on its origin (anything else would not reach it).
+    for (const entry of server.log) {
+      assert.ok(['GET', 'HEAD'].includes(entry.method), `${entry.method} ${entry.path}`);
+      assert.deepEqual(leaked(session, entry.path), [], `resume text in ${entry.path}`);
+    }
+
+    // Nothing of the resume is stored by the page, the service worker or the model worker.
+    const { page } = session;
+    const stored = await webStorage(page);
+    assert.deepEqual(stored.local, {}, 'localStorage is untouched');
+    assert.deepEqual(stored.session, {}, 'sessionStorage is untouched');
+    assert.deepEqual(await context.cookies(), [], 'no cookies');
+    for (const [name, entries] of Object.entries(stored.cached)) {
+      for (const { url, text } of entries) {
+        assert.ok(url.startsWith(session.base) && SHELL.has(url.slice(session.base.length)),
+          `cache ${name} holds ${url}, which is not a shell file`);
+        assert.deepEqual(leaked(session, text), [], `resume text in the cached ${url}`);
+      }
+    }
+    // IndexedDB holds the model, its job vectors and the imported jobs: no resume text, and no
+    // record keyed by a hash of the resume (as a cached resume vector would be).
+    const digests = session.texts.map((text) => createHash('sha256').update(text).digest('hex'));
+    const inDb = await indexedDbStrings(page);
+    assert.ok(inDb.some((text) => text.includes('Senior Rust Engineer')), 'the jobs are read back from IndexedDB');
+    assert.deepEqual(inDb.flatMap((text) => leaked(session, text)), [], 'resume text in IndexedDB');
+    assert.deepEqual(inDb.filter((text) => digests.some((digest) => text.includes(digest))), [],
+      'a record keyed by the resume\'s hash in IndexedDB');
+    assert.deepEqual(session.console.flatMap((line) => leaked(session, line)), [], 'resume text logged');
+
+    assert.deepEqual(cspProblems(recorded, server), []);
+    assert.deepEqual(recorded.dialogs, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+/** Waits (polling) until `condition()` holds or `ms` pass; returns whether it held. */
+async function until(condition, ms = 10_000) {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) return false;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  return true;
+}
+
+// The policy the session ran under binds the model worker and the service worker only because
+// the host sends it as a header: a worker never inherits the page's meta tag. Both halves are
+// shown with a fetch to another origin the policy does not allow, which would answer (CORS on).
+test('the header policy binds the page and both workers; the meta tag binds the page only', async () => {
+  const elsewhere = await serve({ cors: true });
+  try {
+    for (const csp of [true, false]) {
+      const server = await serve({ csp });
+      const context = await browser.newContext();
+      const recorded = await watch(context);
+      try {
+        const page = await context.newPage();
+        await page.goto(server.base);
+        await page.getByTestId('model-status').filter({ hasNotText: 'Starting' }).waitFor();
+        await page.evaluate(() => navigator.serviceWorker.ready);
+        const [worker] = page.workers();
+        const [serviceWorker] = context.serviceWorkers();
+        assert.ok(worker && serviceWorker, 'the model worker and the service worker run');
+        const probe = (url) => fetch(url).then((response) => `fetched ${response.status}`, () => 'blocked');
+        const results = {};
+        for (const [where, target] of [['page', page], ['worker', worker], ['sw', serviceWorker]]) {
+          results[where] = await target.evaluate(probe, `${elsewhere.url}index.html?from=${where}`);
+        }
+        const url = (where) => `${elsewhere.url}index.html?from=${where}`;
+        assert.ok(await until(() => recorded.violations.some((v) => v.blocked === url('page'))),
+          `the page's own listener sees the page's violation (csp header ${csp})`);
+        if (csp) {
+          assert.deepEqual(results, { page: 'blocked', worker: 'blocked', sw: 'blocked' });
+          // Reports are POSTed by the browser after the fact; wait for all three.
+          await until(() => server.cspReports.length >= 3);
+          const blocked = server.cspReports.map((report) => [report['blocked-uri'], report['document-uri']]).sort();
+          assert.deepEqual(blocked, [
+            [url('page'), server.base],
+            [url('sw'), `${server.base}sw.js`],
+            [url('worker'), `${server.base}worker.js`],
+          ]);
+        } else {
+          assert.deepEqual(results, { page: 'blocked', worker: 'fetched 200', sw: 'fetched 200' },
+            'without the header, only the page is bound by the policy');
+        }
+      } finally {
+        await context.close();
+        await server.close();
+      }
+    }
+  } finally {
+    await elsewhere.close();
+  }
+});
