@@ -1,5 +1,7 @@
 // The privacy promise over a whole session: a real PDF resume is imported, edited and ranked
-// against imported jobs with the model, the page is reloaded and ranks again, and all along no
+// against imported jobs with the model; the profile is filled in, statuses set, the matches
+// searched and exported, a candidate added in recruiter mode; the page is reloaded and ranks
+// again, and all along no
 // request of the page, the model worker or the service worker carries any of the resume (in its
 // URL, headers or body), every request goes to the app's own origin, none is a POST or PUT, and
 // nothing of the resume lands in localStorage, sessionStorage, cookies, Cache Storage or
@@ -25,6 +27,12 @@ const PDF_PHRASES = [
 /** The edit typed into the resume box, and phrases of it. */
 const EDIT = 'Also led the Quetzal Freight zanahoria migration for Tlaloc Insurance.';
 const EDIT_PHRASES = ['Quetzal Freight', 'zanahoria', 'Tlaloc Insurance'];
+/** Personal details the person types into the profile: kept in IndexedDB (that is where the
+ * profile lives), and nowhere else. */
+const PROFILE = { salary: '$187,500', location: 'Villanueva del Pardillo' };
+/** A candidate's resume in recruiter mode: stored in the pool (IndexedDB), sent nowhere. */
+const CANDIDATE_DOCX = fixture('../tests/fixtures/resumes/zoe_two_column.docx');
+const CANDIDATE_PHRASES = ['Zoë Brontë', 'Crème & Co'];
 /** What Cache Storage may hold: the service worker's shell, relative to the app. */
 const SHELL = new Set([
   '', 'index.html', 'app.js', 'worker.js', 'style.css', 'manifest.webmanifest',
@@ -47,10 +55,11 @@ function haystacks(text) {
   return found;
 }
 
-/** The secrets of `session` that occur in `text`. */
-function leaked(session, text) {
+/** The secrets of `session` (and `more`) that occur in `text`. */
+function leaked(session, text, more = []) {
   const places = haystacks(text);
-  return session.secrets.filter((secret) => places.some((place) => place.includes(secret.toLowerCase())));
+  return [...session.secrets, ...more]
+    .filter((secret) => places.some((place) => place.includes(secret.toLowerCase())));
 }
 
 /** Every string in `value`, however deep (binary values are skipped). */
@@ -123,11 +132,10 @@ async function rankAndWait(page) {
 /**
  * The session, in order. Each step gets the shared `session` ({ context, page, server, base,
  * secrets, ... }); the requests made during a step are checked right after it, so a failure
- * names the step that leaked. A step that brings more personal text into the app (a profile
- * edit, a status note) pushes it onto `session.secrets` so every later check looks for it too.
- *
- * ADD LATER STEPS HERE (status changes, export, profile edits, ...): insert them before
- * 'reload' to also prove the reload path with them, or after 'rank again' for the end state.
+ * names the step that leaked. A step that brings personal text into the app pushes it onto
+ * `session.secrets` (allowed nowhere: the job seeker's resume is never stored) or
+ * `session.localOnly` (the profile and a recruiter's candidate pool, which are kept in IndexedDB
+ * and must appear nowhere else). Steps before 'reload' are proven across the reload too.
  */
 const STEPS = [
   ['open the page', async (session) => {
@@ -165,6 +173,45 @@ const STEPS = [
   ['rank, to the end', async (session) => {
     assert.deepEqual(await rankAndWait(session.page), ['Senior Rust Engineer']);
   }],
+  ['edit the profile and filters', async (session) => {
+    const { page } = session;
+    await page.click('#profile summary');
+    for (const [field, value] of [['#profile-salary', PROFILE.salary], ['#profile-location', PROFILE.location],
+      ['#filter-companies', 'Harbor Clinic']]) {
+      await page.fill(field, value);
+      await page.press(field, 'Tab');
+    }
+    await page.getByTestId('profile-saved').filter({ hasText: 'Saved' }).waitFor();
+    session.localOnly.push(PROFILE.salary, '187500', PROFILE.location);
+  }],
+  ['rank with the profile, and set statuses', async (session) => {
+    const { page } = session;
+    assert.deepEqual(await rankAndWait(page), ['Senior Rust Engineer']);
+    const card = page.locator('#matches li.match').first();
+    await card.locator('button[data-status=shortlisted]').click();
+    await card.locator('.badge.status', { hasText: 'shortlisted' }).waitFor();
+    await card.locator('button[data-status=applied]').click();
+    await card.locator('.badge.status', { hasText: 'applied' }).waitFor();
+  }],
+  ['search the matches and export them', async ({ page }) => {
+    await page.fill('#match-search', 'rust');
+    await page.getByTestId('match-count').filter({ hasText: '1 matches' }).waitFor();
+    for (const [button, name] of [['#export-csv', 'candor-matches.csv'], ['#export-json', 'candor-matches.json']]) {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+      assert.equal(file.suggestedFilename(), name);
+      assert.ok(file.url().startsWith('blob:'), `the export is built in the page: ${file.url()}`);
+    }
+  }],
+  ['recruiter mode: add a candidate and rank', async (session) => {
+    const { page } = session;
+    await page.click('#mode-recruiter');
+    await page.setInputFiles('#candidate-files', CANDIDATE_DOCX);
+    await page.getByTestId('candidate-count').filter({ hasText: '1 candidate stored' }).waitFor();
+    await page.click('#rank-candidates');
+    await page.locator('#ranked-candidates li.match').first().waitFor();
+    session.localOnly.push(...CANDIDATE_PHRASES);
+    await page.click('#mode-seeker');
+  }],
   ['reload', async (session) => {
     await session.page.reload();
     await session.page.getByTestId('model-status').filter({ hasText: 'stored in this browser' }).waitFor();
@@ -184,7 +231,8 @@ function checkRequests(session, step) {
     assert.equal(new URL(request.url).origin, session.origin, `cross-origin request in ${where}`);
     assert.ok(['GET', 'HEAD'].includes(request.method), `a ${request.method} request in ${where}`);
     assert.equal(request.body, '', `a request body in ${where}`);
-    const inRequest = [request.url, request.body, ...Object.values(request.headers)].flatMap((text) => leaked(session, text));
+    const inRequest = [request.url, request.body, ...Object.values(request.headers)]
+      .flatMap((text) => leaked(session, text, session.localOnly));
     assert.deepEqual(inRequest, [], `resume text in ${where}`);
   }
 }
@@ -195,7 +243,8 @@ test('a whole session sends nothing of the resume anywhere and stores none of it
   const recorded = await watch(context);
   const session = {
     context, server, base: server.base, origin: new URL(server.base).origin,
-    page: null, secrets: [], texts: [], requests: [], console: [],
+    // `secrets` may be nowhere; `localOnly` (profile, candidates' resumes) only in IndexedDB.
+    page: null, secrets: [], localOnly: [], texts: [], requests: [], console: [],
   };
   let step = 'start';
   context.on('request', (request) => {
@@ -221,20 +270,21 @@ test('a whole session sends nothing of the resume anywhere and stores none of it
     // The server agrees: reads only, all on its origin (anything else would not reach it).
     for (const entry of server.log) {
       assert.ok(['GET', 'HEAD'].includes(entry.method), `${entry.method} ${entry.path}`);
-      assert.deepEqual(leaked(session, entry.path), [], `resume text in ${entry.path}`);
+      assert.deepEqual(leaked(session, entry.path, session.localOnly), [], `resume text in ${entry.path}`);
     }
 
     // Nothing of the resume is stored by the page, the service worker or the model worker.
     const { page } = session;
     const stored = await webStorage(page);
     assert.deepEqual(stored.local, {}, 'localStorage is untouched');
+    assert.deepEqual(leaked(session, JSON.stringify(stored), session.localOnly), [], 'personal text in web storage');
     assert.deepEqual(stored.session, {}, 'sessionStorage is untouched');
     assert.deepEqual(await context.cookies(), [], 'no cookies');
     for (const [name, entries] of Object.entries(stored.cached)) {
       for (const { url, text } of entries) {
         assert.ok(url.startsWith(session.base) && SHELL.has(url.slice(session.base.length)),
           `cache ${name} holds ${url}, which is not a shell file`);
-        assert.deepEqual(leaked(session, text), [], `resume text in the cached ${url}`);
+        assert.deepEqual(leaked(session, text, session.localOnly), [], `resume text in the cached ${url}`);
       }
     }
     // IndexedDB holds the model, its job vectors and the imported jobs: no resume text, and no
@@ -245,7 +295,12 @@ test('a whole session sends nothing of the resume anywhere and stores none of it
     assert.deepEqual(inDb.flatMap((text) => leaked(session, text)), [], 'resume text in IndexedDB');
     assert.deepEqual(inDb.filter((text) => digests.some((digest) => text.includes(digest))), [],
       'a record keyed by the resume\'s hash in IndexedDB');
-    assert.deepEqual(session.console.flatMap((line) => leaked(session, line)), [], 'resume text logged');
+    assert.deepEqual(session.console.flatMap((line) => leaked(session, line, session.localOnly)), [],
+      'resume text logged');
+    // The profile and the candidate pool are where they belong: in this browser's IndexedDB.
+    for (const kept of [PROFILE.salary, PROFILE.location, CANDIDATE_PHRASES[0]]) {
+      assert.ok(inDb.some((text) => text.includes(kept)), `"${kept}" is kept in IndexedDB`);
+    }
 
     assert.deepEqual(cspProblems(recorded, server), []);
     assert.deepEqual(recorded.dialogs, []);
