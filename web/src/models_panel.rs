@@ -4,27 +4,24 @@
 //!
 //! Matching never needs a model (the keyword, skill, experience, location and salary signals run
 //! without one); this panel is where a person chooses to add semantic matching. Its state lives
-//! in [`ModelsState`], part of `AppState`, and is fed by the `on_*` hooks below, which
-//! `AppState` calls for the download, model-status and control messages of the worker.
+//! in [`ModelsState`] (`state.rs`), part of `AppState`, which feeds it the worker's download,
+//! model-status and control messages; the diagnostics view is `diagnostics.rs`.
 
-use std::collections::HashMap;
+mod diagnostics;
+mod state;
 
 use candor_core::lockfile::ModelKind;
-use candor_worker::protocol::{
-    ControlBody, ControlResponse, Diagnostics, DownloadConsent, FileCheckReport, ModelDiagnostics,
-    ModelStatus, PrivacyMode, RequestBody, RequestId, ResponseBody, RuntimeMode,
-};
-use js_sys::{Array, Function, Promise, Reflect};
+use candor_worker::protocol::{FileCheckReport, ModelStatus, RequestBody};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
-use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen::JsCast;
 
 use crate::app::AppState;
-
-/// How long a download waits for `navigator.storage.persist()`. Chromium answers at once, but
-/// Firefox asks the person, who may ignore the prompt; the download must not hang on that.
-const PERSIST_WAIT_MS: i32 = 3_000;
+use diagnostics::DiagnosticsView;
+pub(crate) use state::ModelsState;
+use state::{
+    ModelActivity, Persistence, Progress, Task, not_enough_room, refresh_diagnostics,
+    start_download, status_from,
+};
 
 /// A size as the panel words it: "91.3 MB", "1.19 GB" (SI units, as browsers show downloads).
 fn size_text(bytes: u64) -> String {
@@ -42,402 +39,6 @@ fn time_left_text(seconds: f64) -> String {
         0..=59 => format!("about {} s left", seconds.round().max(1.0)),
         n => format!("about {} min left", n.div_ceil(60)),
     }
-}
-
-/// The panel's state between worker messages. Copy: it is signals only.
-#[derive(Clone, Copy)]
-pub(crate) struct ModelsState {
-    /// What runs on, or last happened to, each model, by model id.
-    activity: RwSignal<HashMap<String, ModelActivity>>,
-    /// The worker's last diagnostics; `None` until it answered.
-    diagnostics: RwSignal<Option<Diagnostics>>,
-    /// The newest diagnostics request. The worker answers requests concurrently, so an older
-    /// answer can arrive after a newer one; such an answer is dropped.
-    diagnostics_request: StoredValue<RequestId>,
-    /// What the browser said to the last `navigator.storage.persist()`.
-    persistence: RwSignal<Persistence>,
-    /// Whether the person allowed the lock's upstream host when this site's copy fails.
-    allow_upstream: RwSignal<bool>,
-}
-
-impl ModelsState {
-    pub(crate) fn new() -> ModelsState {
-        ModelsState {
-            activity: RwSignal::new(HashMap::new()),
-            diagnostics: RwSignal::new(None),
-            diagnostics_request: StoredValue::new(0),
-            persistence: RwSignal::new(Persistence::NotAsked),
-            allow_upstream: RwSignal::new(false),
-        }
-    }
-
-    fn update(&self, model_id: &str, change: impl FnOnce(&mut ModelActivity)) {
-        self.activity
-            .update(|all| change(all.entry(model_id.to_owned()).or_default()));
-    }
-
-    /// The model whose running task is request `id`, and that task.
-    fn task_of(&self, id: Option<RequestId>) -> Option<(String, Task)> {
-        let id = id?;
-        self.activity.with_untracked(|all| {
-            all.iter().find_map(|(model_id, activity)| {
-                let task = activity.task?;
-                (task.request() == Some(id)).then(|| (model_id.clone(), task))
-            })
-        })
-    }
-}
-
-/// What runs on, or last happened to, one model.
-#[derive(Clone, Debug, Default, PartialEq)]
-struct ModelActivity {
-    task: Option<Task>,
-    /// The running download's last progress report.
-    progress: Option<Progress>,
-    /// Why the last download failed, in the worker's words; cleared by the next attempt.
-    download_error: Option<String>,
-    /// Set when the person stopped the download: the bytes kept for the resume.
-    cancelled: Option<u64>,
-    /// The last re-check of the stored files.
-    integrity: Option<IntegrityResult>,
-}
-
-impl ModelActivity {
-    fn is_downloading(&self) -> bool {
-        matches!(
-            self.task,
-            Some(Task::Preparing | Task::Downloading(_) | Task::Cancelling(_))
-        )
-    }
-}
-
-/// The request running on a model. One at a time: the buttons that start another are off.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Task {
-    /// Asking the browser for persistent storage and room; the download request follows.
-    Preparing,
-    Downloading(RequestId),
-    /// The person pressed Cancel; the download's final answer has not come yet.
-    Cancelling(RequestId),
-    Verifying(RequestId),
-    Deleting(RequestId),
-}
-
-impl Task {
-    fn request(self) -> Option<RequestId> {
-        match self {
-            Task::Preparing => None,
-            Task::Downloading(id)
-            | Task::Cancelling(id)
-            | Task::Verifying(id)
-            | Task::Deleting(id) => Some(id),
-        }
-    }
-}
-
-/// A download's progress, from `ResponseBody::DownloadProgress`.
-#[derive(Clone, Debug, PartialEq)]
-struct Progress {
-    path: String,
-    done_bytes: u64,
-    total_bytes: u64,
-    file_done_bytes: u64,
-    file_total_bytes: u64,
-    bytes_per_second: Option<f64>,
-    eta_seconds: Option<f64>,
-}
-
-/// The answer to a re-check of a model's stored files.
-#[derive(Clone, Debug, PartialEq)]
-struct IntegrityResult {
-    files: Vec<FileCheckReport>,
-    elapsed_ms: f64,
-    checked_bytes: u64,
-}
-
-/// The browser's answer to `navigator.storage.persist()`.
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Persistence {
-    NotAsked,
-    Granted,
-    Refused,
-    /// No storage manager, or no answer within [`PERSIST_WAIT_MS`].
-    NoAnswer,
-}
-
-impl Persistence {
-    fn as_consent(self) -> Option<bool> {
-        match self {
-            Persistence::Granted => Some(true),
-            Persistence::Refused => Some(false),
-            Persistence::NotAsked | Persistence::NoAnswer => None,
-        }
-    }
-}
-
-/// A model's stored state as `ModelStatus` reports it, from its diagnostics.
-fn status_from(model: &ModelDiagnostics) -> ModelStatus {
-    let required = model.files.iter().filter(|file| file.required);
-    let (mut total_bytes, mut stored_bytes, mut partial_bytes) = (0, 0, 0);
-    for file in required {
-        total_bytes += file.bytes;
-        match file.verified {
-            true => stored_bytes += file.bytes,
-            false => partial_bytes += file.stored_bytes,
-        }
-    }
-    ModelStatus {
-        model_id: model.model_id.clone(),
-        total_bytes,
-        stored_bytes,
-        partial_bytes,
-        files: model.files.clone(),
-    }
-}
-
-/// Asks the worker what runs and what is stored; the answer lands in `ModelsState`.
-fn refresh_diagnostics(state: AppState) {
-    if let Some(id) = state.send(RequestBody::Diagnostics) {
-        state.models.diagnostics_request.set_value(id);
-    }
-}
-
-// The hooks `AppState` calls for the messages this panel owns.
-impl AppState {
-    /// A model's stored state: the final answer to a download or a delete, or the answer to a
-    /// status request or a cancel.
-    pub(crate) fn on_model_status(&self, id: Option<RequestId>, status: ModelStatus) {
-        let finished = self
-            .models
-            .task_of(id)
-            .filter(|(model_id, _)| *model_id == status.model_id);
-        if let Some((model_id, task)) = &finished {
-            self.models.update(model_id, |activity| {
-                activity.task = None;
-                activity.progress = None;
-                activity.download_error = None;
-                activity.cancelled = None;
-                // A deleted model's last check describes files that are gone.
-                if matches!(task, Task::Deleting(_)) {
-                    activity.integrity = None;
-                }
-            });
-        }
-        let offered = self
-            .model
-            .with_untracked(|model| model.as_ref().map(|model| model.model_id.clone()));
-        if offered.as_ref() == Some(&status.model_id) {
-            self.model.set(Some(status));
-        }
-        if finished.is_some() {
-            refresh_diagnostics(*self);
-        }
-    }
-
-    /// A `ResponseBody::DownloadProgress` of a download this page started.
-    pub(crate) fn on_download_progress(&self, id: Option<RequestId>, body: ResponseBody) {
-        let ResponseBody::DownloadProgress {
-            model_id,
-            path,
-            done_bytes,
-            total_bytes,
-            file_done_bytes,
-            file_total_bytes,
-            bytes_per_second,
-            eta_seconds,
-        } = body
-        else {
-            return;
-        };
-        let Some((running_model, _)) = self.models.task_of(id) else {
-            return;
-        };
-        if running_model != model_id {
-            return;
-        }
-        self.models.update(&model_id, |activity| {
-            activity.progress = Some(Progress {
-                path,
-                done_bytes,
-                total_bytes,
-                file_done_bytes,
-                file_total_bytes,
-                bytes_per_second,
-                eta_seconds,
-            });
-        });
-    }
-
-    /// An error answer. A download's error is kept beside its Retry button and `None` is
-    /// returned; any other error is returned for the page's alert banner.
-    pub(crate) fn on_download_error(
-        &self,
-        id: Option<RequestId>,
-        message: String,
-    ) -> Option<String> {
-        let Some((model_id, task)) = self.models.task_of(id) else {
-            return Some(message);
-        };
-        let is_download = matches!(task, Task::Downloading(_) | Task::Cancelling(_));
-        self.models.update(&model_id, |activity| {
-            activity.task = None;
-            activity.progress = None;
-        });
-        // Shards verified before the error are kept; the diagnostics and resume size say so.
-        refresh_diagnostics(*self);
-        if !is_download {
-            return Some(message);
-        }
-        self.models.update(&model_id, |activity| {
-            activity.download_error = Some(message);
-        });
-        None
-    }
-
-    /// A control answer: a cancelled download, an integrity report or diagnostics.
-    pub(crate) fn on_control(&self, control: ControlResponse) {
-        match control.body {
-            ControlBody::DownloadCancelled {
-                model_id,
-                stored_bytes,
-                ..
-            } => {
-                self.models.update(&model_id, |activity| {
-                    activity.task = None;
-                    activity.progress = None;
-                    activity.cancelled = Some(stored_bytes);
-                });
-                refresh_diagnostics(*self);
-            }
-            ControlBody::IntegrityReport {
-                model_id,
-                files,
-                elapsed_ms,
-                checked_bytes,
-            } => {
-                self.models.update(&model_id, |activity| {
-                    if matches!(activity.task, Some(Task::Verifying(_))) {
-                        activity.task = None;
-                    }
-                    activity.integrity = Some(IntegrityResult {
-                        files,
-                        elapsed_ms,
-                        checked_bytes,
-                    });
-                });
-                // A damaged file was removed: the stored sizes changed.
-                refresh_diagnostics(*self);
-            }
-            ControlBody::Diagnostics(diagnostics) => {
-                let newest = self.models.diagnostics_request.get_value();
-                if control.id.is_some_and(|id| id < newest) {
-                    return;
-                }
-                self.sync_offered_model(&diagnostics);
-                self.models.diagnostics.set(Some(diagnostics));
-            }
-        }
-    }
-
-    /// Keeps the offered model's status in step with the diagnostics, which are read after
-    /// every change (a verify that removed a damaged file answers with no status of its own).
-    fn sync_offered_model(&self, diagnostics: &Diagnostics) {
-        let fresh = self.model.with_untracked(|model| {
-            let offered = model.as_ref()?;
-            let listed = diagnostics
-                .models
-                .iter()
-                .find(|listed| listed.model_id == offered.model_id)?;
-            let fresh = status_from(listed);
-            (fresh != *offered).then_some(fresh)
-        });
-        if let Some(fresh) = fresh {
-            self.model.set(Some(fresh));
-        }
-    }
-}
-
-/// Asks the browser to keep this site's storage under pressure (only a page may ask).
-async fn ask_persistent_storage() -> Persistence {
-    let Some(window) = web_sys::window() else {
-        return Persistence::NoAnswer;
-    };
-    let Ok(persist) = window.navigator().storage().persist() else {
-        return Persistence::NoAnswer;
-    };
-    // Resolves with `undefined` when the browser has not answered in time.
-    let deadline = Promise::new(&mut |resolve: Function, _reject: Function| {
-        let _ =
-            window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, PERSIST_WAIT_MS);
-    });
-    let first = Promise::race(&Array::of2(&persist, &deadline));
-    let answer: Result<JsValue, JsValue> = JsFuture::from(first).await;
-    match answer.ok().and_then(|answer| answer.as_bool()) {
-        Some(true) => Persistence::Granted,
-        Some(false) => Persistence::Refused,
-        None => Persistence::NoAnswer,
-    }
-}
-
-/// Bytes this site may still store, by the browser's estimate; `None` when it gives none.
-async fn storage_room() -> Option<u64> {
-    let estimate = web_sys::window()?.navigator().storage().estimate().ok()?;
-    let estimate: JsValue = JsFuture::from(estimate).await.ok()?;
-    let field = |name: &str| Reflect::get(&estimate, &name.into()).ok()?.as_f64();
-    let (usage, quota) = (field("usage")?, field("quota")?);
-    Some((quota - usage).max(0.0) as u64)
-}
-
-fn not_enough_room(model_id: &str, needed: u64, room: u64) -> String {
-    format!(
-        "Not enough room: {model_id} needs {} more, but this browser lets this site store only \
-         {} more. Free some disk space or delete another model, then retry.",
-        size_text(needed),
-        size_text(room)
-    )
-}
-
-/// Starts (or resumes) the download of `model_id`, agreeing to `accepted_bytes`, the size the
-/// person saw on the button. Asks for persistent storage first and checks the room the browser
-/// gives (the worker checks again, but the page can word the refusal in megabytes).
-fn start_download(state: AppState, model_id: String, accepted_bytes: u64) {
-    state.error.set(None);
-    state.models.update(&model_id, |activity| {
-        activity.task = Some(Task::Preparing);
-        activity.progress = None;
-        activity.download_error = None;
-        activity.cancelled = None;
-    });
-    spawn_local(async move {
-        let persistence = ask_persistent_storage().await;
-        state.models.persistence.set(persistence);
-        if let Some(room) = storage_room().await
-            && room < accepted_bytes
-        {
-            state.models.update(&model_id, |activity| {
-                activity.task = None;
-                activity.download_error = Some(not_enough_room(&model_id, accepted_bytes, room));
-            });
-            return;
-        }
-        let consent = DownloadConsent {
-            accepted_bytes,
-            allow_upstream: state.models.allow_upstream.get_untracked(),
-            persisted: persistence.as_consent(),
-        };
-        let body = RequestBody::StartDownload {
-            model_id: model_id.clone(),
-            consent,
-        };
-        let sent = state.send(body);
-        state.models.update(&model_id, |activity| {
-            activity.task = sent.map(Task::Downloading);
-            if sent.is_none() {
-                activity.download_error =
-                    Some("the model worker is not running; reload the page and retry".to_owned());
-            }
-        });
-    });
 }
 
 #[component]
@@ -604,6 +205,13 @@ fn ModelCard(model_id: String, offered: bool) -> impl IntoView {
             "Stored in this browser and verified.".to_owned()
         } else if activity.with(ModelActivity::is_downloading) {
             "Downloading…".to_owned()
+        } else if let Some(kept_at_cancel) = activity.with(|a| a.cancelled) {
+            // The status catches up with the diagnostics that follow the cancel.
+            format!(
+                "Download cancelled: {} of {} kept; Resume continues from there.",
+                size_text(kept.max(kept_at_cancel)),
+                size_text(status.total_bytes)
+            )
         } else if kept > 0 {
             format!(
                 "{} of {} stored; a download resumes from there.",
@@ -737,7 +345,7 @@ fn ModelActions(
             class="model-controls"
             node_ref=controls
             on:focusin=move |_| had_focus.set_value(true)
-            on:focusout=move |event| had_focus.set_value(focus_stays_in(&event))
+            on:focusout=move |event| on_focus_out(&event, had_focus, controls)
         >
             <div class="actions">
                 <Show when=move || incomplete() && !activity.with(ModelActivity::is_downloading)>
@@ -777,20 +385,34 @@ fn ModelActions(
     }
 }
 
-/// False when `event` (a `focusout`) takes focus outside the element it fired on. A focused
-/// button that is removed or disabled fires no `focusout` in Chromium, so the flag stays set
-/// for [`refocus_if_lost`].
-fn focus_stays_in(event: &web_sys::FocusEvent) -> bool {
-    let Some(container) = event
-        .current_target()
-        .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
-    else {
-        return false;
+/// Tracks whether focus is in a model's controls. Focus that leaves for another element leaves
+/// for good; focus that leaves for nothing is either a click on the page's background (the
+/// button is still there: it left) or the button being removed or disabled by a re-render
+/// (Chromium fires `focusout` then too): then it moves to the first button left.
+fn on_focus_out(
+    event: &web_sys::FocusEvent,
+    had_focus: StoredValue<bool>,
+    controls: NodeRef<leptos::html::Div>,
+) {
+    let node = |target: Option<web_sys::EventTarget>| target?.dyn_into::<web_sys::Node>().ok();
+    let (Some(container), Some(left)) = (node(event.current_target()), node(event.target())) else {
+        return;
     };
-    event
-        .related_target()
-        .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
-        .is_some_and(|next| container.contains(Some(&next)))
+    if let Some(next) = node(event.related_target()) {
+        had_focus.set_value(container.contains(Some(&next)));
+        return;
+    }
+    // The re-render that removes or disables the button may still be under way.
+    request_animation_frame(move || {
+        let gone = !left.is_connected()
+            || left
+                .dyn_ref::<web_sys::Element>()
+                .is_some_and(|element| element.has_attribute("disabled"));
+        had_focus.set_value(gone);
+        if gone {
+            refocus_if_lost(controls);
+        }
+    });
 }
 
 /// Focuses the first enabled button in `controls` when nothing has focus (the focused button
@@ -912,42 +534,56 @@ fn progress_text(progress: Option<&Progress>, task: Option<Task>) -> String {
 
 fn rate_text(progress: &Progress) -> String {
     match (progress.bytes_per_second, progress.eta_seconds) {
-        (Some(rate), Some(eta)) => {
-            format!("{:.1} MB/s · {}", rate / 1e6, time_left_text(eta))
-        }
-        (Some(rate), None) => format!("{:.1} MB/s", rate / 1e6),
+        (Some(rate), Some(eta)) => format!("{} · {}", speed_text(rate), time_left_text(eta)),
+        (Some(rate), None) => speed_text(rate),
         _ => "Measuring the speed…".to_owned(),
+    }
+}
+
+/// "12.3 MB/s", or "250 kB/s" below a megabyte a second (a slow start must not read 0.0).
+fn speed_text(bytes_per_second: f64) -> String {
+    if bytes_per_second >= 1e6 {
+        format!("{:.1} MB/s", bytes_per_second / 1e6)
+    } else {
+        format!("{:.0} kB/s", bytes_per_second / 1e3)
     }
 }
 
 /// Why the last download stopped, in words; the download button reads "Retry" meanwhile.
 #[component]
 fn DownloadErrorView(activity: Memo<ModelActivity>) -> impl IntoView {
-    let explained = move || {
-        activity.with(|a| {
-            a.download_error.as_ref().map(|message| {
-                // The worker's message names the file and the source; the first sentence says
-                // what it means for the person.
-                let meaning = if message.contains("hash mismatch") {
-                    "A downloaded file did not match its pinned SHA-256, so it was rejected and \
-                     none of its bytes were kept."
-                } else if message.starts_with("Not enough room") {
-                    ""
-                } else {
-                    "The download stopped. Files verified before the error are kept."
-                };
-                (meaning, message.clone())
-            })
-        })
-    };
+    let error = move || activity.with(|a| a.download_error.clone());
     view! {
         {move || {
-            explained()
-                .map(|(meaning, message)| {
+            error()
+                .map(|message| {
+                    // The worker's message names the file, the source and both hashes: exact,
+                    // but long. A person reads what it means first; the proof is one click away.
+                    let words = if message.contains("hash mismatch") {
+                        view! {
+                            <p>
+                                "A downloaded file did not match its pinned SHA-256, so it was \
+                                 rejected and none of its bytes were kept. Files that verified \
+                                 are kept; Retry fetches the rest."
+                            </p>
+                            <details>
+                                <summary>"What did not match"</summary>
+                                <p class="detail">{message}</p>
+                            </details>
+                        }
+                            .into_any()
+                    } else if message.starts_with("Not enough room") {
+                        view! { <p>{message}</p> }.into_any()
+                    } else {
+                        view! {
+                            <p>"The download stopped. Files verified before the error are kept."</p>
+                            <p class="detail">{message}</p>
+                        }
+                            .into_any()
+                    };
                     view! {
                         <div class="download-error" role="alert" data-testid="download-error">
-                            <p>{meaning}</p>
-                            <p class="detail">{message}</p>
+                            {words}
                         </div>
                     }
                 })
@@ -979,8 +615,8 @@ fn IntegrityView(activity: Memo<ModelActivity>) -> impl IntoView {
                         )
                     } else {
                         format!(
-                            "Checked in {seconds:.1} s: {} of {} files failed. Damaged files were \
-                             removed; download the model again to replace them.",
+                            "Checked in {seconds:.1} s: {} of {} files did not pass. A damaged \
+                             file is removed; download the model again to replace it.",
                             failed.len(),
                             result.files.len()
                         )
@@ -1069,114 +705,6 @@ fn DownloadOptions() -> impl IntoView {
     }
 }
 
-fn mode_text(mode: RuntimeMode) -> &'static str {
-    match mode {
-        RuntimeMode::Qwen3Pair => "Qwen3 pair: the Qwen3 embedding model and reranker",
-        RuntimeMode::MiniLm => "MiniLM: all-minilm-l6-v2 embeddings",
-        RuntimeMode::Deterministic => {
-            "Deterministic signals only: keyword, skill, experience, location and salary"
-        }
-    }
-}
-
-fn privacy_text(privacy: PrivacyMode) -> &'static str {
-    match privacy {
-        PrivacyMode::SameOriginOnly => "Same-origin only: model files come from this site",
-        PrivacyMode::UpstreamAllowed => {
-            "Upstream allowed: the model's upstream host may serve model files when this site's \
-             copy fails"
-        }
-    }
-}
-
-fn optional_size(bytes: Option<u64>) -> String {
-    bytes.map_or_else(|| "unknown".to_owned(), size_text)
-}
-
-/// What runs and what is stored, as the worker reports it.
-#[component]
-fn DiagnosticsView() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let rows = move || {
-        state.models.diagnostics.get().map(|diagnostics| {
-            let files = diagnostics
-                .models
-                .iter()
-                .map(|model| {
-                    let required: Vec<_> = model.files.iter().filter(|f| f.required).collect();
-                    let verified = required.iter().filter(|f| f.verified).count();
-                    let stored: u64 = required.iter().map(|f| f.stored_bytes).sum();
-                    let total: u64 = required.iter().map(|f| f.bytes).sum();
-                    let rejected: usize = model.files.iter().map(|f| f.rejected.len()).sum();
-                    let rejected = match rejected {
-                        0 => String::new(),
-                        1 => "; 1 source rejected".to_owned(),
-                        n => format!("; {n} sources rejected"),
-                    };
-                    view! {
-                        <li data-model-id=model.model_id.clone()>
-                            {format!(
-                                "{}: {verified} of {} files verified ({} of {}){rejected}",
-                                model.model_id,
-                                required.len(),
-                                size_text(stored),
-                                size_text(total)
-                            )}
-                        </li>
-                    }
-                })
-                .collect_view();
-            let storage = &diagnostics.storage;
-            let persisted = match storage.persisted {
-                Some(true) => "persistent",
-                Some(false) => "not persistent (the browser may clear it under pressure)",
-                None => "persistence unknown",
-            };
-            let storage_text = format!(
-                "{} used of {} allowed for this site; model files {}; {persisted}",
-                optional_size(storage.usage_bytes),
-                optional_size(storage.quota_bytes),
-                size_text(storage.model_bytes)
-            );
-            let downloading = match diagnostics.downloading.is_empty() {
-                true => "none".to_owned(),
-                false => diagnostics.downloading.join(", "),
-            };
-            view! {
-                <dl>
-                    <dt>"Matching mode"</dt>
-                    <dd data-testid="diagnostics-mode">{mode_text(diagnostics.mode)}</dd>
-                    <dt>"Lock hash"</dt>
-                    <dd><code data-testid="diagnostics-lock-hash">{diagnostics.lock_hash.clone()}</code></dd>
-                    <dt>"Model files"</dt>
-                    <dd><ul data-testid="diagnostics-files">{files}</ul></dd>
-                    <dt>"Browser storage"</dt>
-                    <dd data-testid="diagnostics-storage">{storage_text}</dd>
-                    <dt>"Cached job vectors"</dt>
-                    <dd data-testid="diagnostics-vectors">
-                        {format!("{} valid, {} stale", diagnostics.vectors.valid, diagnostics.vectors.stale)}
-                    </dd>
-                    <dt>"Privacy"</dt>
-                    <dd data-testid="diagnostics-privacy">{privacy_text(diagnostics.privacy)}</dd>
-                    <dt>"IndexedDB schema"</dt>
-                    <dd data-testid="diagnostics-schema">{format!("version {}", diagnostics.schema_version)}</dd>
-                    <dt>"Downloading now"</dt>
-                    <dd>{downloading}</dd>
-                </dl>
-            }
-        })
-    };
-    view! {
-        <details class="diagnostics" data-testid="diagnostics">
-            <summary>"Diagnostics"</summary>
-            {rows}
-            <button class="secondary" on:click=move |_| refresh_diagnostics(state)>
-                "Refresh diagnostics"
-            </button>
-        </details>
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1188,5 +716,7 @@ mod tests {
         assert_eq!(time_left_text(0.2), "about 1 s left");
         assert_eq!(time_left_text(42.4), "about 42 s left");
         assert_eq!(time_left_text(61.0), "about 2 min left");
+        assert_eq!(speed_text(12_345_678.0), "12.3 MB/s");
+        assert_eq!(speed_text(250_400.0), "250 kB/s");
     }
 }
