@@ -2,11 +2,10 @@
 // and the whole flow works from the keyboard alone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
+import { axeViolations } from './page.mjs';
 
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const DOWNLOAD_TIMEOUT = 180_000;
 
 let browser;
@@ -14,14 +13,8 @@ let server;
 before(async () => { browser = await launch(); server = await serve(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/** Runs axe on the current page; returns the violations as readable lines. */
-async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE_SOURCE });
-  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations);
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
-test('keyboard only: download, type a resume, rank; axe is clean at every step', async () => {
+test('keyboard only: download, type a resume, rank, shortlist; axe is clean at every step', async () => {
   // axe is injected as a script, which the app's own CSP would (rightly) refuse.
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 800 } });
   const page = await context.newPage();
@@ -30,9 +23,12 @@ test('keyboard only: download, type a resume, rank; axe is clean at every step',
   await status.filter({ hasNotText: 'Starting' }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'first visit');
 
-  // Tab order: the download button is the first focusable control.
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'download-model');
+  // Tab order: the job seeker / recruiter switch, then the download button.
+  const focused = () => page.evaluate(() => document.activeElement.id || document.activeElement.tagName.toLowerCase());
+  for (const id of ['mode-seeker', 'mode-recruiter', 'download-model']) {
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), id);
+  }
   await page.keyboard.press('Enter');
   await status.filter({ hasText: 'stored in this browser' }).waitFor({ timeout: DOWNLOAD_TIMEOUT });
 
@@ -46,17 +42,34 @@ test('keyboard only: download, type a resume, rank; axe is clean at every step',
     if (await page.evaluate(() => document.activeElement.id) === 'import-jobs') break;
   }
 
-  // Then the jobs (import a file, or the samples), then the resume (a file, or the text box).
-  for (const id of ['use-sample-jobs', 'resume-file', 'resume']) {
+  // Then the jobs (import a file, or the samples), the profile (a closed disclosure), then the
+  // resume (a file, or the text box).
+  for (const id of ['use-sample-jobs', 'summary', 'resume-file', 'resume']) {
     await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement.id), id);
+    assert.equal(await focused(), id);
   }
   await page.keyboard.type('Registered nurse, ICU, BLS and ACLS certified, eight years of patient care.');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'rank');
   await page.keyboard.press('Enter');
   await page.locator('#matches > li').first().waitFor();
+  // The model refines the first ranking; focus stays on Rank meanwhile.
+  await page.getByTestId('ranked-by').filter({ hasText: /^Ranked by all-minilm-l6-v2/ }).waitFor();
+  assert.equal(await focused(), 'rank');
   assert.deepEqual(await axeViolations(page), [], 'with results');
+
+  // The list's tools, then the first match's status actions: shortlist it from the keyboard.
+  for (const id of ['match-search', 'show-hidden', 'export-csv', 'export-json']) {
+    await page.keyboard.press('Tab');
+    assert.equal(await focused(), id);
+  }
+  await page.keyboard.press('Tab');
+  const first = page.locator('#matches li.match').first();
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.status), 'shortlisted');
+  await page.keyboard.press('Enter');
+  await first.locator('.badge.status', { hasText: 'shortlisted' }).waitFor();
+  assert.equal(await first.locator('button[data-status=shortlisted]').getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(await axeViolations(page), [], 'with a status set');
 
   const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
   assert.ok(widths[0] <= widths[1], `no horizontal scrolling at 360 px (${widths})`);

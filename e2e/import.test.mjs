@@ -6,13 +6,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
+import { axeViolations, fixture, openApp } from './page.mjs';
 
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const fixture = (path) => fileURLToPath(new URL(path, import.meta.url));
 const RESUME_PDF = fixture('../tests/fixtures/resumes/jose_nunez.pdf');
 const JOBS_JSON = fixture('./fixtures/jobs.json');
 const JOBS_CSV = fixture('./fixtures/jobs.csv');
@@ -22,18 +19,7 @@ let server;
 before(async () => { browser = await launch(); server = await serve(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE_SOURCE });
-  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations);
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
-/** Opens the app and waits until the worker answered and the stored jobs are listed. */
-async function openApp(page) {
-  await page.goto(server.url);
-  await page.getByTestId('model-status').filter({ hasNotText: 'Starting' }).waitFor();
-  await page.getByTestId('stored-jobs').filter({ hasNotText: 'Reading' }).waitFor();
-}
 
 /** Imports a job file (a path or a file payload) and returns the report once it names `name`. */
 async function importJobs(page, file, name) {
@@ -49,7 +35,7 @@ test('resume and job files: import, report, store, reload, rank; axe is clean', 
   const page = await context.newPage();
   const console_lines = [];
   page.on('console', (message) => console_lines.push(message.text()));
-  await openApp(page);
+  await openApp(page, server.url);
   assert.match(await page.getByTestId('stored-jobs').textContent(), /No jobs stored yet/);
 
   // A real PDF resume (LibreOffice from DOCX): its text fills the box, detections show below.
@@ -109,7 +95,7 @@ test('resume and job files: import, report, store, reload, rank; axe is clean', 
 
   // The jobs outlive a reload, and Rank ranks the current ones (not the samples).
   await page.reload();
-  await openApp(page);
+  await openApp(page, server.url);
   assert.match(await stored.textContent(), /4 jobs stored in this browser \(1 expired\)/);
   await page.setInputFiles('#resume-file', RESUME_PDF);
   await detected.waitFor();

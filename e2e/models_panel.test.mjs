@@ -10,12 +10,11 @@
 // log tells exactly what this test's worker fetched.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
+import { axeViolations } from './page.mjs';
 import { MINILM, MINILM_FILES, MINILM_TOTAL, SHARD, faultBase, shardRange, withDatabase } from './worker_harness.mjs';
 
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const DOWNLOAD_TIMEOUT = 180_000;
 const WEIGHTS_BYTES = MINILM_FILES['model.safetensors'];
 const N_SHARDS = Math.ceil(WEIGHTS_BYTES / SHARD);
@@ -62,11 +61,7 @@ function startDownloads(page) {
 }
 
 /** axe's violations inside the models panel, as readable lines. */
-async function panelViolations(page) {
-  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ path: AXE_SOURCE });
-  const violations = await page.evaluate(async () => (await window.axe.run({ include: ['#models-panel'] })).violations);
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const panelViolations = (page) => axeViolations(page, '#models-panel');
 
 /** This test's requests for MiniLM's weights: {range, status, sent, aborted}. */
 function weightRequests(tag) {

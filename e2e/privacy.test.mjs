@@ -10,12 +10,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
+import { fixture } from './page.mjs';
 import { watch, cspProblems } from './watch.mjs';
 
-const fixture = (path) => fileURLToPath(new URL(path, import.meta.url));
 const RESUME_PDF = fixture('../tests/fixtures/resumes/jose_nunez.pdf');
 const JOBS_JSON = fixture('./fixtures/jobs.json');
 const DOWNLOAD_TIMEOUT = 180_000;

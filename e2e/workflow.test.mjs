@@ -6,13 +6,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
+import { axeViolations, fixture, openApp } from './page.mjs';
 
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const fixture = (path) => fileURLToPath(new URL(path, import.meta.url));
 const JOBS = fixture('./fixtures/jobs_filters.json');
 const RESUMES = fixture('../tests/fixtures/resumes/');
 
@@ -26,23 +23,13 @@ let server;
 before(async () => { browser = await launch(); server = await serve(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-async function axeViolations(page) {
-  await page.addScriptTag({ path: AXE_SOURCE });
-  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations);
-  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
-async function openApp(page) {
-  await page.goto(server.url);
-  await page.getByTestId('model-status').filter({ hasNotText: 'Starting' }).waitFor();
-  await page.getByTestId('stored-jobs').filter({ hasNotText: 'Reading' }).waitFor();
-}
 
 /** Ranks the pasted resume and returns the shown matches' titles, best first. */
 async function rank(page) {
   await page.click('#rank');
   await page.getByTestId('ranked-by').filter({ hasText: 'Ranked by' }).waitFor();
-  await page.locator('#rank:not([disabled])').waitFor();
+  await page.locator('#rank[aria-disabled=false]').waitFor();
   return page.locator('#matches li.match .title').allTextContents();
 }
 
@@ -65,7 +52,7 @@ test('profile, filters, statuses, search, export, and recruiter mode; axe is cle
     bypassCSP: true, acceptDownloads: true, viewport: { width: 360, height: 900 },
   });
   const page = await context.newPage();
-  await openApp(page);
+  await openApp(page, server.url);
   await page.setInputFiles('#import-jobs', JOBS);
   await page.getByTestId('import-report').filter({ hasText: 'Imported jobs_filters.json' }).waitFor();
   await page.fill('#resume', RESUME);
@@ -135,7 +122,7 @@ test('profile, filters, statuses, search, export, and recruiter mode; axe is cle
   assert.ok(json[0].combined.contributions.length > 0, 'the export carries the score breakdown');
 
   // A reload keeps the profile, the filters and the statuses (IndexedDB), not the list.
-  await openApp(page);
+  await openApp(page, server.url);
   await page.click('#profile summary');
   assert.equal(await page.inputValue('#profile-years'), '9');
   assert.equal(await page.inputValue('#filter-companies'), 'blocked corp');
@@ -178,7 +165,7 @@ test('profile, filters, statuses, search, export, and recruiter mode; axe is cle
   assert.deepEqual(await axeViolations(page), [], 'axe: recruiter view');
 
   // The pool survives a reload; removing one removes only that one.
-  await openApp(page);
+  await openApp(page, server.url);
   await page.click('#mode-recruiter');
   await page.getByTestId('candidate-count').filter({ hasText: '3 candidates stored' }).waitFor();
   await page.getByRole('button', { name: 'Remove José Núñez' }).first().click();

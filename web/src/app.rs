@@ -291,12 +291,15 @@ fn ResumeForm() -> impl IntoView {
         })
     };
     // Matching needs no model (the keyword and skill signals run without one), only the worker.
-    let can_rank = move || {
-        state.matching.with(Option::is_none)
-            && !resume.with(|text| text.trim().is_empty())
-            && state.model.with(Option::is_some)
-    };
+    let can_rank =
+        move || !resume.with(|text| text.trim().is_empty()) && state.model.with(Option::is_some);
+    // While a match runs the button is only marked unavailable (`aria-disabled`): a disabled
+    // button would drop the keyboard focus of the person who just pressed it.
+    let running = move || state.matching.with(Option::is_some);
     let rank = move |_| {
+        if running() {
+            return;
+        }
         state.error.set(None);
         let body = RequestBody::Match {
             resume: resume.get_untracked(),
@@ -342,7 +345,12 @@ fn ResumeForm() -> impl IntoView {
                 ></textarea>
             </div>
             <DetectedSummary import/>
-            <button id="rank" on:click=rank disabled=move || !can_rank()>
+            <button
+                id="rank"
+                on:click=rank
+                disabled=move || !can_rank()
+                aria-disabled=move || running().to_string()
+            >
                 {rank_label}
             </button>
             <Show when=move || state.matching.with(Option::is_some)>

@@ -1,0 +1,28 @@
+// Helpers shared by the tests that drive the app's page.
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** The absolute path of `path`, relative to e2e/. */
+export const fixture = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * axe-core's violations on the page (or only inside `include`, a CSS selector), as readable
+ * lines. axe is injected as a script, so the context needs `bypassCSP: true`: the app's own CSP
+ * (rightly) refuses it.
+ */
+export async function axeViolations(page, include) {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ path: AXE_SOURCE });
+  const violations = await page.evaluate(
+    async (include) => (await window.axe.run(include ? { include: [include] } : document)).violations,
+    include ?? null);
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Opens the app at `url` and waits until the worker answered and the stored jobs are listed. */
+export async function openApp(page, url) {
+  await page.goto(url);
+  await page.getByTestId('model-status').filter({ hasNotText: 'Starting' }).waitFor();
+  await page.getByTestId('stored-jobs').filter({ hasNotText: 'Reading' }).waitFor();
+}
