@@ -4,6 +4,14 @@ import { fileURLToPath } from 'node:url';
 
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
+/** The files the service worker precaches (www/sw.js), relative to the app: what the app needs
+ * to open and rank offline, and all Cache Storage may ever hold. */
+export const SHELL_FILES = [
+  '', 'index.html', 'app.js', 'worker.js', 'style.css', 'manifest.webmanifest',
+  'icons/icon.svg', 'icons/icon-192.png', 'icons/icon-512.png',
+  'pkg/candor_web.js', 'pkg/candor_web_bg.wasm', 'pkg/candor_worker.js', 'pkg/candor_worker_bg.wasm',
+];
+
 /** The absolute path of `path`, relative to e2e/. */
 export const fixture = (path) => fileURLToPath(new URL(path, import.meta.url));
 

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { fixture } from './page.mjs';
+import { SHELL_FILES, fixture } from './page.mjs';
 import { watch, cspProblems } from './watch.mjs';
 
 const RESUME_PDF = fixture('../tests/fixtures/resumes/jose_nunez.pdf');
@@ -33,11 +33,7 @@ const PROFILE = { salary: '$187,500', location: 'Villanueva del Pardillo' };
 const CANDIDATE_DOCX = fixture('../tests/fixtures/resumes/zoe_two_column.docx');
 const CANDIDATE_PHRASES = ['Zoë Brontë', 'Crème & Co'];
 /** What Cache Storage may hold: the service worker's shell, relative to the app. */
-const SHELL = new Set([
-  '', 'index.html', 'app.js', 'worker.js', 'style.css', 'manifest.webmanifest',
-  'icons/icon.svg', 'icons/icon-192.png', 'icons/icon-512.png',
-  'pkg/candor_web.js', 'pkg/candor_web_bg.wasm', 'pkg/candor_worker.js', 'pkg/candor_worker_bg.wasm',
-]);
+const SHELL = new Set(SHELL_FILES);
 
 let browser;
 before(async () => { browser = await launch(); });

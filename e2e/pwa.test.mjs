@@ -14,17 +14,14 @@ import { join } from 'node:path';
 import { DIST, serve } from './server.mjs';
 import { launch } from './browser.mjs';
 import { watch, cspProblems } from './watch.mjs';
+import { SHELL_FILES } from './page.mjs';
 
 const PREFIX = '/some/sub/path/';
 const DOWNLOAD_TIMEOUT = 180_000;
 const RESUME = `Senior backend engineer. Eight years of Rust and Go building distributed
 services: Tokio, gRPC, PostgreSQL, Kafka. Ran production Kubernetes clusters, wrote Terraform.`;
 /** What the service worker must hold for the app to open and rank offline, relative to the app. */
-const SHELL = [
-  '', 'index.html', 'app.js', 'worker.js', 'style.css', 'manifest.webmanifest',
-  'icons/icon.svg', 'icons/icon-192.png', 'icons/icon-512.png',
-  'pkg/candor_web.js', 'pkg/candor_web_bg.wasm', 'pkg/candor_worker.js', 'pkg/candor_worker_bg.wasm',
-];
+const SHELL = SHELL_FILES;
 
 let browser;
 before(async () => { browser = await launch(); });

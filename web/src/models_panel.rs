@@ -11,7 +11,7 @@ mod diagnostics;
 mod state;
 
 use candor_core::lockfile::ModelKind;
-use candor_worker::protocol::{FileCheckReport, ModelStatus, RequestBody};
+use candor_worker::protocol::{FileCheckReport, ModelDiagnostics, ModelStatus, RequestBody};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -137,6 +137,19 @@ fn kind_text(kind: ModelKind) -> &'static str {
     }
 }
 
+/// What the worker's last diagnostics say of model `id`, read through `read`; `None` before
+/// the first diagnostics or for a model they do not list.
+fn diagnosed<T>(state: AppState, id: &str, read: impl FnOnce(&ModelDiagnostics) -> T) -> Option<T> {
+    state.models.diagnostics.with(|diagnostics| {
+        diagnostics
+            .as_ref()?
+            .models
+            .iter()
+            .find(|model| model.model_id == id)
+            .map(read)
+    })
+}
+
 /// One model of the lock: what it is, what is stored, and its actions. `offered` marks the
 /// model the page offers by default; its download button is `#download-model`.
 #[component]
@@ -147,30 +160,14 @@ fn ModelCard(model_id: String, offered: bool) -> impl IntoView {
         if offered {
             return state.model.get();
         }
-        state.models.diagnostics.with(|diagnostics| {
-            let diagnostics = diagnostics.as_ref()?;
-            model_id.with_value(|id| {
-                diagnostics
-                    .models
-                    .iter()
-                    .find(|model| model.model_id == *id)
-                    .map(status_from)
-            })
-        })
+        model_id.with_value(|id| diagnosed(state, id, status_from))
     });
     let facts = Memo::new(move |_| {
-        state.models.diagnostics.with(|diagnostics| {
-            let diagnostics = diagnostics.as_ref()?;
-            model_id.with_value(|id| {
-                diagnostics
-                    .models
-                    .iter()
-                    .find(|model| model.model_id == *id)
-                    .map(|model| ModelFacts {
-                        kind: model.kind,
-                        license: model.license.clone(),
-                        runnable: model.runnable,
-                    })
+        model_id.with_value(|id| {
+            diagnosed(state, id, |model| ModelFacts {
+                kind: model.kind,
+                license: model.license.clone(),
+                runnable: model.runnable,
             })
         })
     });
