@@ -80,6 +80,8 @@ test('first visit: sample jobs, a PDF resume, a ranking at once, then the model;
   await page.setViewportSize({ width: 360, height: 780 });
   const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
   assert.ok(widths[0] <= widths[1], `no horizontal scrolling at 360 px (${widths})`);
+  await page.locator('#matches-heading').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.querySelector('#matches-heading').scrollIntoView());
   await page.screenshot({ path: `${SCREENSHOTS}phone.png` });
   await context.close();
 });
