@@ -980,17 +980,29 @@ impl ModelStore {
         provenance: &VectorProvenance,
         vector: &[f32],
     ) -> Result<(), StoreError> {
+        self.put_vectors(&[(key, provenance, vector)]).await
+    }
+
+    /// Caches each `(key, provenance, vector)` as [`ModelStore::put_vector`] does, all in one
+    /// transaction: either every vector is cached or none is.
+    pub async fn put_vectors(
+        &self,
+        entries: &[(&str, &VectorProvenance, &[f32])],
+    ) -> Result<(), StoreError> {
         let transaction = self.transaction(&[VECTORS], IdbTransactionMode::Readwrite)?;
         let store = Self::object_store(&transaction, VECTORS)?;
-        let record = Object::new();
-        let provenance_js = to_js(provenance)?;
-        Reflect::set(&record, &"provenance".into(), &provenance_js)
-            .and_then(|_| Reflect::set(&record, &"vector".into(), &Float32Array::from(vector)))
-            .map_err(|e| storage_error(&e))?;
-        let id = self::key(&[provenance.model_id.as_str().into(), key.into()]);
-        store
-            .put_with_key(&record, &id)
-            .map_err(|e| storage_error(&e))?;
+        for &(key, provenance, vector) in entries {
+            let record = Object::new();
+            let provenance_js = to_js(provenance)?;
+            Reflect::set(&record, &"provenance".into(), &provenance_js)
+                .and_then(|_| Reflect::set(&record, &"vector".into(), &Float32Array::from(vector)))
+                .map_err(|e| storage_error(&e))?;
+            let id = self::key(&[provenance.model_id.as_str().into(), key.into()]);
+            if let Err(error) = store.put_with_key(&record, &id) {
+                let _ = transaction.abort();
+                return Err(storage_error(&error));
+            }
+        }
         wait_transaction(&transaction).await.map_err(|error| {
             if dom_exception_name(&error).as_deref() == Some("QuotaExceededError") {
                 StoreError::Storage("not enough browser storage to cache a vector".into())
@@ -1007,37 +1019,68 @@ impl ModelStore {
         key: &str,
         expected: &VectorProvenance,
     ) -> Result<Option<Vec<f32>>, StoreError> {
-        let id = self::key(&[expected.model_id.as_str().into(), key.into()]);
+        let mut found = self.get_vectors(&[(key, expected)]).await?;
+        Ok(found.pop().flatten())
+    }
+
+    /// [`ModelStore::get_vector`] for many keys, in order, with one transaction to read them
+    /// all and one to delete the stale ones.
+    pub async fn get_vectors(
+        &self,
+        wanted: &[(&str, &VectorProvenance)],
+    ) -> Result<Vec<Option<Vec<f32>>>, StoreError> {
+        let ids: Vec<JsValue> = wanted
+            .iter()
+            .map(|(key, expected)| self::key(&[expected.model_id.as_str().into(), (*key).into()]))
+            .collect();
         let transaction = self.transaction(&[VECTORS], IdbTransactionMode::Readonly)?;
         let store = Self::object_store(&transaction, VECTORS)?;
-        let request = store.get(&id).map_err(|e| storage_error(&e))?;
-        let record = wait_request(&request)
+        let requests = ids
+            .iter()
+            .map(|id| store.get(id).map_err(|e| storage_error(&e)))
+            .collect::<Result<Vec<_>, _>>()?;
+        // Every request has completed once the transaction has; their results are read then
+        // (awaiting them one by one could miss a success event fired meanwhile).
+        wait_transaction(&transaction)
             .await
             .map_err(|e| storage_error(&e))?;
-        if record.is_undefined() {
-            return Ok(None);
-        }
-        let provenance = Reflect::get(&record, &"provenance".into())
-            .ok()
-            .and_then(from_js::<VectorProvenance>);
-        let vector = Reflect::get(&record, &"vector".into())
-            .ok()
-            .and_then(|vector| vector.dyn_into::<Float32Array>().ok());
-        match (provenance, vector) {
-            (Some(provenance), Some(vector)) if provenance.stale_fields(expected).is_empty() => {
-                Ok(Some(vector.to_vec()))
+        let mut stale = Vec::new();
+        let mut found = Vec::with_capacity(wanted.len());
+        for ((request, id), (_, expected)) in requests.iter().zip(&ids).zip(wanted) {
+            let record = request.result().unwrap_or(JsValue::UNDEFINED);
+            if record.is_undefined() {
+                found.push(None);
+                continue;
             }
-            _ => {
-                let transaction = self.transaction(&[VECTORS], IdbTransactionMode::Readwrite)?;
-                Self::object_store(&transaction, VECTORS)?
-                    .delete(&id)
-                    .map_err(|e| storage_error(&e))?;
-                wait_transaction(&transaction)
-                    .await
-                    .map_err(|e| storage_error(&e))?;
-                Ok(None)
+            let provenance = Reflect::get(&record, &"provenance".into())
+                .ok()
+                .and_then(from_js::<VectorProvenance>);
+            let vector = Reflect::get(&record, &"vector".into())
+                .ok()
+                .and_then(|vector| vector.dyn_into::<Float32Array>().ok());
+            match (provenance, vector) {
+                (Some(provenance), Some(vector))
+                    if provenance.stale_fields(expected).is_empty() =>
+                {
+                    found.push(Some(vector.to_vec()));
+                }
+                _ => {
+                    stale.push(id);
+                    found.push(None);
+                }
             }
         }
+        if !stale.is_empty() {
+            let transaction = self.transaction(&[VECTORS], IdbTransactionMode::Readwrite)?;
+            let store = Self::object_store(&transaction, VECTORS)?;
+            for id in stale {
+                store.delete(id).map_err(|e| storage_error(&e))?;
+            }
+            wait_transaction(&transaction)
+                .await
+                .map_err(|e| storage_error(&e))?;
+        }
+        Ok(found)
     }
 
     /// The provenance of every cached vector, for counting valid and stale ones (no vector

@@ -428,27 +428,29 @@ impl Matcher<'_> {
     ) -> Result<Vec<f32>, MatchError> {
         let texts: Vec<String> = jobs.iter().map(JobPosting::embedding_text).collect();
         let total = texts.len() as u32;
-        let mut provenances = Vec::with_capacity(texts.len());
-        let mut vectors = Vec::with_capacity(texts.len());
-        for text in &texts {
-            let provenance = VectorProvenance::for_text(
-                &loaded.model,
-                self.lock_hash,
-                None,
-                PipelineVersions::CURRENT,
-                text,
-            )
-            .map_err(|error| MatchError::Failed(error.to_string()))?;
-            // A cache that cannot be read is only slower: the vector is computed again.
-            let cached = self
-                .store
-                .get_vector(&provenance.text_sha256, &provenance)
-                .await
-                .ok()
-                .flatten();
-            vectors.push(cached);
-            provenances.push(provenance);
-        }
+        let provenances = texts
+            .iter()
+            .map(|text| {
+                VectorProvenance::for_text(
+                    &loaded.model,
+                    self.lock_hash,
+                    None,
+                    PipelineVersions::CURRENT,
+                    text,
+                )
+                .map_err(|error| MatchError::Failed(error.to_string()))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let wanted: Vec<(&str, &VectorProvenance)> = provenances
+            .iter()
+            .map(|provenance| (provenance.text_sha256.as_str(), provenance))
+            .collect();
+        // A cache that cannot be read is only slower: every vector is computed again.
+        let mut vectors = self
+            .store
+            .get_vectors(&wanted)
+            .await
+            .unwrap_or_else(|_| vec![None; texts.len()]);
         report.vectors_cached = vectors.iter().filter(|v| v.is_some()).count() as u32;
         let mut progress = Progress {
             stage: MatchStage::Embedding,
@@ -468,23 +470,28 @@ impl Matcher<'_> {
             }
             let batch_texts: Vec<&str> = batch.iter().map(|&i| texts[i].as_str()).collect();
             let batch_vectors = loaded.embedder.embed_documents(&batch_texts)?;
+            let entries: Vec<(&str, &VectorProvenance, &[f32])> = batch
+                .iter()
+                .zip(&batch_vectors)
+                .map(|(&i, vector)| {
+                    let provenance = &provenances[i];
+                    (
+                        provenance.text_sha256.as_str(),
+                        provenance,
+                        vector.as_slice(),
+                    )
+                })
+                .collect();
+            if !cache_failed && self.store.put_vectors(&entries).await.is_err() {
+                // Full storage must not stop matching; say so once and keep going.
+                cache_failed = true;
+                report.notes.push(
+                    "Some job vectors could not be cached (browser storage is full); they \
+                     will be computed again next time."
+                        .to_owned(),
+                );
+            }
             for (&i, vector) in batch.iter().zip(batch_vectors) {
-                let provenance = &provenances[i];
-                if !cache_failed
-                    && self
-                        .store
-                        .put_vector(&provenance.text_sha256, provenance, &vector)
-                        .await
-                        .is_err()
-                {
-                    // Full storage must not stop matching; say so once and keep going.
-                    cache_failed = true;
-                    report.notes.push(
-                        "Some job vectors could not be cached (browser storage is full); they \
-                         will be computed again next time."
-                            .to_owned(),
-                    );
-                }
                 vectors[i] = Some(vector);
             }
             report.vectors_computed += batch.len() as u32;
