@@ -134,6 +134,16 @@ test('profile, filters, statuses, search, export, and recruiter mode; axe is cle
   await card('Rust Platform Engineer').locator('button[data-status=shortlisted]').click();
   await card('Rust Platform Engineer').locator('.badge.status').waitFor({ state: 'detached' });
 
+  // Deleting the jobs forgets their statuses too: imported again, the hidden one is back.
+  await card('Rust Platform Engineer').locator('button[data-status=applied]').click();
+  await card('Rust Platform Engineer').locator('.badge.status', { hasText: 'applied' }).waitFor();
+  await page.click('#delete-jobs');
+  await page.getByTestId('stored-jobs').filter({ hasText: 'No jobs stored yet' }).waitFor();
+  await page.setInputFiles('#import-jobs', JOBS);
+  await page.getByTestId('stored-jobs').filter({ hasText: '6 jobs stored' }).waitFor();
+  assert.deepEqual((await rank(page)).sort(), ['Data Engineer (Rust, Kafka)', 'Rust Platform Engineer']);
+  assert.equal(await page.locator('#matches .badge.status').count(), 0, 'no status survives the deletion');
+
   // Recruiter mode: resumes into the pool, ranked for the Rust posting.
   await page.click('#mode-recruiter');
   assert.equal(await page.getAttribute('#mode-recruiter', 'aria-pressed'), 'true');

@@ -85,7 +85,11 @@ pub(crate) fn JobsPanel() -> impl IntoView {
         state.error.set(None);
         report.set(None);
         state.request(RequestBody::DeleteJobs, move |reply| match reply {
-            ResponseBody::Jobs { jobs } => state.jobs.set(Some(jobs)),
+            ResponseBody::Jobs { jobs } => {
+                state.jobs.set(Some(jobs));
+                // The statuses went with the jobs.
+                state.statuses.set(Vec::new());
+            }
             ResponseBody::Error { message } => state.error.set(Some(message)),
             _ => {}
         });

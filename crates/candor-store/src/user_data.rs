@@ -234,6 +234,11 @@ impl UserData {
             .await
     }
 
+    /// Forgets every match status.
+    pub async fn clear_statuses(&self) -> Result<(), UserDataError> {
+        self.delete(STATUSES, None).await
+    }
+
     /// Forgets the status of `job_id`.
     pub async fn clear_status(&self, job_id: &str) -> Result<(), UserDataError> {
         self.delete(STATUSES, Some(job_id)).await

@@ -120,12 +120,11 @@ fn stored_job(mut imported: ImportedJob, today: Date) -> StoredJob {
     }
 }
 
-/// Deletes every stored job.
+/// Deletes every stored job, and what the person did with each (their statuses would only
+/// outlive the jobs as application history nobody can see or delete).
 pub(crate) async fn delete_all() -> Result<ResponseBody, String> {
-    open_user_data()
-        .await?
-        .clear_jobs()
-        .await
-        .map_err(|e| e.to_string())?;
+    let store = open_user_data().await?;
+    store.clear_jobs().await.map_err(|e| e.to_string())?;
+    store.clear_statuses().await.map_err(|e| e.to_string())?;
     Ok(ResponseBody::Jobs { jobs: Vec::new() })
 }

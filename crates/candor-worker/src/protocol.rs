@@ -98,7 +98,8 @@ pub enum RequestBody {
     },
     /// The stored jobs. Answered with [`ResponseBody::Jobs`].
     ListJobs,
-    /// Delete every stored job. Answered with [`ResponseBody::Jobs`] (empty).
+    /// Delete every stored job and every match status. Answered with [`ResponseBody::Jobs`]
+    /// (empty).
     DeleteJobs,
     /// The stored profile, filters and match statuses. Answered with
     /// [`ResponseBody::UserProfile`].

@@ -144,6 +144,8 @@ async fn a_status_is_one_per_job_and_can_be_cleared() {
         store.statuses().await.unwrap(),
         [record("b", MatchStatus::Hidden)]
     );
+    store.clear_statuses().await.unwrap();
+    assert!(store.statuses().await.unwrap().is_empty());
 }
 
 #[wasm_bindgen_test]
