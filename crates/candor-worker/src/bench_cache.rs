@@ -10,6 +10,7 @@ use candor_store::idb::ModelStore;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use crate::bench_rank::harness_clock;
 use crate::pipeline::EMBED_BATCH;
 
 const DATABASE: &str = "candor-bench-vectors";
@@ -40,12 +41,7 @@ pub async fn vector_cache_bench(
     now: js_sys::Function,
 ) -> Result<JsValue, JsError> {
     console_error_panic_hook::set_once();
-    let now_ms = || {
-        now.call0(&JsValue::NULL)
-            .ok()
-            .and_then(|time| time.as_f64())
-            .unwrap_or(f64::NAN)
-    };
+    let now_ms = || harness_clock(&now);
     let error = |e: candor_store::StoreError| JsError::new(&e.to_string());
     let lock = ModelLock::bundled();
     let model = lock

@@ -5,6 +5,15 @@
 use candor_core::rank_bench;
 use wasm_bindgen::prelude::*;
 
+/// The benchmark harness's clock (`now`, in milliseconds): the core reads no clock, and the
+/// harness's `performance.now()` is the one its figures are compared with. NaN if it fails.
+pub(crate) fn harness_clock(now: &js_sys::Function) -> f64 {
+    now.call0(&JsValue::NULL)
+        .ok()
+        .and_then(|time| time.as_f64())
+        .unwrap_or(f64::NAN)
+}
+
 /// Times dense top-K, BM25 and the hybrid for every posting count in `job_counts` and vector
 /// size in `dimensions` (median of `repeats`), returning one object per (count, size) as
 /// [`rank_bench::RankBenchResult`] serializes it. The core reads no clock, so `now` is the
@@ -19,12 +28,7 @@ pub fn rank_bench(
     progress: &js_sys::Function,
 ) -> Result<JsValue, JsError> {
     console_error_panic_hook::set_once();
-    let now_ms = || {
-        now.call0(&JsValue::NULL)
-            .ok()
-            .and_then(|time| time.as_f64())
-            .unwrap_or(f64::NAN)
-    };
+    let now_ms = || harness_clock(now);
     let report_progress = |step: &str| {
         // A failing progress callback must not abort the measurement.
         let _ = progress.call1(&JsValue::NULL, &JsValue::from_str(step));
