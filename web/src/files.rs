@@ -10,10 +10,7 @@ use web_sys::{
 /// The file picked in the `<input type=file>` that fired `event`. The input is cleared, so
 /// picking the same file again (after fixing it, say) fires again.
 pub(crate) fn picked_file(event: &Event) -> Option<File> {
-    let input = event.target()?.dyn_into::<HtmlInputElement>().ok()?;
-    let file = input.files()?.get(0);
-    input.set_value("");
-    file
+    picked_files(event).into_iter().next()
 }
 
 /// Every file picked in the `<input type=file multiple>` that fired `event`; the input is

@@ -7,11 +7,12 @@
 use candor_core::matching::{ExplainedMatch, SkillEvidence};
 use candor_core::preferences::LeftOutJob;
 use candor_core::tracking::{MatchStatus, export_csv, export_json, status_of};
-use candor_worker::protocol::{MatchReport, RequestBody, ResponseBody, RuntimeMode};
+use candor_worker::protocol::{MatchReport, RequestBody, RuntimeMode};
 use leptos::prelude::*;
 
 use crate::app::AppState;
 use crate::files::save_text_file;
+use crate::profile_panel::apply_profile;
 
 /// What ranked the list, in plain words.
 fn ranked_by(report: &MatchReport) -> String {
@@ -40,17 +41,12 @@ fn ranked_by(report: &MatchReport) -> String {
     }
 }
 
-/// Stores `status` for `job_id` (or clears it with `None`); the answer replaces the page's
-/// copy of every status, so the page shows only what was stored.
+/// Stores `status` for `job_id` (or clears it with `None`); the answer is the whole stored
+/// profile, so the page shows only what was stored.
 fn set_status(state: AppState, job_id: String, status: Option<MatchStatus>) {
-    state.request(
-        RequestBody::SetStatus { job_id, status },
-        move |reply| match reply {
-            ResponseBody::UserProfile { statuses, .. } => state.statuses.set(statuses),
-            ResponseBody::Error { message } => state.error.set(Some(message)),
-            _ => {}
-        },
-    );
+    state.request(RequestBody::SetStatus { job_id, status }, move |reply| {
+        apply_profile(state, reply)
+    });
 }
 
 #[component]
@@ -70,31 +66,46 @@ pub(crate) fn MatchList() -> impl IntoView {
             })
         })
     };
-    // The matches the search and the hidden toggle let through, with their rank in the full list.
-    let shown = move || {
-        let report = state.report.get()?;
+    // Where in the full list are the matches the search and the hidden toggle let through.
+    // One pass, shared by the rows and the count.
+    let visible = Memo::new(move |_| {
         let query = query.get();
         let show_hidden = show_hidden.get();
-        let rows = report
-            .matches
-            .into_iter()
-            .enumerate()
-            .filter(|(_, explained)| {
-                show_hidden || status(&explained.job_id) != Some(MatchStatus::Hidden)
+        state.report.with(|report| {
+            report.as_ref().map(|report| {
+                report
+                    .matches
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, explained)| {
+                        show_hidden || status(&explained.job_id) != Some(MatchStatus::Hidden)
+                    })
+                    .filter(|(_, explained)| explained.mentions_all(&query))
+                    .map(|(idx, _)| idx)
+                    .collect::<Vec<_>>()
             })
-            .filter(|(_, explained)| explained.mentions_all(&query))
-            .map(|(idx, explained)| {
-                let reranked = report.reranked_job_ids.contains(&explained.job_id);
-                view! { <MatchCard rank=idx + 1 explained reranked/> }
-            })
-            .collect::<Vec<_>>();
-        Some(rows)
+        })
+    });
+    let shown = move || {
+        let visible = visible.get()?;
+        state.report.with(|report| {
+            let report = report.as_ref()?;
+            let rows = visible
+                .into_iter()
+                .map(|idx| {
+                    let explained = report.matches[idx].clone();
+                    let reranked = report.reranked_job_ids.contains(&explained.job_id);
+                    view! { <MatchCard rank=idx + 1 explained reranked/> }
+                })
+                .collect::<Vec<_>>();
+            Some(rows)
+        })
     };
     let count_line = move || {
         let total = state
             .report
             .with(|report| report.as_ref().map(|r| r.matches.len()))?;
-        let shown = shown().map_or(0, |rows| rows.len());
+        let shown = visible.with(|visible| visible.as_ref().map_or(0, Vec::len));
         Some(if shown == total {
             format!("{total} matches.")
         } else {

@@ -16,7 +16,8 @@ pub(crate) fn load_profile(state: AppState) {
     });
 }
 
-fn apply_profile(state: AppState, reply: ResponseBody) {
+/// Puts a `UserProfile` answer (the whole stored profile) into `state`.
+pub(crate) fn apply_profile(state: AppState, reply: ResponseBody) {
     match reply {
         ResponseBody::UserProfile {
             preferences,

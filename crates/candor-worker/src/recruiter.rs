@@ -14,15 +14,14 @@ use crate::imports::{detected_skills, open_user_data, today};
 use crate::pipeline::LoadedEmbedder;
 use crate::protocol::{PooledCandidate, RankedCandidate, ResponseBody};
 
-fn listed(resume: &PooledResume) -> Result<PooledCandidate, String> {
-    let (candidate, _) = candidate_from_resume(&resume.text, today()?);
-    Ok(PooledCandidate {
-        candidate_id: resume.id.clone(),
-        name: resume.name.clone(),
-        file_name: resume.file_name.clone(),
+fn listed(resume: PooledResume) -> PooledCandidate {
+    PooledCandidate {
+        candidate_id: resume.id,
+        name: resume.name,
+        file_name: resume.file_name,
         imported: resume.imported,
-        skills: detected_skills(&candidate.skills, &resume.text),
-    })
+        skills: resume.skills,
+    }
 }
 
 /// Who is stored, by name.
@@ -33,7 +32,7 @@ pub(crate) async fn list() -> Result<ResponseBody, String> {
         .await
         .map_err(|e| e.to_string())?;
     pool.sort_by_key(|resume| resume.name.to_lowercase());
-    let candidates = pool.iter().map(listed).collect::<Result<_, _>>()?;
+    let candidates = pool.into_iter().map(listed).collect();
     Ok(ResponseBody::Candidates { candidates })
 }
 
@@ -44,7 +43,10 @@ pub(crate) async fn import(
     mime: Option<&str>,
 ) -> Result<ResponseBody, String> {
     let imported = import_resume(bytes, Some(file_name), mime).map_err(|e| e.to_string())?;
-    let resume = PooledResume::new(file_name, imported.text, today()?);
+    let today = today()?;
+    let (candidate, _) = candidate_from_resume(&imported.text, today);
+    let skills = detected_skills(&candidate.skills, &imported.text);
+    let resume = PooledResume::new(file_name, imported.text, today).with_skills(skills);
     open_user_data()
         .await?
         .put_candidate(&resume)

@@ -41,6 +41,10 @@ pub struct PooledResume {
     pub file_name: String,
     pub text: String,
     pub imported: Date,
+    /// The skills found in the resume, read once when it is added, so listing the pool parses
+    /// nothing again.
+    #[serde(default)]
+    pub skills: Vec<String>,
 }
 
 impl PooledResume {
@@ -52,7 +56,12 @@ impl PooledResume {
             file_name: file_name.to_owned(),
             text,
             imported,
+            skills: Vec::new(),
         }
+    }
+
+    pub fn with_skills(self, skills: Vec<String>) -> PooledResume {
+        PooledResume { skills, ..self }
     }
 
     pub fn applicant(&self) -> Applicant<'_> {
