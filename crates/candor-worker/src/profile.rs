@@ -2,12 +2,12 @@
 //! (`candor_store::user_data`). Every answer is the whole stored state, so the page never
 //! shows a status it did not store.
 
+use candor_core::preferences::Preferences;
 use candor_core::tracking::{MatchStatus, StatusRecord};
+use candor_store::user_data::UserData;
 
 use crate::imports::{open_user_data, today};
 use crate::protocol::ResponseBody;
-use candor_core::preferences::Preferences;
-use candor_store::user_data::UserData;
 
 async fn profile_of(store: &UserData) -> Result<ResponseBody, String> {
     let preferences = store.preferences().await.map_err(|e| e.to_string())?;

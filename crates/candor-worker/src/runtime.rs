@@ -12,6 +12,7 @@ use std::rc::Rc;
 
 use candor_core::domain::{Date, JobPosting, RankingReport};
 use candor_core::lockfile::{BUNDLED_LOCK_TOML, ModelEntry, ModelLock};
+use candor_core::preferences::Preferences;
 use candor_core::provenance::{PipelineVersions, VectorCounts, VectorProvenance};
 use candor_store::StoreError;
 use candor_store::download::{self, DownloadEvent, DownloadOptions};
@@ -34,7 +35,7 @@ use crate::protocol::{
     RequestId, Response, ResponseBody, RuntimeMode, StorageDiagnostics,
 };
 use crate::{profile, recruiter};
-use candor_core::preferences::Preferences;
+
 /// How often download progress is posted, at most.
 const PROGRESS_INTERVAL_MS: f64 = 250.0;
 /// The window the download rate is averaged over.
