@@ -204,10 +204,14 @@ test('a record corrupted in IndexedDB is reported missing, never ranked, and ref
       await new Promise((resolve) => { tx.oncomplete = resolve; });
     });
     await startWorker(page);
-    const ranked = await ask(page, { type: 'rank', model_id: MINILM, resume: 'Rust engineer', jobs: [] });
-    assert.equal(ranked.body.type, 'error');
-    assert.match(ranked.body.message,
-      /^all-minilm-l6-v2\/model\.safetensors was damaged in browser storage and has been removed; download the model again \(shard 2 hashes to/);
+    // A match reads the weights back shard by shard, finds the damage and ranks without the
+    // model, saying why.
+    const matched = await ask(page, { type: 'match', resume: 'Rust engineer', jobs: [] });
+    assert.equal(matched.body.type, 'matched', JSON.stringify(matched.body));
+    assert.equal(matched.body.mode, 'deterministic');
+    assert.equal(matched.body.notes.length, 1, JSON.stringify(matched.body.notes));
+    assert.match(matched.body.notes[0],
+      /^The MiniLM model was skipped: all-minilm-l6-v2\/model\.safetensors was damaged in browser storage and has been removed; download the model again \(shard 2 hashes to/);
     const status = await ask(page, { type: 'model_status', model_id: MINILM });
     assert.equal(status.body.stored_bytes, 612 + 466247, 'the damaged file is not counted as stored');
     assert.deepEqual(await storedShards(page), [0, 1, 3, 4, 5], 'only the damaged shard is dropped');
@@ -265,11 +269,12 @@ test('diagnostics report mode, lock, files, storage, vectors and privacy, and de
     assert.equal(empty.mode, 'deterministic');
     await ask(page, { type: 'start_download', model_id: MINILM, consent: CONSENT });
     const marker = 'Zanzibar-private-marker';
-    const ranked = await ask(page, {
-      type: 'rank', model_id: MINILM, resume: `Rust engineer ${marker}`,
+    const matched = await ask(page, {
+      type: 'match', resume: `Rust engineer ${marker}`,
       jobs: [{ id: 'j', title: 'Rust engineer', company: 'c', location: 'l', description: 'd' }],
     });
-    assert.equal(ranked.body.type, 'ranked', JSON.stringify(ranked.body));
+    assert.equal(matched.body.type, 'matched', JSON.stringify(matched.body));
+    assert.equal(matched.body.mode, 'mini_lm');
 
     const reply = await ask(page, { type: 'diagnostics' });
     const diagnostics = reply.body;

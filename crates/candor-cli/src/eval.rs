@@ -105,7 +105,7 @@ fn embed(minilm: &MiniLm, texts: &[&str]) -> Result<VectorMatrix> {
 pub type ScoreQuery<'a> = Box<dyn FnMut(usize, &mut Vec<f32>) + 'a>;
 
 /// The rankers to evaluate, by report name: `bm25` always; `dense` (MiniLM cosine) and `hybrid`
-/// ([`MinMaxFusion`] of the two, default weights) when embeddings were prepared.
+/// (every signal under the learned weights) when embeddings were prepared.
 pub fn rankers(inputs: &RankerInputs) -> Vec<(&'static str, ScoreQuery<'_>)> {
     let bm25 = move |query_idx: usize, scores: &mut Vec<f32>| {
         inputs

@@ -7,14 +7,23 @@ pub mod eval;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
-use candor_core::domain::{Date, JobPosting, RankingReport};
+use candor_core::domain::{Date, JobPosting};
 use candor_core::lockfile::{Backend, ModelEntry, ModelLock};
 use candor_core::matching::{
-    Applicant, CandidateMatch, SearchHit, rank_candidates, rank_explained, search_jobs,
+    Applicant, CandidateMatch, ExplainedMatch, SearchHit, rank_candidates, rank_explained, search_jobs,
 };
 use candor_ml::minilm::{self, MiniLm};
 use candor_store::mirror::{self, FileCheck};
 use serde::Serialize;
+
+/// A ranking and which model produced it, as `candor rank` prints it.
+#[derive(Debug, Serialize)]
+pub struct RankingReport {
+    pub model_id: String,
+    pub lock_hash: String,
+    /// Best first, each with its grade, signals, skills, evidence and blockers.
+    pub matches: Vec<ExplainedMatch>,
+}
 
 /// Ranks `jobs` for `resume` with `model_id`, loading the model from the mirror under `site`.
 pub fn rank(

@@ -220,6 +220,27 @@ pub struct Date {
 }
 
 impl Date {
+    /// Parses a strict `YYYY-MM-DD` date, the serialized form of this type; `None` for anything
+    /// else, including impossible days such as `2026-02-30`.
+    pub fn parse_iso(text: &str) -> Option<Date> {
+        let bytes = text.as_bytes();
+        let well_formed = bytes.len() == 10
+            && bytes[4] == b'-'
+            && bytes[7] == b'-'
+            && bytes
+                .iter()
+                .enumerate()
+                .all(|(idx, byte)| idx == 4 || idx == 7 || byte.is_ascii_digit());
+        if !well_formed {
+            return None;
+        }
+        Date::new(
+            text[0..4].parse().ok()?,
+            text[5..7].parse().ok()?,
+            text[8..10].parse().ok()?,
+        )
+    }
+
     /// The day `year-month-day`, or `None` when no such day exists.
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
         let valid = (1..=9999).contains(&year)
@@ -340,29 +361,10 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
         let text = String::deserialize(deserializer)?;
-        crate::parse::date::parse_iso_date(&text).ok_or_else(|| {
+        Date::parse_iso(&text).ok_or_else(|| {
             serde::de::Error::custom(format!("expected a YYYY-MM-DD date, got {text:?}"))
         })
     }
-}
-
-/// One job in a ranked result list. `score` is the signal the ranking used, in [-1, 1] for
-/// cosine similarity.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RankedJob {
-    pub job_id: String,
-    pub title: String,
-    pub company: String,
-    pub score: f32,
-}
-
-/// A ranking and which model produced it, so the page and the CLI can say what ran.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RankingReport {
-    pub model_id: String,
-    pub lock_hash: String,
-    /// Best first, each with its grade, signals, skills, evidence and blockers.
-    pub matches: Vec<crate::matching::ExplainedMatch>,
 }
 
 #[cfg(test)]

@@ -8,7 +8,6 @@ pub mod dense;
 pub mod digest;
 pub mod domain;
 pub mod eval;
-pub mod fusion;
 pub mod hybrid;
 pub mod import;
 pub mod lockfile;

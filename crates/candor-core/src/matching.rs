@@ -15,6 +15,7 @@
 //! candidates, full scoring, optional rerank); [`recruiter`] ranks resumes for one posting and
 //! [`search`] postings for a free-text query.
 
+pub mod ranking;
 pub mod recruiter;
 pub mod search;
 pub mod stages;
@@ -22,6 +23,7 @@ pub mod stages;
 use serde::{Deserialize, Serialize};
 
 use crate::bm25::{Bm25Index, Bm25Params, PassageIndex};
+use crate::dense::VectorMatrix;
 use crate::domain::{Candidate, Date, JobPosting, RemotePreference, WorkMode};
 use crate::hybrid::{Blocker, Combined, Grade, Signal, SignalKind, Weights, combine};
 use crate::parse::date::{POSTING_LIFETIME_DAYS, parse_posted_date};
@@ -30,12 +32,13 @@ use crate::parse::location::{Location, parse_location};
 use crate::parse::resume::candidate_from_resume;
 use crate::parse::salary::parse_salary;
 use crate::parse::work_mode::work_mode_for_job;
-use crate::rank::{Embedder, cosine};
+use crate::rank::{Embedder, NoReranker, cosine};
 use crate::skills::{CandidateSkills, MatchHow, SkillId, SkillMatchMemo, SkillRef, Taxonomy};
 
+pub use ranking::{Need, Ranking, RankingPlan, VectorsError};
 pub use recruiter::{Applicant, CandidateMatch, rank_candidates};
 pub use search::{SearchHit, search_jobs};
-pub use stages::{DenseQuery, JobIndex, Stages, TwoStage, rank_two_stage};
+pub use stages::{DenseQuery, JobIndex, Shortlist, Shortlisted, Stages, TwoStage, rank_two_stage};
 
 /// The learned signal weights, written by `candor eval --learn-weights` from the dev set.
 pub const LEARNED_WEIGHTS_JSON: &str = include_str!("../data/hybrid_weights.json");
@@ -308,60 +311,122 @@ fn explain_pair(
     inputs: &MatchInputs<'_>,
     memo: &mut SkillMatchMemo,
 ) -> ExplainedMatch {
-    let job = &prepared.job;
-    let mut signals = Vec::with_capacity(SignalKind::ALL.len());
-    let mut blockers = Vec::new();
-    if let Some(cosine) = pair.cosine {
-        signals.push(dense_signal(cosine));
-    }
-    signals.push(bm25_signal(pair.bm25, pair.bm25_best));
-    let skills = skill_signals(
-        profile,
+    let bm25 = Bm25Score {
+        score: pair.bm25,
+        best: pair.bm25_best,
+    };
+    PairSignals::compute(profile, prepared, bm25, taxonomy, inputs.today, memo).explain(
         prepared,
-        taxonomy,
-        memo,
-        &mut signals,
-        &mut blockers,
-    );
-    push_some(
-        &mut signals,
-        experience_signal(profile.candidate, job, &mut blockers),
-    );
-    push_some(
-        &mut signals,
-        location_signal(profile, prepared, &mut blockers),
-    );
-    push_some(
-        &mut signals,
-        salary_signal(profile.candidate, job, &mut blockers),
-    );
-    push_some(&mut signals, recency_signal(job, inputs.today));
-    if let Some(probability) = pair.reranker {
-        signals.push(reranker_signal(probability));
+        pair.cosine,
+        pair.reranker,
+        inputs.weights,
+    )
+}
+
+/// Everything about one (resume, posting) pair that no model changes: the keyword, skill,
+/// experience, location, salary and recency signals, the blockers and the evidence. Computed
+/// once per pair, so a model's cosine or probability arriving later only re-weighs it
+/// ([`PairSignals::explain`]).
+struct PairSignals {
+    /// In the order [`combine`] sees them after the dense signal, which comes first when present.
+    signals: Vec<Signal>,
+    blockers: Vec<Blocker>,
+    skills: SkillSplit,
+    requirements: Vec<RequirementEvidence>,
+}
+
+impl PairSignals {
+    /// The model-free signals of `prepared` for `profile`. `memo` holds the skill outcomes
+    /// already computed for `profile` (see [`SkillMatchMemo`]).
+    fn compute(
+        profile: &Profile<'_>,
+        prepared: &PreparedJob,
+        bm25: Bm25Score,
+        taxonomy: &Taxonomy,
+        today: Date,
+        memo: &mut SkillMatchMemo,
+    ) -> PairSignals {
+        let job = &prepared.job;
+        let mut signals = Vec::with_capacity(SignalKind::ALL.len());
+        let mut blockers = Vec::new();
+        signals.push(bm25_signal(bm25.score, bm25.best));
+        let skills = skill_signals(
+            profile,
+            prepared,
+            taxonomy,
+            memo,
+            &mut signals,
+            &mut blockers,
+        );
+        push_some(
+            &mut signals,
+            experience_signal(profile.candidate, job, &mut blockers),
+        );
+        push_some(
+            &mut signals,
+            location_signal(profile, prepared, &mut blockers),
+        );
+        push_some(
+            &mut signals,
+            salary_signal(profile.candidate, job, &mut blockers),
+        );
+        push_some(&mut signals, recency_signal(job, today));
+        let requirements = requirement_evidence(profile, prepared);
+        PairSignals {
+            signals,
+            blockers,
+            skills,
+            requirements,
+        }
     }
-    let combined = combine(&signals, blockers, inputs.weights);
-    let requirements = requirement_evidence(profile, prepared);
-    ExplainedMatch {
-        job_id: job.id.clone(),
-        title: job.title.clone(),
-        company: job.company.clone(),
-        location: job.location.clone(),
-        score: combined.score,
-        grade: combined.grade,
-        evidence: overall_evidence(&skills, &requirements),
-        combined,
-        matched_skills: skills.matched,
-        related_skills: skills.related,
-        missing_skills: skills.missing,
-        requirements,
-        suspicious: prepared.suspicious,
-        reranked: pair.reranker.is_some(),
+
+    /// The explained match with the models' outputs for this pair, when they ran: the
+    /// embeddings' `cosine` and the reranker's `probability`.
+    fn explain(
+        &self,
+        prepared: &PreparedJob,
+        cosine: Option<f32>,
+        probability: Option<f32>,
+        weights: &Weights,
+    ) -> ExplainedMatch {
+        let job = &prepared.job;
+        let mut signals = Vec::with_capacity(self.signals.len() + 2);
+        signals.extend(cosine.map(dense_signal));
+        signals.extend_from_slice(&self.signals);
+        signals.extend(probability.map(reranker_signal));
+        let combined = combine(&signals, self.blockers.clone(), weights);
+        ExplainedMatch {
+            job_id: job.id.clone(),
+            title: job.title.clone(),
+            company: job.company.clone(),
+            location: job.location.clone(),
+            score: combined.score,
+            grade: combined.grade,
+            evidence: overall_evidence(&self.skills, &self.requirements),
+            combined,
+            matched_skills: self.skills.matched.clone(),
+            related_skills: self.skills.related.clone(),
+            missing_skills: self.skills.missing.clone(),
+            requirements: self.requirements.clone(),
+            suspicious: prepared.suspicious,
+            reranked: probability.is_some(),
+        }
     }
 }
 
-/// The whole pipeline for one resume: parse the candidate, fill the postings' structured fields,
-/// embed everything with `embedder` when one is given (dense signal), then score and explain.
-/// The worker and the CLI both rank through here.
+/// A pair's raw BM25 score and the best one in the ranked set, which scores 1.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Bm25Score {
+    score: f32,
+    best: f32,
+}
+
+/// The whole pipeline for one resume, as the CLI runs it: parse the candidate, prepare every
+/// posting ([`JobIndex`]), embed the resume and the postings in one call with `embedder` when
+/// one is given (dense signal), then score and explain every posting ([`rank_two_stage`]).
+///
+/// # Panics
+/// When the embedder returns vectors of different dimensions, or empty ones.
 pub fn rank_explained<E: Embedder>(
     embedder: Option<&E>,
     resume: &str,
@@ -369,26 +434,41 @@ pub fn rank_explained<E: Embedder>(
     today: Date,
 ) -> Result<Vec<ExplainedMatch>, E::Error> {
     let (candidate, _warnings) = candidate_from_resume(resume, today);
-    let mut jobs = jobs.to_vec();
-    jobs.iter_mut().for_each(enrich_job);
-    let dense = match embedder {
+    let taxonomy = crate::skills::bundled();
+    let index = JobIndex::new(jobs.to_vec(), taxonomy);
+    let vectors = match embedder {
         Some(embedder) => {
-            let job_texts: Vec<String> = jobs.iter().map(JobPosting::embedding_text).collect();
-            let job_texts: Vec<&str> = job_texts.iter().map(String::as_str).collect();
-            Some(cosines_to_first(embedder, resume, &job_texts)?)
+            let mut texts: Vec<&str> = Vec::with_capacity(index.len() + 1);
+            texts.push(resume);
+            texts.extend(index.texts().iter().map(String::as_str));
+            let mut vectors = embedder.embed(&texts)?;
+            let job_vectors = vectors.split_off(1);
+            let dimension = vectors[0].len();
+            let job_vectors = VectorMatrix::from_rows(dimension, &job_vectors)
+                .expect("an embedder returns vectors of one dimension");
+            Some((vectors.swap_remove(0), job_vectors))
         }
         None => None,
     };
-    let taxonomy = crate::skills::bundled();
     let profile = Profile::new(&candidate, taxonomy);
     let weights = learned_weights();
-    let inputs = MatchInputs {
+    let pipeline = TwoStage {
         today,
         weights: &weights,
-        dense: dense.as_deref(),
-        reranker: None,
+        dense: vectors
+            .as_ref()
+            .map(|(query_vector, job_vectors)| DenseQuery {
+                job_vectors,
+                query_vector,
+            }),
+        reranker: None::<&NoReranker>,
+        stages: Stages {
+            shortlist: Shortlist::All,
+            rerank_top_k: 0,
+        },
     };
-    Ok(match_jobs(&profile, &jobs, taxonomy, &inputs))
+    let Ok(matches) = rank_two_stage(&profile, &index, taxonomy, &pipeline);
+    Ok(matches)
 }
 
 /// Embeds `first` and `others` in one call and returns the cosine of `first` with each other.

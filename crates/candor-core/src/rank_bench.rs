@@ -22,8 +22,8 @@ use crate::dense::{Hit, TopK, VectorMatrix};
 use crate::domain::{Candidate, Date, JobPosting};
 use crate::hybrid::Weights;
 use crate::matching::{
-    DenseQuery, JobIndex, MatchInputs, PreparedJob, Profile, Stages, TwoStage, learned_weights,
-    match_jobs, match_prepared, rank_two_stage,
+    DenseQuery, JobIndex, MatchInputs, PreparedJob, Profile, Shortlist, Stages, TwoStage,
+    learned_weights, match_jobs, match_prepared, rank_two_stage,
 };
 use crate::parse::resume::candidate_from_resume;
 use crate::rank::NoReranker;
@@ -248,7 +248,7 @@ impl Fixture<'_> {
             }),
             reranker: None::<&NoReranker>,
             stages: Stages {
-                n_candidates: N_CANDIDATES / 2,
+                shortlist: Shortlist::Top(N_CANDIDATES / 2),
                 rerank_top_k: 0,
             },
         };

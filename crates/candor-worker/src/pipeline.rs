@@ -7,15 +7,16 @@
 
 use candor_core::domain::{Date, JobPosting};
 use candor_core::lockfile::{Backend, ModelEntry, ModelLock, Normalization, Pooling};
+use candor_core::dense::VectorMatrix;
 use candor_core::matching::{
-    ExplainedMatch, MatchInputs, Profile, enrich_job, learned_weights, match_jobs,
+    DenseQuery, JobIndex, Need, Profile, Ranking, RankingPlan, Shortlist, Stages, enrich_job,
+    learned_weights,
 };
 use candor_core::parse::resume::candidate_from_resume;
 use candor_core::preferences::Preferences;
 use candor_core::provenance::{
     CheckpointFacts, PipelineVersions, RuntimeSpec, VectorProvenance, check_runtime,
 };
-use candor_core::rank::cosine;
 use candor_core::skills;
 use candor_ml::MlError;
 use candor_ml::minilm::{self, MiniLm};
@@ -340,9 +341,9 @@ pub struct Matcher<'a> {
 
 impl Matcher<'_> {
     /// Ranks `jobs` for `resume` (read with the person's `preferences` over it): the filters
-    /// first, so postings they leave out cost nothing, then cheap signals and cached vectors,
-    /// embeddings of the postings not cached yet, and the reranker over the best
-    /// `rerank_top_k`.
+    /// first, so postings they leave out cost nothing, then [`Ranking`] asks for what it needs:
+    /// job vectors (cached, or embedded in batches) and the reranker over the best
+    /// `rerank_top_k`. Every ranking rule is core's.
     pub async fn run(
         &mut self,
         resume: &str,
@@ -369,64 +370,67 @@ impl Matcher<'_> {
             left_out,
         };
         let taxonomy = skills::bundled();
+        let index = JobIndex::new(jobs, taxonomy);
         let profile = Profile::new(&candidate, taxonomy);
         let weights = learned_weights();
-        let mut inputs = MatchInputs {
+        let plan = RankingPlan {
             today,
             weights: &weights,
-            dense: None,
-            reranker: None,
+            // The page lists every posting the filters kept.
+            stages: Stages {
+                shortlist: Shortlist::All,
+                rerank_top_k: self.rerank_top_k,
+            },
+            dense: self.embedder.is_some(),
+            rerank: self.reranker.is_some(),
         };
-        let dense = match self.embedder {
-            Some(loaded) => {
-                // Embedding takes seconds per posting on a slow machine; show the cheap
-                // signals' ranking meanwhile.
-                (self.preview)(MatchReport {
-                    matches: match_jobs(&profile, &jobs, taxonomy, &inputs),
-                    preliminary: true,
-                    ..report.clone()
-                });
-                Some(
-                    self.similarities(loaded, resume, &jobs, &mut report)
-                        .await?,
-                )
+        let mut ranking = Ranking::new(&profile, &index, taxonomy, plan);
+        loop {
+            match ranking.need() {
+                Need::Vectors => {
+                    let loaded = self.embedder.expect("the plan has an embedder");
+                    // Embedding takes seconds per posting on a slow machine; show the cheap
+                    // signals' ranking meanwhile.
+                    (self.preview)(MatchReport {
+                        matches: ranking.matches(),
+                        preliminary: true,
+                        ..report.clone()
+                    });
+                    let job_vectors = self.job_vectors(loaded, &index, &mut report).await?;
+                    let resume_vector = loaded.embedder.embed_query(resume)?;
+                    let dense = DenseQuery {
+                        job_vectors: &job_vectors,
+                        query_vector: &resume_vector,
+                    };
+                    ranking
+                        .add_vectors(dense)
+                        .map_err(|error| MatchError::Failed(format!("the model failed: {error}")))?;
+                }
+                Need::Rerank { job_idxs } => {
+                    let loaded = self.reranker.expect("the plan has a reranker");
+                    let probabilities = self.rerank(loaded, resume, &index, &job_idxs).await?;
+                    ranking.add_rerank(&probabilities);
+                    report.reranked_job_ids = job_idxs
+                        .iter()
+                        .map(|&idx| index.jobs()[idx].job.id.clone())
+                        .collect();
+                }
+                Need::Done => break,
             }
-            None => None,
-        };
-        inputs.dense = dense.as_deref();
-        let first = match_jobs(&profile, &jobs, taxonomy, &inputs);
-        let Some(reranker) = self.reranker else {
-            report.matches = first;
-            return Ok(report);
-        };
-
-        let top = top_job_indices(&first, &jobs, self.rerank_top_k);
-        let probabilities = self
-            .rerank(reranker, resume, &jobs, &top)
-            .await
-            .map_err(|error| match error {
-                MatchError::Cancelled { .. } => MatchError::Cancelled {
-                    vectors_computed: report.vectors_computed,
-                },
-                error => error,
-            })?;
-        inputs.reranker = Some(&probabilities);
-        let second = match_jobs(&profile, &jobs, taxonomy, &inputs);
-        report.reranked_job_ids = top.iter().map(|&idx| jobs[idx].id.clone()).collect();
-        report.matches = reranked_first(second, &report.reranked_job_ids);
+        }
+        report.matches = ranking.into_matches();
         Ok(report)
     }
 
-    /// Cosine of the resume to every posting; posting vectors come from the cache when their
-    /// provenance matches exactly, else they are embedded (in batches) and cached.
-    async fn similarities(
+    /// Every posting's vector, row `i` for posting `i`: from the cache when its provenance
+    /// matches exactly, else embedded (in batches) and cached.
+    async fn job_vectors(
         &mut self,
         loaded: &LoadedEmbedder,
-        resume: &str,
-        jobs: &[JobPosting],
+        index: &JobIndex,
         report: &mut MatchReport,
-    ) -> Result<Vec<f32>, MatchError> {
-        let texts: Vec<String> = jobs.iter().map(JobPosting::embedding_text).collect();
+    ) -> Result<VectorMatrix, MatchError> {
+        let texts = index.texts();
         let total = texts.len() as u32;
         let provenances = texts
             .iter()
@@ -501,68 +505,47 @@ impl Matcher<'_> {
             yield_to_event_loop().await;
         }
 
-        let resume_vector = loaded.embedder.embed_query(resume)?;
-        Ok(vectors
-            .iter()
-            .map(|vector| vector.as_deref().map_or(0.0, |v| cosine(&resume_vector, v)))
-            .collect())
+        let rows: Vec<Vec<f32>> = vectors.into_iter().flatten().collect();
+        VectorMatrix::from_rows(loaded.model.stored_dimension as usize, &rows)
+            .map_err(|error| MatchError::Failed(format!("the model failed: {error}")))
     }
 
-    /// P(yes) for the postings at `top` (others `None`), one reranker batch at a time.
+    /// P(yes) for the postings at `job_idxs`, in order, one reranker pass at a time. The lock's
+    /// job-fit profile reads the posting as the query and the resume as the document.
     async fn rerank(
         &mut self,
         loaded: &LoadedReranker,
         resume: &str,
-        jobs: &[JobPosting],
-        top: &[usize],
-    ) -> Result<Vec<Option<f32>>, MatchError> {
-        let mut probabilities = vec![None; jobs.len()];
+        index: &JobIndex,
+        job_idxs: &[usize],
+    ) -> Result<Vec<f32>, MatchError> {
+        let mut probabilities = Vec::with_capacity(job_idxs.len());
         let mut progress = Progress {
             stage: MatchStage::Reranking,
             done: 0,
-            total: top.len() as u32,
+            total: job_idxs.len() as u32,
             cached: 0,
         };
         (self.progress)(progress);
         let encoder = loaded.reranker.encoder();
-        // The profile's query is the posting and its document the resume.
-        for &idx in top {
+        for &idx in job_idxs {
             if (self.cancelled)() {
                 return Err(MatchError::Cancelled {
                     vectors_computed: 0,
                 });
             }
-            let prompts =
-                encoder.encode(&jobs[idx].embedding_text(), &loaded.instruction, &[resume])?;
+            let prompts = encoder.encode(index.text(idx), &loaded.instruction, &[resume])?;
             let logits = loaded.reranker.score_token_ids(&prompts)?;
-            probabilities[idx] = logits.first().map(|logits| logits.p_yes());
+            let probability = logits.first().map(|logits| logits.p_yes()).ok_or_else(|| {
+                MatchError::Failed("the reranker returned no score for a posting".to_owned())
+            })?;
+            probabilities.push(probability);
             progress.done += 1;
             (self.progress)(progress);
             yield_to_event_loop().await;
         }
         Ok(probabilities)
     }
-}
-
-/// Positions in `jobs` of the first `k` matches. Matches carry job ids, so a repeated id maps
-/// to its first posting.
-fn top_job_indices(matches: &[ExplainedMatch], jobs: &[JobPosting], k: usize) -> Vec<usize> {
-    matches
-        .iter()
-        .take(k)
-        .filter_map(|m| jobs.iter().position(|job| job.id == m.job_id))
-        .collect()
-}
-
-/// Stage one's top postings stay on top, ordered by their reranked scores: only they have a
-/// reranker signal, so their scores are not on the same footing as the rest.
-fn reranked_first(matches: Vec<ExplainedMatch>, reranked_ids: &[String]) -> Vec<ExplainedMatch> {
-    let (mut top, rest): (Vec<_>, Vec<_>) = matches
-        .into_iter()
-        .partition(|m| reranked_ids.contains(&m.job_id));
-    top.iter_mut().for_each(|m| m.reranked = true);
-    top.extend(rest);
-    top
 }
 
 /// Waits for one turn of the worker's event loop (a zero-delay timer), so queued messages run.

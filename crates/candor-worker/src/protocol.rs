@@ -4,7 +4,7 @@
 //! the page can tell a stale answer from the one it waits for. Messages cross `postMessage` as
 //! plain JS objects (serde-wasm-bindgen), never as strings the worker logs.
 
-use candor_core::domain::{Date, JobPosting, RankingReport};
+use candor_core::domain::{Date, JobPosting};
 use candor_core::import::jobs::ImportReport;
 use candor_core::lockfile::{Backend, ModelKind};
 use candor_core::matching::ExplainedMatch;
@@ -29,10 +29,6 @@ pub struct Request {
 pub enum RequestBody {
     /// Which model files are stored. Reads no weights.
     ModelStatus { model_id: String },
-    /// Fetch, verify and store a model from the same-origin mirror only. Sent only when the
-    /// user clicked download: the request itself is the consent, to the model's full size.
-    /// Same as [`RequestBody::StartDownload`] with [`DownloadConsent::mirror_only`].
-    DownloadModel { model_id: String },
     /// Fetch, verify and store a model (or resume a stopped download) within the limits the
     /// user agreed to. Progress comes as [`ResponseBody::DownloadProgress`]; the final answer
     /// is [`ResponseBody::ModelStatus`] when every file is verified,
@@ -72,12 +68,6 @@ pub enum RequestBody {
     /// Stop the running [`RequestBody::Match`] with id `request_id` before its next batch.
     /// Vectors computed so far stay cached. Answered with [`ResponseBody::CancelAcknowledged`].
     CancelMatch { request_id: RequestId },
-    /// Rank `jobs` for `resume` with the stored model `model_id` (embedding only).
-    Rank {
-        model_id: String,
-        resume: String,
-        jobs: Vec<JobPosting>,
-    },
     /// Read a resume file (TXT, PDF, DOCX, JSON Resume) the person opened or dropped. Answered
     /// with [`ResponseBody::ResumeImported`], or [`ResponseBody::Error`] saying what to do next.
     ImportResume {
@@ -190,17 +180,6 @@ pub struct DownloadConsent {
     pub persisted: Option<bool>,
 }
 
-impl DownloadConsent {
-    /// Consent to fetch `bytes` from the same-origin mirror only.
-    pub fn mirror_only(bytes: u64) -> DownloadConsent {
-        DownloadConsent {
-            accepted_bytes: bytes,
-            allow_upstream: false,
-            persisted: None,
-        }
-    }
-}
-
 /// A message from the worker to the page. `id` is `None` for [`ResponseBody::Ready`] and for
 /// errors about a message that could not be decoded.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -244,8 +223,6 @@ pub enum ResponseBody {
         #[serde(default)]
         eta_seconds: Option<f64>,
     },
-    /// Answer to [`RequestBody::Rank`].
-    Ranked(RankingReport),
     /// A match made progress: after the vector cache was read, after each embedded batch and
     /// after each reranked posting.
     MatchProgress {
@@ -562,14 +539,14 @@ mod tests {
     fn requests_are_tagged_objects_the_page_and_worker_agree_on() {
         let request = Request {
             id: 7,
-            body: RequestBody::DownloadModel {
+            body: RequestBody::DeleteModel {
                 model_id: "m".into(),
             },
         };
         let json = serde_json::to_value(&request).unwrap();
         assert_eq!(
             json,
-            serde_json::json!({"id": 7, "body": {"type": "download_model", "model_id": "m"}})
+            serde_json::json!({"id": 7, "body": {"type": "delete_model", "model_id": "m"}})
         );
         assert_eq!(serde_json::from_value::<Request>(json).unwrap(), request);
     }

@@ -10,7 +10,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
-use candor_core::domain::{Date, JobPosting, RankingReport};
+use candor_core::domain::{Date, JobPosting};
 use candor_core::lockfile::{BUNDLED_LOCK_TOML, ModelEntry, ModelLock};
 use candor_core::preferences::Preferences;
 use candor_core::provenance::{PipelineVersions, VectorCounts, VectorProvenance};
@@ -177,13 +177,6 @@ impl Worker {
         };
         let result = match request.body {
             RequestBody::ModelStatus { model_id } => status(self.model_status(&model_id).await),
-            RequestBody::DownloadModel { model_id } => match self.model(&model_id) {
-                Ok(model) => {
-                    let consent = DownloadConsent::mirror_only(model.required_bytes());
-                    self.download(id, &model_id, consent).await
-                }
-                Err(message) => Err(message),
-            },
             RequestBody::StartDownload { model_id, consent } => {
                 self.download(id, &model_id, consent).await
             }
@@ -194,14 +187,6 @@ impl Worker {
                 .diagnostics()
                 .await
                 .map(|diagnostics| Reply::Control(ControlBody::Diagnostics(diagnostics))),
-            RequestBody::Rank {
-                model_id,
-                resume,
-                jobs,
-            } => self
-                .rank(id, &model_id, &resume, &jobs)
-                .await
-                .map(|report| Reply::Response(ResponseBody::Ranked(report))),
             RequestBody::Match {
                 resume,
                 jobs,
@@ -779,40 +764,5 @@ impl Worker {
         let embedder = embedder.as_deref();
         let body = recruiter::rank(job, embedder).await?;
         Ok(Reply::Response(body))
-    }
-
-    /// Ranks with one named embedding model (no reranker), through the same pipeline.
-    async fn rank(
-        &self,
-        id: RequestId,
-        model_id: &str,
-        resume: &str,
-        jobs: &[JobPosting],
-    ) -> Result<RankingReport, String> {
-        let model = self.model(model_id)?;
-        let embedder = self.embedder(model).await?;
-        let report = self
-            .run_matcher(
-                id,
-                LoadedModels {
-                    mode: RuntimeMode::MiniLm,
-                    embedder: Some(&embedder),
-                    reranker: None,
-                },
-                0,
-                resume,
-                jobs,
-                &Preferences::default(),
-            )
-            .await
-            .map_err(|error| match error {
-                MatchError::Cancelled { .. } => "ranking was cancelled".to_owned(),
-                MatchError::Failed(message) => message,
-            })?;
-        Ok(RankingReport {
-            model_id: model.id.clone(),
-            lock_hash: self.lock_hash.clone(),
-            matches: report.matches,
-        })
     }
 }

@@ -11,7 +11,8 @@ use crate::rank::Embedder;
 use crate::skills::Taxonomy;
 
 use super::{
-    DenseQuery, JobIndex, PreparedJob, bm25_signal, dense_signal, learned_weights, skill_ids_in,
+    DenseQuery, JobIndex, PreparedJob, Shortlist, bm25_signal, dense_signal, learned_weights,
+    skill_ids_in,
 };
 
 /// One posting found by a search, best first.
@@ -51,7 +52,7 @@ impl JobIndex {
         weights: &Weights,
         limit: usize,
     ) -> Vec<SearchHit> {
-        let candidates = self.candidates(query, dense, limit);
+        let candidates = self.candidates(query, dense, Shortlist::Top(limit));
         let bm25_best = candidates
             .iter()
             .map(|candidate| candidate.bm25)

@@ -1,26 +1,24 @@
-//! Ranking a resume against stored postings in two stages, plus an optional third:
+//! Stage 1 of a ranking and the synchronous driver of the whole pipeline:
 //!
-//! 1. **Candidates:** the `n_candidates` best postings by BM25 over every stored posting, and as
-//!    many by dense similarity when a model ran; their union goes on.
-//! 2. **Full scoring:** every signal, blocker and explanation for each candidate
-//!    ([`super::match_prepared`]'s work, on postings prepared at import).
-//! 3. **Rerank:** the reranker reads the resume with each of the `rerank_top_k` best postings;
-//!    its probability joins their signals and they are re-ordered among themselves.
+//! - [`JobIndex`]: postings prepared once at import with one BM25 index over all of them;
+//!   [`JobIndex::candidates`] is stage 1, the [`Shortlist`] of postings worth full scoring (the
+//!   best by BM25, and by dense similarity when a model ran).
+//! - [`rank_two_stage`]: drives a [`Ranking`](super::ranking::Ranking) with vectors and a
+//!   reranker already at hand, for the CLI, the tests and the benchmarks.
 //!
 //! Stage 1 is a scan of precomputed numbers (the BM25 index, the job vectors), so a ranking
-//! stays fast however many postings are stored; the costly per-pair work of stage 2 is bounded
-//! by the candidate count, and the far costlier reranker by K.
+//! stays fast however many postings are stored; the costly per-pair work of full scoring is
+//! bounded by the shortlist, and the far costlier reranker by K.
 
 use crate::bm25::{Bm25Index, Bm25Params};
 use crate::dense::{Hit, TopK, VectorMatrix, dot};
 use crate::domain::{Date, JobPosting};
 use crate::hybrid::Weights;
 use crate::rank::Reranker;
-use crate::skills::{SkillMatchMemo, Taxonomy};
+use crate::skills::Taxonomy;
 
-use super::{
-    ExplainedMatch, MatchInputs, PairInputs, PreparedJob, Profile, enrich_job, explain_pair,
-};
+use super::ranking::{Need, Ranking, RankingPlan};
+use super::{ExplainedMatch, PreparedJob, Profile, enrich_job};
 
 /// Postings prepared once at import (see [`PreparedJob`]) with a BM25 index over all of them,
 /// so ranking a resume against stored postings does only the work that needs the resume.
@@ -28,6 +26,9 @@ use super::{
 #[derive(Debug, Clone)]
 pub struct JobIndex {
     jobs: Vec<PreparedJob>,
+    /// Each posting's [`JobPosting::embedding_text`]: what BM25 indexes, the embedder and the
+    /// reranker read.
+    texts: Vec<String>,
     bm25: Bm25Index,
 }
 
@@ -44,12 +45,22 @@ impl JobIndex {
             .collect();
         let texts: Vec<String> = jobs.iter().map(|job| job.job.embedding_text()).collect();
         let bm25 = Bm25Index::for_documents(&texts, Bm25Params::default());
-        JobIndex { jobs, bm25 }
+        JobIndex { jobs, texts, bm25 }
     }
 
     /// The prepared postings, in import order.
     pub fn jobs(&self) -> &[PreparedJob] {
         &self.jobs
+    }
+
+    /// The text of posting `job_idx` that BM25, the embedder and the reranker read.
+    pub fn text(&self, job_idx: usize) -> &str {
+        &self.texts[job_idx]
+    }
+
+    /// Every posting's text, in index order.
+    pub fn texts(&self) -> &[String] {
+        &self.texts
     }
 
     pub fn len(&self) -> usize {
@@ -65,8 +76,9 @@ impl JobIndex {
         &self.bm25
     }
 
-    /// Stage 1: the union of the `n` best postings by BM25 for `query_text` (those sharing at
-    /// least one term) and, with `dense`, the `n` most similar by embedding; in index order.
+    /// Stage 1, in index order. With [`Shortlist::All`], every posting. With
+    /// [`Shortlist::Top`]`(n)`, the union of the `n` best postings by BM25 for `query_text`
+    /// (those sharing at least one term) and, with `dense`, the `n` most similar by embedding.
     ///
     /// # Panics
     /// When `dense` has a row count other than the index's posting count, or a query vector of
@@ -75,33 +87,41 @@ impl JobIndex {
         &self,
         query_text: &str,
         dense: Option<DenseQuery<'_>>,
-        n: usize,
-    ) -> Vec<Candidate> {
+        shortlist: Shortlist,
+    ) -> Vec<Shortlisted> {
         let mut bm25_scores = Vec::new();
         self.bm25
             .score_into(&self.bm25.query(query_text), &mut bm25_scores);
-        let mut top_k = TopK::new(n);
-        let mut hits: Vec<Hit> = Vec::new();
-        top_k.select_into(&bm25_scores, &mut hits);
-        let mut job_idxs: Vec<usize> = hits
-            .iter()
-            .filter(|hit| hit.score > 0.0)
-            .map(|hit| hit.row_idx)
-            .collect();
         if let Some(dense) = dense {
             assert_eq!(
                 dense.job_vectors.len(),
                 self.jobs.len(),
                 "one job vector per stored posting"
             );
-            top_k.search_into(dense.job_vectors, dense.query_vector, &mut hits);
-            job_idxs.extend(hits.iter().map(|hit| hit.row_idx));
         }
-        job_idxs.sort_unstable();
-        job_idxs.dedup();
+        let job_idxs: Vec<usize> = match shortlist {
+            Shortlist::All => (0..self.jobs.len()).collect(),
+            Shortlist::Top(n) => {
+                let mut top_k = TopK::new(n);
+                let mut hits: Vec<Hit> = Vec::new();
+                top_k.select_into(&bm25_scores, &mut hits);
+                let mut job_idxs: Vec<usize> = hits
+                    .iter()
+                    .filter(|hit| hit.score > 0.0)
+                    .map(|hit| hit.row_idx)
+                    .collect();
+                if let Some(dense) = dense {
+                    top_k.search_into(dense.job_vectors, dense.query_vector, &mut hits);
+                    job_idxs.extend(hits.iter().map(|hit| hit.row_idx));
+                }
+                job_idxs.sort_unstable();
+                job_idxs.dedup();
+                job_idxs
+            }
+        };
         job_idxs
             .into_iter()
-            .map(|job_idx| Candidate {
+            .map(|job_idx| Shortlisted {
                 job_idx,
                 bm25: bm25_scores[job_idx],
                 cosine: dense.map(|dense| dot(dense.query_vector, dense.job_vectors.row(job_idx))),
@@ -112,12 +132,13 @@ impl JobIndex {
 
 /// A posting that made it through stage 1, with its first-stage scores.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Candidate {
+pub struct Shortlisted {
     /// Its position in the [`JobIndex`].
     pub job_idx: usize,
     /// Its raw BM25 score against the whole index.
     pub bm25: f32,
-    /// Its cosine with the query, when a model ran (vectors are L2-normalized).
+    /// Its dot product with the query vector, when a model ran (the cosine for the
+    /// L2-normalized vectors Candor's embedders produce).
     pub cosine: Option<f32>,
 }
 
@@ -128,12 +149,20 @@ pub struct DenseQuery<'a> {
     pub query_vector: &'a [f32],
 }
 
+/// Which postings stage 1 passes on to full scoring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shortlist {
+    /// Every posting: the page shows the whole list the person imported.
+    All,
+    /// The `n` best by BM25 (sharing a term with the resume) and the `n` best by embedding.
+    Top(usize),
+}
+
 /// How deep each stage goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Stages {
-    /// How many postings each first-stage ranker (BM25, dense) passes on; default 100, so at
-    /// most 200 are fully scored.
-    pub n_candidates: usize,
+    /// Default `Top(100)`, so at most 200 postings are fully scored.
+    pub shortlist: Shortlist,
     /// How many of the best fully scored postings the reranker reads; default 20. The reranker
     /// costs one cross-encoder pass per posting, hundreds of times a full scoring.
     pub rerank_top_k: usize,
@@ -142,7 +171,7 @@ pub struct Stages {
 impl Default for Stages {
     fn default() -> Self {
         Stages {
-            n_candidates: 100,
+            shortlist: Shortlist::Top(100),
             rerank_top_k: 20,
         }
     }
@@ -153,15 +182,13 @@ pub struct TwoStage<'a, R> {
     pub today: Date,
     pub weights: &'a Weights,
     pub dense: Option<DenseQuery<'a>>,
-    /// `None::<&NoReranker>` (see [`crate::rank::NoReranker`]) skips stage 3.
+    /// `None::<&NoReranker>` (see [`crate::rank::NoReranker`]) skips the rerank.
     pub reranker: Option<&'a R>,
     pub stages: Stages,
 }
 
-/// Ranks the stored postings of `index` for `profile` in two stages plus the optional rerank
-/// (see the module docs), best first. The reranked postings come first, ordered by their new
-/// scores: a posting the reranker did not read cannot be compared with one it did, so it keeps
-/// its place after them. BM25 scores are relative to the best candidate.
+/// Ranks the stored postings of `index` for `profile` with the vectors and reranker at hand
+/// (see [`Ranking`] for the stages), best first. The reranker reads the resume as its query.
 ///
 /// # Panics
 /// As [`JobIndex::candidates`], or when the reranker returns a score count other than the
@@ -172,58 +199,36 @@ pub fn rank_two_stage<R: Reranker>(
     taxonomy: &Taxonomy,
     pipeline: &TwoStage<'_, R>,
 ) -> Result<Vec<ExplainedMatch>, R::Error> {
-    let resume = profile.candidate.resume_text.as_str();
-    let candidates = index.candidates(resume, pipeline.dense, pipeline.stages.n_candidates);
-    let bm25_best = candidates
-        .iter()
-        .map(|candidate| candidate.bm25)
-        .fold(0.0f32, f32::max);
-    let inputs = MatchInputs {
+    let plan = RankingPlan {
         today: pipeline.today,
         weights: pipeline.weights,
-        dense: None,
-        reranker: None,
+        stages: pipeline.stages,
+        dense: pipeline.dense.is_some(),
+        rerank: pipeline.reranker.is_some(),
     };
-    let mut memo = SkillMatchMemo::default();
-    let mut explain = |candidate: &Candidate, reranker: Option<f32>| {
-        let pair = PairInputs {
-            cosine: candidate.cosine,
-            bm25: candidate.bm25,
-            bm25_best,
-            reranker,
-        };
-        let prepared = &index.jobs[candidate.job_idx];
-        explain_pair(profile, prepared, &pair, taxonomy, &inputs, &mut memo)
-    };
-
-    let mut scored: Vec<(&Candidate, ExplainedMatch)> = candidates
-        .iter()
-        .map(|candidate| (candidate, explain(candidate, None)))
-        .collect();
-    scored.sort_by(|a, b| b.1.score.total_cmp(&a.1.score));
-
-    if let Some(reranker) = pipeline.reranker {
-        let top_k = pipeline.stages.rerank_top_k.min(scored.len());
-        let top = &mut scored[..top_k];
-        if !top.is_empty() {
-            let texts: Vec<String> = top
-                .iter()
-                .map(|(candidate, _)| index.jobs[candidate.job_idx].job.embedding_text())
-                .collect();
-            let docs: Vec<&str> = texts.iter().map(String::as_str).collect();
-            let probabilities = reranker.score(resume, &docs)?;
-            assert_eq!(
-                probabilities.len(),
-                docs.len(),
-                "a reranker returns one score per document"
-            );
-            for ((candidate, explained), probability) in top.iter_mut().zip(probabilities) {
-                *explained = explain(candidate, Some(probability));
+    let mut ranking = Ranking::new(profile, index, taxonomy, plan);
+    loop {
+        match ranking.need() {
+            Need::Vectors => {
+                let dense = pipeline.dense.expect("the plan has vectors");
+                ranking
+                    .add_vectors(dense)
+                    .expect("one job vector per stored posting, of the query's dimension");
             }
-            top.sort_by(|a, b| b.1.score.total_cmp(&a.1.score));
+            Need::Rerank { job_idxs } => {
+                let reranker = pipeline.reranker.expect("the plan has a reranker");
+                let docs: Vec<&str> = job_idxs.iter().map(|&idx| index.text(idx)).collect();
+                let resume = profile.candidate.resume_text.as_str();
+                let probabilities = if docs.is_empty() {
+                    Vec::new()
+                } else {
+                    reranker.score(resume, &docs)?
+                };
+                ranking.add_rerank(&probabilities);
+            }
+            Need::Done => return Ok(ranking.into_matches()),
         }
     }
-    Ok(scored.into_iter().map(|(_, explained)| explained).collect())
 }
 
 #[cfg(test)]
@@ -233,7 +238,7 @@ mod tests {
 
     use super::*;
     use crate::domain::Candidate as Person;
-    use crate::matching::{learned_weights, match_jobs};
+    use crate::matching::{MatchInputs, learned_weights, match_jobs};
     use crate::rank::NoReranker;
     use crate::skills;
 
@@ -308,7 +313,7 @@ mod tests {
             dense: None,
             reranker,
             stages: Stages {
-                n_candidates: 10,
+                shortlist: Shortlist::Top(10),
                 rerank_top_k: k,
             },
         }
@@ -404,7 +409,7 @@ mod tests {
             job_vectors: &job_vectors,
             query_vector: &[1.0, 0.0],
         };
-        let found = index.candidates("Rust", Some(dense), 1);
+        let found = index.candidates("Rust", Some(dense), Shortlist::Top(1));
         let found: Vec<(usize, Option<f32>)> =
             found.iter().map(|c| (c.job_idx, c.cosine)).collect();
         assert_eq!(found, [(0, Some(1.0)), (1, Some(0.0))]);

@@ -25,27 +25,6 @@ pub fn is_expired(posted: Date, today: Date) -> bool {
     today.days_since(posted) >= POSTING_LIFETIME_DAYS
 }
 
-/// Parses a strict `YYYY-MM-DD` date, the serialized form of [`Date`]; `None` for anything
-/// else, including impossible days such as `2026-02-30`.
-pub fn parse_iso_date(text: &str) -> Option<Date> {
-    let bytes = text.as_bytes();
-    let well_formed = bytes.len() == 10
-        && bytes[4] == b'-'
-        && bytes[7] == b'-'
-        && bytes
-            .iter()
-            .enumerate()
-            .all(|(idx, byte)| idx == 4 || idx == 7 || byte.is_ascii_digit());
-    if !well_formed {
-        return None;
-    }
-    Date::new(
-        text[0..4].parse().ok()?,
-        text[5..7].parse().ok()?,
-        text[8..10].parse().ok()?,
-    )
-}
-
 /// Reads the day a posting went up from a job board's date text, absolute or relative to
 /// `today`. Leading words such as "Posted", "Posted on", "Reposted" are skipped. Returns `None`
 /// when the text holds no date, or a date after `today` (a posting cannot come from the future).
@@ -302,12 +281,12 @@ mod tests {
 
     #[test]
     fn iso_dates() {
-        assert_eq!(parse_iso_date("2026-11-01"), Some(date(2026, 11, 1)));
-        assert_eq!(parse_iso_date("2028-02-29"), Some(date(2028, 2, 29)));
-        assert_eq!(parse_iso_date("2026-02-29"), None);
-        assert_eq!(parse_iso_date("2026-13-01"), None);
-        assert_eq!(parse_iso_date("2026-1-01"), None);
-        assert_eq!(parse_iso_date(" 2026-11-01"), None);
+        assert_eq!(Date::parse_iso("2026-11-01"), Some(date(2026, 11, 1)));
+        assert_eq!(Date::parse_iso("2028-02-29"), Some(date(2028, 2, 29)));
+        assert_eq!(Date::parse_iso("2026-02-29"), None);
+        assert_eq!(Date::parse_iso("2026-13-01"), None);
+        assert_eq!(Date::parse_iso("2026-1-01"), None);
+        assert_eq!(Date::parse_iso(" 2026-11-01"), None);
     }
 
     #[test]

@@ -1,0 +1,261 @@
+//! The one ranking pipeline, as a state machine its driver feeds: the worker (asynchronously,
+//! with progress and cancel between model calls), the CLI and [`super::rank_two_stage`]
+//! (synchronously) all rank through [`Ranking`], so no driver keeps a ranking rule of its own.
+//!
+//! 1. [`Ranking::new`] shortlists postings by BM25 ([`JobIndex::candidates`]) and scores each
+//!    with every model-free signal: the preview ([`Ranking::matches`]).
+//! 2. When the plan has an embedding model, [`Ranking::need`] asks for
+//!    [`Need::Vectors`]: the resume's vector and every posting's. [`Ranking::add_vectors`] adds
+//!    the dense shortlist (scoring only the postings it brings in) and the dense signal.
+//! 3. When the plan has a reranker, it asks for [`Need::Rerank`] of the best `rerank_top_k`
+//!    postings; [`Ranking::add_rerank`] re-weighs only those and orders them among themselves
+//!    on top: a posting the reranker did not read cannot be compared with one it did.
+//! 4. [`Need::Done`]: [`Ranking::into_matches`] is the final list.
+//!
+//! The model-free signals of a pair are computed once ([`PairSignals`]); a model's output only
+//! re-weighs them, so the preview, the dense pass and the rerank each score only what changed.
+
+use crate::dense::DenseError;
+use crate::domain::Date;
+use crate::hybrid::Weights;
+use crate::rank::cosine;
+use crate::skills::{SkillMatchMemo, Taxonomy};
+
+use super::stages::{DenseQuery, JobIndex, Shortlist, Shortlisted, Stages};
+use super::{Bm25Score, ExplainedMatch, PairSignals, Profile};
+
+/// What a ranking may use besides the resume and the postings.
+#[derive(Debug, Clone, Copy)]
+pub struct RankingPlan<'a> {
+    pub today: Date,
+    pub weights: &'a Weights,
+    pub stages: Stages,
+    /// An embedding model will supply vectors ([`Need::Vectors`]).
+    pub dense: bool,
+    /// A reranker will read the best postings ([`Need::Rerank`]).
+    pub rerank: bool,
+}
+
+/// What the ranking needs from its driver next.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Need {
+    /// The resume embedded as a query and every posting of the index embedded as a document
+    /// (row `i` is posting `i`, its text [`JobIndex::text`]): call [`Ranking::add_vectors`].
+    Vectors,
+    /// The reranker's probability for the resume with each of these postings (positions in the
+    /// index, best first): call [`Ranking::add_rerank`] with one probability each, in order.
+    Rerank { job_idxs: Vec<usize> },
+    /// Nothing: [`Ranking::into_matches`] is final.
+    Done,
+}
+
+/// Why the vectors given to [`Ranking::add_vectors`] cannot be used.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[non_exhaustive]
+pub enum VectorsError {
+    /// One job vector per stored posting is needed.
+    #[error("{found} job vectors for {expected} postings")]
+    RowCount { expected: usize, found: usize },
+    /// The resume's vector has another dimension than the postings'.
+    #[error("the resume vector has {found} values; the job vectors have {expected}")]
+    Dimension { expected: usize, found: usize },
+    #[error(transparent)]
+    Matrix(#[from] DenseError),
+}
+
+/// A posting on the shortlist: its model-free signals, the models' outputs so far, and its current
+/// explained match.
+struct ScoredPosting {
+    job_idx: usize,
+    signals: PairSignals,
+    cosine: Option<f32>,
+    probability: Option<f32>,
+    explained: ExplainedMatch,
+}
+
+/// One resume ranked against a [`JobIndex`]; see the module docs for the order of events.
+pub struct Ranking<'a> {
+    profile: &'a Profile<'a>,
+    index: &'a JobIndex,
+    taxonomy: &'a Taxonomy,
+    plan: RankingPlan<'a>,
+    memo: SkillMatchMemo,
+    /// The best shortlisted BM25 score, which scores 1. The BM25 shortlist always holds the
+    /// best posting of the whole index, so postings the dense shortlist adds never change it.
+    bm25_best: f32,
+    /// Best first; ties in index order.
+    shortlist: Vec<ScoredPosting>,
+    vectors_added: bool,
+    reranked: bool,
+}
+
+impl<'a> Ranking<'a> {
+    /// Shortlists by BM25 and scores the shortlist with the model-free signals.
+    pub fn new(
+        profile: &'a Profile<'a>,
+        index: &'a JobIndex,
+        taxonomy: &'a Taxonomy,
+        plan: RankingPlan<'a>,
+    ) -> Ranking<'a> {
+        let candidates =
+            index.candidates(&profile.candidate.resume_text, None, plan.stages.shortlist);
+        let bm25_best = candidates
+            .iter()
+            .map(|candidate| candidate.bm25)
+            .fold(0.0f32, f32::max);
+        let mut ranking = Ranking {
+            profile,
+            index,
+            taxonomy,
+            plan,
+            memo: SkillMatchMemo::default(),
+            bm25_best,
+            shortlist: Vec::with_capacity(candidates.len()),
+            vectors_added: false,
+            reranked: false,
+        };
+        ranking.shortlist_more(&candidates);
+        ranking.sort();
+        ranking
+    }
+
+    /// What the driver should supply next.
+    pub fn need(&self) -> Need {
+        if self.plan.dense && !self.vectors_added {
+            Need::Vectors
+        } else if self.plan.rerank && !self.reranked {
+            Need::Rerank {
+                job_idxs: self.rerank_targets().map(|s| s.job_idx).collect(),
+            }
+        } else {
+            Need::Done
+        }
+    }
+
+    /// The ranking so far, best first: after [`Ranking::new`], the model-free preview.
+    pub fn matches(&self) -> Vec<ExplainedMatch> {
+        self.shortlist.iter().map(|s| s.explained.clone()).collect()
+    }
+
+    /// The ranking, best first.
+    pub fn into_matches(self) -> Vec<ExplainedMatch> {
+        self.shortlist.into_iter().map(|s| s.explained).collect()
+    }
+
+    /// Adds the dense stage: the postings most similar to the resume join the shortlist (with
+    /// [`Shortlist::All`] every posting is on it already) and every shortlisted posting gets its
+    /// cosine with the resume.
+    pub fn add_vectors(&mut self, dense: DenseQuery<'_>) -> Result<(), VectorsError> {
+        if dense.job_vectors.len() != self.index.len() {
+            return Err(VectorsError::RowCount {
+                expected: self.index.len(),
+                found: dense.job_vectors.len(),
+            });
+        }
+        if dense.query_vector.len() != dense.job_vectors.dimension() {
+            return Err(VectorsError::Dimension {
+                expected: dense.job_vectors.dimension(),
+                found: dense.query_vector.len(),
+            });
+        }
+        self.vectors_added = true;
+        if let Shortlist::Top(_) = self.plan.stages.shortlist {
+            let joining: Vec<Shortlisted> = self
+                .index
+                .candidates(
+                    &self.profile.candidate.resume_text,
+                    Some(dense),
+                    self.plan.stages.shortlist,
+                )
+                .into_iter()
+                .filter(|c| !self.shortlist.iter().any(|s| s.job_idx == c.job_idx))
+                .collect();
+            self.shortlist_more(&joining);
+        }
+        let weights = self.plan.weights;
+        for shortlisted in &mut self.shortlist {
+            let job_vector = dense.job_vectors.row(shortlisted.job_idx);
+            shortlisted.cosine = Some(cosine(dense.query_vector, job_vector));
+            shortlisted.rescore(self.index, weights);
+        }
+        self.sort();
+        Ok(())
+    }
+
+    /// Adds the reranker's probabilities for the postings [`Need::Rerank`] named, in its order.
+    ///
+    /// # Panics
+    /// When the count differs from the number of postings asked for.
+    pub fn add_rerank(&mut self, probabilities: &[f32]) {
+        let n_targets = self.rerank_targets().count();
+        assert_eq!(
+            probabilities.len(),
+            n_targets,
+            "one reranker probability per posting asked for"
+        );
+        self.reranked = true;
+        let weights = self.plan.weights;
+        let top = &mut self.shortlist[..n_targets];
+        for (shortlisted, &probability) in top.iter_mut().zip(probabilities) {
+            shortlisted.probability = Some(probability);
+            shortlisted.rescore(self.index, weights);
+        }
+        sort_best_first(top);
+    }
+
+    /// The postings the reranker reads: the best `rerank_top_k`.
+    fn rerank_targets(&self) -> impl Iterator<Item = &ScoredPosting> {
+        self.shortlist.iter().take(self.plan.stages.rerank_top_k)
+    }
+
+    /// Computes the model-free signals of `candidates`, which are not on the shortlist yet.
+    fn shortlist_more(&mut self, candidates: &[Shortlisted]) {
+        for candidate in candidates {
+            let prepared = &self.index.jobs()[candidate.job_idx];
+            let bm25 = Bm25Score {
+                score: candidate.bm25,
+                best: self.bm25_best,
+            };
+            let signals = PairSignals::compute(
+                self.profile,
+                prepared,
+                bm25,
+                self.taxonomy,
+                self.plan.today,
+                &mut self.memo,
+            );
+            let explained = signals.explain(prepared, None, None, self.plan.weights);
+            self.shortlist.push(ScoredPosting {
+                job_idx: candidate.job_idx,
+                signals,
+                cosine: None,
+                probability: None,
+                explained,
+            });
+        }
+    }
+
+    fn sort(&mut self) {
+        sort_best_first(&mut self.shortlist);
+    }
+}
+
+impl ScoredPosting {
+    fn rescore(&mut self, index: &JobIndex, weights: &Weights) {
+        let prepared = &index.jobs()[self.job_idx];
+        self.explained = self
+            .signals
+            .explain(prepared, self.cosine, self.probability, weights);
+    }
+}
+
+/// Best score first; equal scores in index order, so a ranking is reproducible whatever order
+/// the postings joined the shortlist in.
+fn sort_best_first(shortlist: &mut [ScoredPosting]) {
+    shortlist.sort_by(|a, b| {
+        b.explained
+            .score
+            .total_cmp(&a.explained.score)
+            .then(a.job_idx.cmp(&b.job_idx))
+    });
+}
