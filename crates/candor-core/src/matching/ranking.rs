@@ -259,3 +259,230 @@ fn sort_best_first(shortlist: &mut [ScoredPosting]) {
             .then(a.job_idx.cmp(&b.job_idx))
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dense::VectorMatrix;
+    use crate::domain::{Candidate, JobPosting};
+    use crate::matching::{MatchInputs, learned_weights, match_jobs};
+    use crate::skills;
+
+    fn today() -> Date {
+        Date::new(2026, 11, 25).unwrap()
+    }
+
+    fn postings() -> Vec<JobPosting> {
+        let posting = |id: &str, title: &str, description: &str| JobPosting {
+            id: id.into(),
+            title: title.into(),
+            description: description.into(),
+            ..JobPosting::default()
+        };
+        vec![
+            posting(
+                "chef",
+                "Pastry Chef",
+                "Laminated doughs and plated desserts.",
+            ),
+            posting("rust", "Backend Engineer", "Rust services on Kubernetes."),
+            posting("nurse", "ICU Nurse", "Critical care nursing; BLS required."),
+            posting(
+                "go",
+                "Platform Engineer",
+                "Kubernetes operators and Terraform.",
+            ),
+        ]
+    }
+
+    fn engineer() -> Candidate {
+        Candidate {
+            resume_text: "Backend engineer: Rust, Kubernetes, PostgreSQL, Terraform.".into(),
+            ..Candidate::default()
+        }
+    }
+
+    /// Row `i` points a little towards posting `i`'s own axis; the query towards the chef's.
+    fn vectors() -> (VectorMatrix, Vec<f32>) {
+        let rows: Vec<Vec<f32>> = (0..4)
+            .map(|i| (0..4).map(|j| if i == j { 1.0 } else { 0.2 }).collect())
+            .collect();
+        (
+            VectorMatrix::from_rows(4, &rows).unwrap(),
+            vec![1.0, 0.1, 0.1, 0.3],
+        )
+    }
+
+    fn plan(weights: &Weights, shortlist: Shortlist, dense: bool, rerank: bool) -> RankingPlan<'_> {
+        RankingPlan {
+            today: today(),
+            weights,
+            stages: Stages {
+                shortlist,
+                rerank_top_k: 2,
+            },
+            dense,
+            rerank,
+        }
+    }
+
+    fn ids(matches: &[ExplainedMatch]) -> Vec<&str> {
+        matches.iter().map(|m| m.job_id.as_str()).collect()
+    }
+
+    #[test]
+    fn with_every_posting_shortlisted_each_stage_equals_scoring_everything_at_once() {
+        let taxonomy = skills::bundled();
+        let index = JobIndex::new(postings(), taxonomy);
+        let candidate = engineer();
+        let profile = Profile::new(&candidate, taxonomy);
+        let weights = learned_weights();
+        let (job_vectors, query_vector) = vectors();
+        let enriched: Vec<JobPosting> = index.jobs().iter().map(|j| j.job.clone()).collect();
+        let cosines: Vec<f32> = job_vectors
+            .rows()
+            .map(|row| cosine(&query_vector, row))
+            .collect();
+        let mut inputs = MatchInputs {
+            today: today(),
+            weights: &weights,
+            dense: None,
+            reranker: None,
+        };
+
+        let mut ranking = Ranking::new(
+            &profile,
+            &index,
+            taxonomy,
+            plan(&weights, Shortlist::All, true, false),
+        );
+        assert_eq!(
+            ranking.matches(),
+            match_jobs(&profile, &enriched, taxonomy, &inputs),
+            "the preview is the model-free ranking of every posting"
+        );
+        assert_eq!(ranking.need(), Need::Vectors);
+        let dense = DenseQuery {
+            job_vectors: &job_vectors,
+            query_vector: &query_vector,
+        };
+        ranking.add_vectors(dense).unwrap();
+        assert_eq!(ranking.need(), Need::Done);
+        inputs.dense = Some(&cosines);
+        assert_eq!(
+            ranking.into_matches(),
+            match_jobs(&profile, &enriched, taxonomy, &inputs)
+        );
+    }
+
+    #[test]
+    fn the_rerank_reweighs_only_the_top_k_and_keeps_them_on_top() {
+        let taxonomy = skills::bundled();
+        let index = JobIndex::new(postings(), taxonomy);
+        let candidate = engineer();
+        let profile = Profile::new(&candidate, taxonomy);
+        let weights = learned_weights();
+        let mut ranking = Ranking::new(
+            &profile,
+            &index,
+            taxonomy,
+            plan(&weights, Shortlist::All, false, true),
+        );
+        let before = ranking.matches();
+        assert_eq!(ids(&before)[..2], ["rust", "go"]);
+        let Need::Rerank { job_idxs } = ranking.need() else {
+            panic!("the reranker comes next");
+        };
+        assert_eq!(job_idxs, [1, 3], "the best two, by index position");
+        // The reranker prefers the second; a low probability for the first.
+        ranking.add_rerank(&[0.0, 1.0]);
+        assert_eq!(ranking.need(), Need::Done);
+        let after = ranking.into_matches();
+        assert_eq!(ids(&after)[..2], ["go", "rust"]);
+        let flags: Vec<bool> = after.iter().map(|m| m.reranked).collect();
+        assert_eq!(flags, [true, true, false, false]);
+        assert_eq!(after[2..], before[2..], "postings past K are untouched");
+    }
+
+    #[test]
+    fn the_dense_shortlist_brings_in_postings_bm25_missed_and_scores_only_them() {
+        let taxonomy = skills::bundled();
+        let index = JobIndex::new(postings(), taxonomy);
+        let candidate = engineer();
+        let profile = Profile::new(&candidate, taxonomy);
+        let weights = learned_weights();
+        let mut ranking = Ranking::new(
+            &profile,
+            &index,
+            taxonomy,
+            plan(&weights, Shortlist::Top(1), true, false),
+        );
+        assert_eq!(ids(&ranking.matches()), ["rust"], "BM25's best only");
+        let (job_vectors, query_vector) = vectors();
+        ranking
+            .add_vectors(DenseQuery {
+                job_vectors: &job_vectors,
+                query_vector: &query_vector,
+            })
+            .unwrap();
+        let matches = ranking.into_matches();
+        let mut found = ids(&matches);
+        found.sort_unstable();
+        assert_eq!(
+            found,
+            ["chef", "rust"],
+            "the chef posting is the query's nearest"
+        );
+        assert!(matches.iter().all(|m| {
+            m.combined
+                .contributions
+                .iter()
+                .any(|c| c.kind == crate::hybrid::SignalKind::Dense)
+                || weights.of(crate::hybrid::SignalKind::Dense) == 0.0
+        }));
+    }
+
+    #[test]
+    fn vectors_of_the_wrong_shape_are_refused_and_change_nothing() {
+        let taxonomy = skills::bundled();
+        let index = JobIndex::new(postings(), taxonomy);
+        let candidate = engineer();
+        let profile = Profile::new(&candidate, taxonomy);
+        let weights = learned_weights();
+        let mut ranking = Ranking::new(
+            &profile,
+            &index,
+            taxonomy,
+            plan(&weights, Shortlist::All, true, false),
+        );
+        let three = VectorMatrix::from_rows(4, &[[0.0f32; 4]; 3]).unwrap();
+        let error = ranking.add_vectors(DenseQuery {
+            job_vectors: &three,
+            query_vector: &[1.0, 0.0, 0.0, 0.0],
+        });
+        assert_eq!(
+            error,
+            Err(VectorsError::RowCount {
+                expected: 4,
+                found: 3
+            })
+        );
+        let (job_vectors, _) = vectors();
+        let error = ranking.add_vectors(DenseQuery {
+            job_vectors: &job_vectors,
+            query_vector: &[1.0, 0.0],
+        });
+        assert_eq!(
+            error,
+            Err(VectorsError::Dimension {
+                expected: 4,
+                found: 2
+            })
+        );
+        assert_eq!(
+            ranking.need(),
+            Need::Vectors,
+            "still waiting for usable vectors"
+        );
+    }
+}

@@ -250,7 +250,13 @@ pub(super) fn value_number(value: &Value) -> Option<f64> {
 impl RawPosting {
     /// Sets `field` from a JSON value (CSV cells arrive as strings). Values that cannot mean
     /// anything for the field add a warning.
-    pub(super) fn set(&mut self, field: Field, name: &str, value: &Value, warnings: &mut Vec<String>) {
+    pub(super) fn set(
+        &mut self,
+        field: Field,
+        name: &str,
+        value: &Value,
+        warnings: &mut Vec<String>,
+    ) {
         let text = || value_text(value).trim().to_string();
         match field {
             Field::ExternalId => self.external_id = text(),
