@@ -7,7 +7,7 @@ use candor_core::lockfile::{ModelEntry, ModelFile};
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
-use web_sys::{IdbKeyRange, IdbTransactionMode};
+use web_sys::{IdbKeyRange, IdbTransaction, IdbTransactionMode};
 
 use super::plumbing::{commit_or_abort, from_js, key, to_js, wait_request};
 use super::{FILES, ModelStore, SHARDS, storage_error};
@@ -81,6 +81,24 @@ impl FileRecord {
         self.rejections.push(rejection);
         let excess = self.rejections.len().saturating_sub(MAX_REJECTIONS);
         self.rejections.drain(..excess);
+    }
+
+    /// Counts shard `index` (of `layout`) as deleted: its bytes are no longer stored, and a
+    /// checkpoint covering it is dropped.
+    fn forget_shard(&mut self, layout: ShardLayout, index: u64) {
+        self.stored_bytes = self.stored_bytes.saturating_sub(layout.len_of(index));
+        self.drop_checkpoint_covering(index);
+    }
+
+    /// Drops the running-hash checkpoint if it covers shard `index`, which is gone.
+    fn drop_checkpoint_covering(&mut self, index: u64) {
+        if self
+            .checkpoint
+            .as_ref()
+            .is_some_and(|checkpoint| checkpoint.shards > index)
+        {
+            self.checkpoint = None;
+        }
     }
 }
 
@@ -249,7 +267,19 @@ impl ModelStore {
             }
             Ok(())
         };
-        commit_or_abort(&transaction, write)
+        self.commit_write(&transaction, write, model, file).await
+    }
+
+    /// [`commit_or_abort`] for a write of `file`'s record or shards, with its errors as
+    /// [`ModelStore::write_error`] names them.
+    async fn commit_write(
+        &self,
+        transaction: &IdbTransaction,
+        write: impl Future<Output = Result<(), JsValue>>,
+        model: &ModelEntry,
+        file: &ModelFile,
+    ) -> Result<(), StoreError> {
+        commit_or_abort(transaction, write)
             .await
             .map_err(|error| self.write_error(&error, model, file))
     }
@@ -290,9 +320,7 @@ impl ModelStore {
             files.put_with_key(&to_js(&record)?, &file_key(model, file))?;
             Ok(())
         };
-        commit_or_abort(&transaction, write)
-            .await
-            .map_err(|error| self.write_error(&error, model, file))
+        self.commit_write(&transaction, write, model, file).await
     }
 
     /// Remembers that `source` failed for `file`, for diagnostics.
@@ -327,6 +355,10 @@ impl ModelStore {
                 .unwrap_or_else(|| FileRecord::new(model, file, layout));
             record.verified = false;
             record.verified_at_ms = None;
+            let record_layout = ShardLayout {
+                file_bytes: file.bytes,
+                shard_bytes: record.shard_bytes,
+            };
             match indexes {
                 Discard::All => {
                     let range: JsValue =
@@ -337,10 +369,6 @@ impl ModelStore {
                     record.shard_bytes = layout.shard_bytes;
                 }
                 Discard::FromSource(source) => {
-                    let record_layout = ShardLayout {
-                        file_bytes: file.bytes,
-                        shard_bytes: record.shard_bytes,
-                    };
                     let range: JsValue =
                         shard_range(model, file).map_err(|e| e.to_string())?.into();
                     let keys = wait_request(&shards.get_all_keys_with_key(&range)?).await?;
@@ -352,38 +380,18 @@ impl ModelStore {
                         }
                         let index = Array::from(&key).get(4).as_f64().unwrap_or(0.0) as u64;
                         shards.delete(&key)?;
-                        record.stored_bytes = record
-                            .stored_bytes
-                            .saturating_sub(record_layout.len_of(index));
-                        if record
-                            .checkpoint
-                            .as_ref()
-                            .is_some_and(|checkpoint| checkpoint.shards > index)
-                        {
-                            record.checkpoint = None;
-                        }
+                        record.forget_shard(record_layout, index);
                     }
                 }
                 Discard::Some(indexes) => {
-                    let record_layout = ShardLayout {
-                        file_bytes: file.bytes,
-                        shard_bytes: record.shard_bytes,
-                    };
                     for &index in indexes {
                         let shard_key = shard_key(model, file, index);
                         let exists = wait_request(&shards.get_key(&shard_key)?).await?;
-                        if !exists.is_undefined() {
+                        if exists.is_undefined() {
+                            record.drop_checkpoint_covering(index);
+                        } else {
                             shards.delete(&shard_key)?;
-                            record.stored_bytes = record
-                                .stored_bytes
-                                .saturating_sub(record_layout.len_of(index));
-                        }
-                        if record
-                            .checkpoint
-                            .as_ref()
-                            .is_some_and(|checkpoint| checkpoint.shards > index)
-                        {
-                            record.checkpoint = None;
+                            record.forget_shard(record_layout, index);
                         }
                     }
                 }
@@ -391,9 +399,7 @@ impl ModelStore {
             files.put_with_key(&to_js(&record)?, &file_key(model, file))?;
             Ok(())
         };
-        commit_or_abort(&transaction, write)
-            .await
-            .map_err(|error| self.write_error(&error, model, file))
+        self.commit_write(&transaction, write, model, file).await
     }
 
     /// What is stored of each file the lock lists for `model` (required or not), from the file
