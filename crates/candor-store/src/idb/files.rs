@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{IdbKeyRange, IdbTransaction, IdbTransactionMode};
 
 use super::plumbing::{commit_or_abort, from_js, key, to_js, wait_request};
-use super::{FILES, ModelStore, SHARDS, storage_error};
+use super::store::{FILES, ModelStore, SHARDS, storage_error};
 use crate::StoreError;
 use crate::fetch::now_ms;
 use crate::shards::ShardLayout;

@@ -5,8 +5,8 @@
 use candor_core::lockfile::{ModelEntry, ModelFile};
 use sha2::{Digest, Sha256};
 
-use super::ModelStore;
 use super::files::Discard;
+use super::store::ModelStore;
 use crate::fetch::sha256_hex_of;
 use crate::shards::ShardLayout;
 use crate::{StoreError, VerifiedFiles};

@@ -7,7 +7,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::IdbTransactionMode;
 
 use super::plumbing::{commit_or_abort, from_js, key, to_js, wait_request, wait_transaction};
-use super::{ModelStore, VECTORS, storage_error};
+use super::store::{ModelStore, VECTORS, storage_error};
 use crate::StoreError;
 use crate::fetch::dom_exception_name;
 

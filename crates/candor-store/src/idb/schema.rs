@@ -1,25 +1,61 @@
-//! The upgrade to schema version 2, run inside the versionchange transaction: it creates the
-//! version 2 stores and turns each version 1 record (`model_files`, one whole verified file
-//! under `"{model_id}@{revision}/{path}"`) into shards plus a verified file record, then deletes
-//! `model_files`, all or nothing.
+//! Opening the model database at this build's layout, schema version 2. The upgrade runs inside
+//! the versionchange transaction: it creates the version 2 stores and turns each version 1
+//! record (`model_files`, one whole verified file under `"{model_id}@{revision}/{path}"`) into
+//! shards plus a verified file record, then deletes `model_files`, all or nothing.
 
 use js_sys::{Object, Reflect, Uint8Array};
 use wasm_bindgen::prelude::*;
 use web_sys::{Event, IdbCursorWithValue, IdbDatabase, IdbObjectStore, IdbOpenDbRequest};
 
 use super::files::{FileRecord, file_key_parts};
-use super::plumbing::{key, to_js};
-use super::{FILES, SHARDS, VECTORS};
-use crate::fetch::now_ms;
+use super::plumbing::{self, OpenError, key, to_js};
+use super::store::{FILES, ModelStore, SHARDS, VECTORS, storage_error};
+use crate::StoreError;
+use crate::fetch::{dom_exception_name, now_ms};
 use crate::shards::{DEFAULT_SHARD_BYTES, ShardLayout};
 
+/// The app's database.
+pub const DATABASE_NAME: &str = "candor";
+/// The layout this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 2;
 /// The only store of schema version 1.
 const V1_MODEL_FILES: &str = "model_files";
+
+impl ModelStore {
+    /// Opens (and on first use creates or upgrades) the app's database.
+    pub async fn open() -> Result<ModelStore, StoreError> {
+        Self::open_named(DATABASE_NAME).await
+    }
+
+    /// Opens a database of this schema under another name, so tests running side by side in one
+    /// origin do not share records.
+    pub async fn open_named(name: &str) -> Result<ModelStore, StoreError> {
+        // The migration's cursor callback lives in the upgrade closure, as long as the open.
+        let mut cursor_callback = None;
+        let opened = plumbing::open(name, SCHEMA_VERSION, move |request, old_version| {
+            upgrade(request, old_version, &mut cursor_callback)
+        })
+        .await;
+        let connection = opened.map_err(|error| match error {
+            OpenError::Blocked => StoreError::UpgradeBlocked,
+            OpenError::Upgrade(detail) => StoreError::Storage(format!(
+                "could not upgrade the stored models to the new layout: {detail}"
+            )),
+            OpenError::Request(error)
+                if dom_exception_name(&error).as_deref() == Some("VersionError") =>
+            {
+                StoreError::StoreClosed
+            }
+            OpenError::Request(error) => storage_error(&error),
+        })?;
+        Ok(ModelStore::new(connection))
+    }
+}
 
 /// Creates the version 2 stores and migrates version 1 records, inside the versionchange
 /// transaction of `request`. The migration's cursor callback is left in `cursor_callback`, which
 /// must live until the open settles.
-pub(super) fn upgrade(
+fn upgrade(
     request: &IdbOpenDbRequest,
     old_version: f64,
     cursor_callback: &mut Option<Closure<dyn FnMut(Event)>>,
