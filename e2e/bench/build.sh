@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the benchmark wasm (candor-worker with feature `bench`) twice into e2e/bench/pkg/:
+# Builds the benchmark wasm (crates/candor-bench) twice into e2e/bench/pkg/:
 # simd/ with `-C target-feature=+simd128` (what Candor ships with) and nosimd/ without, for the
 # GEMM comparison. Each build has its own target dir: RUSTFLAGS changes would otherwise
 # invalidate the main build cache in target/. BENCH_TARGET_ROOT (default: target) moves them, e.g.
@@ -13,9 +13,9 @@ for variant in ${BENCH_VARIANTS:-simd nosimd}; do
   flags=$([[ $variant == simd ]] && echo "-C target-feature=+simd128" || true)
   target_dir=${BENCH_TARGET_ROOT:-target}/bench-$variant
   RUSTFLAGS="$flags" CARGO_TARGET_DIR=$target_dir \
-    cargo build --quiet --release --target wasm32-unknown-unknown -p candor-worker --features bench
+    cargo build --quiet --release --target wasm32-unknown-unknown -p candor-bench
   rm -rf "e2e/bench/pkg/$variant"
   wasm-bindgen --target web --no-typescript --out-dir "e2e/bench/pkg/$variant" \
-    "$target_dir/wasm32-unknown-unknown/release/candor_worker.wasm"
+    "$target_dir/wasm32-unknown-unknown/release/candor_bench.wasm"
 done
 echo "bench wasm built in e2e/bench/pkg/ ($(du -sh e2e/bench/pkg | cut -f1))"

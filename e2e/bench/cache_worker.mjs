@@ -4,7 +4,7 @@
 const params = new URL(self.location.href).searchParams;
 
 try {
-  const wasm = await import('./pkg/simd/candor_worker.js');
+  const wasm = await import('./pkg/simd/candor_bench.js');
   await wasm.default();
   const results = await wasm.vector_cache_bench(
     Uint32Array.from(params.get('counts').split(',').map(Number)),

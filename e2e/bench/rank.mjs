@@ -3,7 +3,7 @@
 //
 // One resume against 10K and 100K synthetic postings with precomputed 384-d and 768-d vectors,
 // timed inside a dedicated module worker (where the app ranks) by the same Rust code as the
-// native `cargo run --release -p candor-core --example rank_bench` (candor_core::rank_bench):
+// native `cargo run --release -p candor-bench --example rank_bench` (candor_bench::rank):
 // dense top-200, BM25 over every posting, the full hybrid on the 200 dense candidates (through
 // match_jobs, which prepares postings per call, and on postings prepared at import), and the
 // whole two-stage ranking. Median of 7 runs after a warm-up; milliseconds.
@@ -32,9 +32,9 @@ const round = (value, digits = 2) => Math.round(value * 10 ** digits) / 10 ** di
 
 async function main() {
   try {
-    await stat(join(HERE, 'pkg/simd/candor_worker.js'));
+    await stat(join(HERE, 'pkg/simd/candor_bench.js'));
   } catch {
-    throw new Error('missing e2e/bench/pkg/simd/candor_worker.js: run BENCH_VARIANTS=simd e2e/bench/build.sh');
+    throw new Error('missing e2e/bench/pkg/simd/candor_bench.js: run BENCH_VARIANTS=simd e2e/bench/build.sh');
   }
   const server = await serveRoutes([['/bench/', HERE]]);
   const browser = await launch();
@@ -69,7 +69,7 @@ async function main() {
     });
     const report = {
       bench: `rank (headless Chromium ${browser.version()}, wasm32 ${simd128 ? '+simd128' : 'without simd128'}, dedicated worker, 1 thread, median of ${REPEATS} after a warm-up)`,
-      note: 'Same code as `cargo run --release -p candor-core --example rank_bench` (candor_core::rank_bench). total_ms = dense_top_k_ms + bm25_ms + hybrid_prepared_ms; two_stage_ms is the whole rank_two_stage (BM25 and dense top-100 each, full scoring of their union, no reranker), the latency of a ranking once the resume is embedded. hybrid_match_jobs_ms is the same 200 candidates through match_jobs, which prepares postings on every call.',
+      note: 'Same code as `cargo run --release -p candor-bench --example rank_bench` (candor_bench::rank). total_ms = dense_top_k_ms + bm25_ms + hybrid_prepared_ms; two_stage_ms is the whole rank_two_stage (BM25 and dense top-100 each, full scoring of their union, no reranker), the latency of a ranking once the resume is embedded. hybrid_match_jobs_ms is the same 200 candidates through match_jobs, which prepares postings on every call.',
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model, load_average_1m: round(loadavg()[0]) },
       date: new Date().toISOString(),
       results: rows,

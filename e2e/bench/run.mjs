@@ -49,8 +49,8 @@ function log(message) {
 
 async function checkPrerequisites() {
   const needed = [
-    [join(HERE, 'pkg/simd/candor_worker.js'), 'run e2e/bench/build.sh'],
-    [join(HERE, 'pkg/nosimd/candor_worker.js'), 'run e2e/bench/build.sh'],
+    [join(HERE, 'pkg/simd/candor_bench.js'), 'run e2e/bench/build.sh'],
+    [join(HERE, 'pkg/nosimd/candor_bench.js'), 'run e2e/bench/build.sh'],
     [join(HERE, 'models/sentence-transformers/all-MiniLM-L6-v2/onnx/model.onnx'), 'run e2e/bench/export_minilm_onnx.py (see its docstring)'],
     [join(ROUTES[2][1], 'model.safetensors'), 'run make stage-models'],
     [join(HERE, 'node_modules/@huggingface/transformers/dist/transformers.js'), 'run npm ci --ignore-scripts in e2e/bench/'],
@@ -238,7 +238,7 @@ async function benchQwen3({ spawn, call, terminate }, gemm) {
 async function benchQwen3StreamedLoad({ spawn, call, terminate }) {
   const layers = QWEN3_LAYERS;
   const result = {
-    method: 'candor_worker::bench::qwen3_streamed_load: random bf16 tensors in the real shapes, generated one at a time and fed to candor_ml::qwen3::StreamedWeights (as the worker feeds them from IndexedDB; the store also holds one 16 MiB shard), Q8_0, then Qwen3Embedding/Qwen3Reranker::load_from',
+    method: 'candor_bench::inference::qwen3_streamed_load: random bf16 tensors in the real shapes, generated one at a time and fed to candor_ml::qwen3::StreamedWeights (as the worker feeds them from IndexedDB; the store also holds one 16 MiB shard), Q8_0, then Qwen3Embedding/Qwen3Reranker::load_from',
   };
   for (const [label, reranker] of [['embedding', false], ['reranker', true]]) {
     await spawn('qwen3stream', 'engine=candor&variant=simd&model=none');

@@ -54,7 +54,7 @@ async function fetchBytes(url) {
 /** Loads an engine; returns { embed(texts) -> Float32Array, ...extras }. */
 async function loadCandor() {
   const variant = params.get('variant') ?? 'simd';
-  const wasm = await import(`./pkg/${variant}/candor_worker.js`);
+  const wasm = await import(`./pkg/${variant}/candor_bench.js`);
   await wasm.default();
   // gemm chooses its kernel on the first matmul; only a fresh module can switch.
   const gemmSimd128 = params.get('gemmSimd') !== '0';

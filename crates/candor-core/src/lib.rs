@@ -16,7 +16,6 @@ pub mod parse;
 pub mod preferences;
 pub mod provenance;
 pub mod rank;
-pub mod rank_bench;
 pub mod samples;
 pub mod skills;
 pub mod tracking;

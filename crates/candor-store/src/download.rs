@@ -105,6 +105,28 @@ pub enum DownloadEvent<'a> {
     FileVerified { file: &'a ModelFile },
 }
 
+#[cfg(feature = "test-support")]
+impl ModelStore {
+    /// For tests: [`download`] with [`DownloadOptions::new`]'s defaults, no cancelling, and
+    /// `on_file` called after each file is verified, in lock order; files already stored are
+    /// not fetched again.
+    pub async fn download(
+        &self,
+        model: &ModelEntry,
+        base_url: &str,
+        policy: SourcePolicy,
+        mut on_file: impl FnMut(&ModelFile),
+    ) -> Result<(), StoreError> {
+        let options = DownloadOptions::new(base_url, policy);
+        download(self, model, &options, &CancelToken::new(), &mut |event| {
+            if let DownloadEvent::FileVerified { file } = event {
+                on_file(file);
+            }
+        })
+        .await
+    }
+}
+
 /// Running totals shared by the files of one download.
 struct Totals {
     done: u64,

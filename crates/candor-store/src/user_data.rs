@@ -19,14 +19,16 @@ use candor_core::import::jobs::ImportedJob;
 use candor_core::matching::recruiter::PooledResume;
 use candor_core::preferences::Preferences;
 use candor_core::tracking::StatusRecord;
-use js_sys::{Array, Reflect};
+use js_sys::Array;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use wasm_bindgen::prelude::*;
-use web_sys::{Event, IdbDatabase, IdbFactory, IdbObjectStore, IdbTransaction, IdbTransactionMode};
+use web_sys::{IdbDatabase, IdbObjectStore, IdbTransaction, IdbTransactionMode};
 
 use crate::fetch::{dom_exception_name, js_message};
-use crate::idb::{wait_request, wait_transaction};
+use crate::idb::plumbing::{
+    self, Connection, OpenError, commit_or_abort, from_js, to_js, wait_request,
+};
 
 /// The user-data database's name.
 pub const USER_DATABASE_NAME: &str = "candor-user";
@@ -63,15 +65,7 @@ fn storage_error(error: &JsValue) -> UserDataError {
 
 /// An open connection to the user-data database.
 pub struct UserData {
-    db: IdbDatabase,
-    _on_version_change: Closure<dyn FnMut(Event)>,
-}
-
-impl Drop for UserData {
-    fn drop(&mut self) {
-        self.db.set_onversionchange(None);
-        self.db.close();
-    }
+    connection: Connection,
 }
 
 impl UserData {
@@ -82,41 +76,29 @@ impl UserData {
 
     /// Opens a database of this layout under another name, so tests do not share records.
     pub async fn open_named(name: &str) -> Result<UserData, UserDataError> {
-        let factory = Reflect::get(&js_sys::global(), &JsValue::from_str("indexedDB"))
-            .ok()
-            .and_then(|value| value.dyn_into::<IdbFactory>().ok())
-            .ok_or_else(|| UserDataError::Storage("this browser has no IndexedDB".into()))?;
-        let request = factory
-            .open_with_u32(name, USER_SCHEMA_VERSION)
-            .map_err(|e| storage_error(&e))?;
-        let upgrade_request = request.clone();
         // Every version only adds stores, so an upgrade from any older one creates the
         // missing stores and keeps what the others hold.
-        let on_upgrade = Closure::<dyn FnMut(Event)>::new(move |_| {
-            if let Ok(db) = upgrade_request
-                .result()
-                .and_then(|db| db.dyn_into::<IdbDatabase>())
-            {
-                for store in STORES {
-                    if !db.object_store_names().contains(store) {
-                        let _ = db.create_object_store(store);
-                    }
+        let opened = plumbing::open(name, USER_SCHEMA_VERSION, |request, _old_version| {
+            let db: IdbDatabase = request.result()?.dyn_into()?;
+            for store in STORES {
+                if !db.object_store_names().contains(store) {
+                    db.create_object_store(store)?;
                 }
             }
-        });
-        request.set_onupgradeneeded(Some(on_upgrade.as_ref().unchecked_ref()));
-        let opened = wait_request(&request).await;
-        request.set_onupgradeneeded(None);
-        let db: IdbDatabase = opened
-            .and_then(|db| db.dyn_into())
-            .map_err(|e| storage_error(&e))?;
-        let closing = db.clone();
-        let on_version_change = Closure::<dyn FnMut(Event)>::new(move |_| closing.close());
-        db.set_onversionchange(Some(on_version_change.as_ref().unchecked_ref()));
-        Ok(UserData {
-            db,
-            _on_version_change: on_version_change,
+            Ok(())
         })
+        .await;
+        let connection = opened.map_err(|error| match error {
+            // Every connection to this database closes for another tab's upgrade, so only a
+            // tab of a Candor without that courtesy could block one.
+            OpenError::Blocked => UserDataError::Storage(
+                "another Candor tab keeps an older version of your data open; close it and retry"
+                    .into(),
+            ),
+            OpenError::Upgrade(detail) => UserDataError::Storage(detail),
+            OpenError::Request(error) => storage_error(&error),
+        })?;
+        Ok(UserData { connection })
     }
 
     fn transaction(
@@ -125,8 +107,8 @@ impl UserData {
         mode: IdbTransactionMode,
     ) -> Result<(IdbTransaction, IdbObjectStore), UserDataError> {
         let transaction = self
-            .db
-            .transaction_with_str_and_mode(store, mode)
+            .connection
+            .transaction(&[store], mode)
             .map_err(|e| storage_error(&e))?;
         let store = transaction
             .object_store(store)
@@ -142,10 +124,7 @@ impl UserData {
         let records = wait_request(&request)
             .await
             .map_err(|e| storage_error(&e))?;
-        Ok(Array::from(&records)
-            .iter()
-            .filter_map(|record| serde_wasm_bindgen::from_value(record).ok())
-            .collect())
+        Ok(Array::from(&records).iter().filter_map(from_js).collect())
     }
 
     /// Stores each `(key, value)` in `store`, replacing records with the same key, in one
@@ -156,22 +135,13 @@ impl UserData {
         records: impl IntoIterator<Item = (&'a str, &'a T)>,
     ) -> Result<(), UserDataError> {
         let (transaction, store) = self.transaction(store, IdbTransactionMode::Readwrite)?;
-        let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        for (key, value) in records {
-            let record = value
-                .serialize(&serializer)
-                .map_err(|e| UserDataError::Storage(e.to_string()));
-            let stored = record.and_then(|record| {
-                store
-                    .put_with_key(&record, &JsValue::from_str(key))
-                    .map_err(|e| storage_error(&e))
-            });
-            if let Err(error) = stored {
-                let _ = transaction.abort();
-                return Err(error);
+        let write = async {
+            for (key, value) in records {
+                store.put_with_key(&to_js(value)?, &JsValue::from_str(key))?;
             }
-        }
-        wait_transaction(&transaction)
+            Ok(())
+        };
+        commit_or_abort(&transaction, write)
             .await
             .map_err(|e| storage_error(&e))
     }
@@ -180,12 +150,14 @@ impl UserData {
     /// when `key` is `None`.
     async fn delete(&self, store: &str, key: Option<&str>) -> Result<(), UserDataError> {
         let (transaction, store) = self.transaction(store, IdbTransactionMode::Readwrite)?;
-        match key {
-            Some(key) => store.delete(&JsValue::from_str(key)),
-            None => store.clear(),
-        }
-        .map_err(|e| storage_error(&e))?;
-        wait_transaction(&transaction)
+        let delete = async {
+            match key {
+                Some(key) => store.delete(&JsValue::from_str(key)),
+                None => store.clear(),
+            }
+            .map(drop)
+        };
+        commit_or_abort(&transaction, delete)
             .await
             .map_err(|e| storage_error(&e))
     }
@@ -216,7 +188,7 @@ impl UserData {
         let record = wait_request(&request)
             .await
             .map_err(|e| storage_error(&e))?;
-        Ok(serde_wasm_bindgen::from_value(record).unwrap_or_default())
+        Ok(from_js(record).unwrap_or_default())
     }
 
     pub async fn put_preferences(&self, preferences: &Preferences) -> Result<(), UserDataError> {

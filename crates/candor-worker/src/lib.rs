@@ -5,12 +5,6 @@
 
 pub mod protocol;
 
-#[cfg(all(feature = "bench", target_arch = "wasm32"))]
-pub mod bench;
-#[cfg(all(feature = "bench", target_arch = "wasm32"))]
-pub mod bench_cache;
-#[cfg(all(feature = "bench", target_arch = "wasm32"))]
-pub mod bench_rank;
 #[cfg(all(feature = "runtime", target_arch = "wasm32"))]
 mod imports;
 #[cfg(all(feature = "runtime", target_arch = "wasm32"))]

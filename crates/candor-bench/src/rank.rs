@@ -1,10 +1,11 @@
-//! The ranking benchmark, shared by `examples/rank_bench.rs` (native) and the worker's
-//! `bench_rank` (headless Chromium) so both time exactly the same work: one resume against 10K
-//! or 100K postings with precomputed 384-d or 768-d vectors.
+//! The ranking benchmark, shared by `examples/rank_bench.rs` (native) and the wasm export
+//! `rank_bench` (headless Chromium, `e2e/bench/rank.mjs`) so both time exactly the same work: one
+//! resume against 10K or 100K postings with precomputed 384-d or 768-d vectors.
 //!
 //! Postings and vectors are synthetic but deterministic (a fixed LCG), shaped like real
 //! postings: a title, 40 words drawn from skills of several fields, a salary, years and a remote
-//! marker, and two requirements. The core reads no clock, so the caller passes one in.
+//! marker, and two requirements. This module reads no clock (the browser has no `Instant`), so
+//! the caller passes one in.
 //!
 //! Timed per size and dimension (median of `repeats` runs, milliseconds):
 //! - `dense_top_k_ms`: flat top-[`N_CANDIDATES`] by dot product over every job vector;
@@ -15,19 +16,18 @@
 //! - `two_stage_ms`: the whole [`rank_two_stage`] (BM25 and dense candidates, full scoring
 //!   of their union, no reranker): a ranking's latency once the resume is embedded.
 
-use serde::Serialize;
-
-use crate::bm25::Bm25Query;
-use crate::dense::{Hit, TopK, VectorMatrix};
-use crate::domain::{Candidate, Date, JobPosting};
-use crate::hybrid::Weights;
-use crate::matching::{
+use candor_core::bm25::Bm25Query;
+use candor_core::dense::{Hit, TopK, VectorMatrix};
+use candor_core::domain::{Candidate, Date, JobPosting};
+use candor_core::hybrid::Weights;
+use candor_core::matching::{
     DenseQuery, JobIndex, MatchInputs, PreparedJob, Profile, Shortlist, Stages, TwoStage,
     learned_weights, match_jobs, match_prepared, rank_two_stage,
 };
-use crate::parse::resume::candidate_from_resume;
-use crate::rank::NoReranker;
-use crate::skills::Taxonomy;
+use candor_core::parse::resume::candidate_from_resume;
+use candor_core::rank::NoReranker;
+use candor_core::skills::Taxonomy;
+use serde::Serialize;
 
 /// How many postings dense retrieval passes to the full hybrid scoring.
 pub const N_CANDIDATES: usize = 200;
@@ -159,7 +159,7 @@ pub fn run(
 ) -> Vec<RankBenchResult> {
     let today = Date::new(2026, 11, 25).expect("a valid date");
     let (candidate, _) = candidate_from_resume(RESUME, today);
-    let taxonomy = crate::skills::bundled();
+    let taxonomy = candor_core::skills::bundled();
     let weights = learned_weights();
     let mut results = Vec::new();
     for &n_jobs in job_counts {
@@ -288,7 +288,7 @@ mod tests {
         assert_eq!(results[0].bm25_ms, 1.0, "one tick per timed run");
 
         let today = Date::new(2026, 11, 25).unwrap();
-        let taxonomy = crate::skills::bundled();
+        let taxonomy = candor_core::skills::bundled();
         let index = JobIndex::new(synthetic_jobs(50, &mut Lcg(7)), taxonomy);
         let (candidate, _) = candidate_from_resume(RESUME, today);
         let profile = Profile::new(&candidate, taxonomy);

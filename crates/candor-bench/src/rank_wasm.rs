@@ -1,24 +1,17 @@
-//! The ranking benchmark in the browser, for `e2e/bench/rank.mjs` (feature `bench`): the same
-//! code as the native `cargo run --release -p candor-core --example rank_bench`
-//! ([`candor_core::rank_bench`]), so the two sets of figures compare like for like.
+//! The ranking benchmark in the browser, for `e2e/bench/rank.mjs`: the same code as the native
+//! `cargo run --release -p candor-bench --example rank_bench` ([`crate::rank`]), so the two sets
+//! of figures compare like for like.
 
-use candor_core::rank_bench;
 use wasm_bindgen::prelude::*;
 
-/// The benchmark harness's clock (`now`, in milliseconds): the core reads no clock, and the
-/// harness's `performance.now()` is the one its figures are compared with. NaN if it fails.
-pub(crate) fn harness_clock(now: &js_sys::Function) -> f64 {
-    now.call0(&JsValue::NULL)
-        .ok()
-        .and_then(|time| time.as_f64())
-        .unwrap_or(f64::NAN)
-}
+use crate::harness_clock;
+use crate::rank;
 
 /// Times dense top-K, BM25 and the hybrid for every posting count in `job_counts` and vector
 /// size in `dimensions` (median of `repeats`), returning one object per (count, size) as
-/// [`rank_bench::RankBenchResult`] serializes it. The core reads no clock, so `now` is the
-/// harness's (`() => performance.now()`, in milliseconds); `progress` is called with a line of
-/// text before each step, as building 100K postings takes seconds.
+/// [`rank::RankBenchResult`] serializes it. `now` is the harness's clock
+/// (`() => performance.now()`, in milliseconds); `progress` is called with a line of text before
+/// each step, as building 100K postings takes seconds.
 #[wasm_bindgen]
 pub fn rank_bench(
     job_counts: Vec<u32>,
@@ -35,7 +28,7 @@ pub fn rank_bench(
     };
     let to_usizes =
         |values: Vec<u32>| -> Vec<usize> { values.into_iter().map(|v| v as usize).collect() };
-    let results = rank_bench::run(
+    let results = rank::run(
         &to_usizes(job_counts),
         &to_usizes(dimensions),
         repeats as usize,

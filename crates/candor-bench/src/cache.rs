@@ -1,17 +1,17 @@
-//! The job-vector cache benchmark in the browser, for `e2e/bench/cache.mjs` (feature `bench`):
-//! the worker's IndexedDB vector cache read and written one key per transaction
-//! ([`ModelStore::get_vector`], [`ModelStore::put_vector`]) against the batched calls a match
-//! uses ([`ModelStore::get_vectors`] for every posting, [`ModelStore::put_vectors`] per
-//! embedding batch), side by side in one run on the same records.
+//! The job-vector cache benchmark in the browser, for `e2e/bench/cache.mjs`: the worker's
+//! IndexedDB vector cache read and written one key per transaction ([`ModelStore::get_vector`],
+//! [`ModelStore::put_vector`]) against the batched calls a match uses
+//! ([`ModelStore::get_vectors`] for every posting, [`ModelStore::put_vectors`] per embedding
+//! batch), side by side in one run on the same records.
 
 use candor_core::lockfile::ModelLock;
 use candor_core::provenance::{PipelineVersions, VectorProvenance};
 use candor_store::idb::ModelStore;
+use candor_worker::pipeline::EMBED_BATCH;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::bench_rank::harness_clock;
-use crate::pipeline::EMBED_BATCH;
+use crate::harness_clock;
 
 const DATABASE: &str = "candor-bench-vectors";
 

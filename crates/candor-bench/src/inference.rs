@@ -1,4 +1,4 @@
-//! Benchmark entry points for `e2e/bench/` (feature `bench`, off in the shipped worker).
+//! The inference benchmarks' entry points, for `e2e/bench/run.mjs`.
 //!
 //! The harness times these from JavaScript with `performance.now()`, the same way it times
 //! transformers.js, so each export does one unit of work and returns plain numbers:
