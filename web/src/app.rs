@@ -127,10 +127,9 @@ impl AppState {
                     self.finish_matching();
                 }
             }
-            // The page sends neither `Rank` nor needs the acknowledgement of a cancel; file
-            // imports and job lists are answered through `request`.
-            ResponseBody::Ranked(_)
-            | ResponseBody::CancelAcknowledged { .. }
+            // The page needs no acknowledgement of a cancel; file imports and job lists are
+            // answered through `request`.
+            ResponseBody::CancelAcknowledged { .. }
             | ResponseBody::ResumeImported { .. }
             | ResponseBody::JobsImported { .. }
             | ResponseBody::Jobs { .. }
