@@ -10,8 +10,7 @@ use candor_core::preferences::Preferences;
 use candor_core::samples::sample_jobs;
 use candor_core::tracking::StatusRecord;
 use candor_worker::protocol::{
-    MatchReport, MatchStage, ModelStatus, RequestBody, RequestId, Response, ResponseBody,
-    StoredJob, WorkerMessage,
+    MatchReport, MatchStage, ModelStatus, RequestBody, RequestId, Response, ResponseBody, StoredJob,
 };
 use leptos::prelude::*;
 
@@ -72,15 +71,6 @@ impl AppState {
         Some(id)
     }
 
-    /// Routes a worker message: control answers (cancel, verify, diagnostics) go to the models
-    /// panel, everything else to [`AppState::apply`].
-    fn receive(&self, message: WorkerMessage) {
-        match message {
-            WorkerMessage::Response(response) => self.apply(response),
-            WorkerMessage::Control(control) => self.on_control(control),
-        }
-    }
-
     fn apply(&self, response: Response) {
         let id = response.id;
         let on_reply = id.and_then(|id| {
@@ -95,6 +85,9 @@ impl AppState {
             ResponseBody::Ready { model, .. } => self.model.set(Some(model)),
             ResponseBody::ModelStatus(status) => self.on_model_status(id, status),
             body @ ResponseBody::DownloadProgress { .. } => self.on_download_progress(id, body),
+            body @ (ResponseBody::DownloadCancelled { .. }
+            | ResponseBody::IntegrityReport { .. }
+            | ResponseBody::Diagnostics(_)) => self.on_models_answer(id, body),
             ResponseBody::MatchProgress {
                 stage,
                 done,
@@ -198,7 +191,7 @@ pub fn App() -> impl IntoView {
         statuses: RwSignal::new(Vec::new()),
         error: RwSignal::new(None),
     };
-    match WorkerClient::spawn(move |message| state.receive(message)) {
+    match WorkerClient::spawn(move |response| state.apply(response)) {
         Ok(client) => state.client.set_value(Some(client)),
         Err(message) => state.error.set(Some(message)),
     }

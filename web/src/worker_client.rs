@@ -1,13 +1,10 @@
 //! The page's side of the worker protocol: spawns `worker.js` as a module worker, numbers
-//! requests, holds them until the worker says it is ready, and decodes its messages (answers
-//! and control answers alike, as [`WorkerMessage`]).
+//! requests, holds them until the worker says it is ready, and decodes its messages.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use candor_worker::protocol::{
-    ControlResponse, Request, RequestBody, RequestId, Response, ResponseBody, WorkerMessage,
-};
+use candor_worker::protocol::{Request, RequestBody, RequestId, Response, ResponseBody};
 use wasm_bindgen::prelude::*;
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 
@@ -23,7 +20,7 @@ pub struct WorkerClient {
 impl WorkerClient {
     /// Spawns the worker from `worker.js` next to the page; every decoded message goes to
     /// `on_message`.
-    pub fn spawn(on_message: impl Fn(WorkerMessage) + 'static) -> Result<WorkerClient, String> {
+    pub fn spawn(on_message: impl Fn(Response) + 'static) -> Result<WorkerClient, String> {
         let options = WorkerOptions::new();
         options.set_type(WorkerType::Module);
         let worker = Worker::new_with_options("./worker.js", &options)
@@ -35,15 +32,11 @@ impl WorkerClient {
         };
         let handler_client = client.clone();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-            let message = decode(event.data());
-            if let WorkerMessage::Response(Response {
-                body: ResponseBody::Ready { .. },
-                ..
-            }) = &message
-            {
+            let response = decode(event.data());
+            if let ResponseBody::Ready { .. } = &response.body {
                 handler_client.flush_pending();
             }
-            on_message(message);
+            on_message(response);
         });
         client
             .worker
@@ -81,21 +74,12 @@ impl WorkerClient {
     }
 }
 
-/// Decodes one message from the worker: a [`Response`], else a [`ControlResponse`] (cancel,
-/// integrity report, diagnostics). Tried in that order rather than through the untagged
-/// [`WorkerMessage`] so that a message neither can read is reported with the [`Response`]
-/// decoder's error, which names the field, instead of "did not match any variant".
-fn decode(data: JsValue) -> WorkerMessage {
-    match serde_wasm_bindgen::from_value::<Response>(data.clone()) {
-        Ok(response) => WorkerMessage::Response(response),
-        Err(error) => match serde_wasm_bindgen::from_value::<ControlResponse>(data) {
-            Ok(control) => WorkerMessage::Control(control),
-            Err(_) => WorkerMessage::Response(Response {
-                id: None,
-                body: ResponseBody::Error {
-                    message: format!("unreadable message from the model worker: {error}"),
-                },
-            }),
+/// Decodes one message from the worker; one it cannot read becomes an error saying why.
+fn decode(data: JsValue) -> Response {
+    serde_wasm_bindgen::from_value(data).unwrap_or_else(|error| Response {
+        id: None,
+        body: ResponseBody::Error {
+            message: format!("unreadable message from the model worker: {error}"),
         },
-    }
+    })
 }

@@ -32,7 +32,7 @@ pub enum RequestBody {
     /// Fetch, verify and store a model (or resume a stopped download) within the limits the
     /// user agreed to. Progress comes as [`ResponseBody::DownloadProgress`]; the final answer
     /// is [`ResponseBody::ModelStatus`] when every file is verified,
-    /// [`ControlBody::DownloadCancelled`] after [`RequestBody::CancelDownload`], or
+    /// [`ResponseBody::DownloadCancelled`] after [`RequestBody::CancelDownload`], or
     /// [`ResponseBody::Error`].
     StartDownload {
         model_id: String,
@@ -45,10 +45,10 @@ pub enum RequestBody {
     /// [`ResponseBody::ModelStatus`].
     DeleteModel { model_id: String },
     /// Re-check every stored byte of a model against the lock without running it. Damaged
-    /// files are removed and reported. Answered with [`ControlBody::IntegrityReport`].
+    /// files are removed and reported. Answered with [`ResponseBody::IntegrityReport`].
     VerifyModel { model_id: String },
     /// What runs and what is stored, without loading weights or touching user text. Answered
-    /// with [`ControlBody::Diagnostics`].
+    /// with [`ResponseBody::Diagnostics`].
     Diagnostics,
     /// Rank `jobs` for `resume` with the best verified model set (Qwen3 pair, else MiniLM,
     /// else the deterministic signals alone). Progress comes as [`ResponseBody::MatchProgress`];
@@ -201,6 +201,24 @@ pub enum ResponseBody {
     },
     /// Answer to [`RequestBody::ModelStatus`], and the final answer to a download.
     ModelStatus(ModelStatus),
+    /// The final answer to a download the user cancelled: `stored_bytes` (verified and
+    /// partial) are kept and the next download resumes from there.
+    DownloadCancelled {
+        model_id: String,
+        stored_bytes: u64,
+        total_bytes: u64,
+    },
+    /// Answer to [`RequestBody::VerifyModel`].
+    IntegrityReport {
+        model_id: String,
+        files: Vec<FileCheckReport>,
+        /// How long reading and re-hashing took.
+        elapsed_ms: f64,
+        /// The bytes re-checked.
+        checked_bytes: u64,
+    },
+    /// Answer to [`RequestBody::Diagnostics`].
+    Diagnostics(Diagnostics),
     /// A download made progress: sent at most every 250 ms, and when a file is verified.
     DownloadProgress {
         model_id: String,
@@ -360,42 +378,6 @@ pub struct RejectedSource {
     pub reason: String,
 }
 
-/// Answers to the requests added after the first page (cancel, verify, diagnostics).
-///
-/// They travel in the same envelope as [`Response`] (`{id, body: {type, ...}}`), so moving
-/// [`ControlBody`]'s variants into [`ResponseBody`] later changes nothing on the wire; they are
-/// a separate type only so a page that matches every [`ResponseBody`] variant keeps compiling.
-/// Decode the worker's messages with [`WorkerMessage`] to get either.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ControlResponse {
-    pub id: Option<RequestId>,
-    pub body: ControlBody,
-}
-
-/// What the worker reports in a [`ControlResponse`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum ControlBody {
-    /// The final answer to a download the user cancelled: `stored_bytes` (verified and
-    /// partial) are kept and the next download resumes from there.
-    DownloadCancelled {
-        model_id: String,
-        stored_bytes: u64,
-        total_bytes: u64,
-    },
-    /// Answer to [`RequestBody::VerifyModel`].
-    IntegrityReport {
-        model_id: String,
-        files: Vec<FileCheckReport>,
-        /// How long reading and re-hashing took.
-        elapsed_ms: f64,
-        /// The bytes re-checked.
-        checked_bytes: u64,
-    },
-    /// Answer to [`RequestBody::Diagnostics`].
-    Diagnostics(Diagnostics),
-}
-
 /// The result of re-checking one stored file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FileCheckReport {
@@ -404,14 +386,6 @@ pub struct FileCheckReport {
     pub ok: bool,
     /// Why not, for a person: not stored, or damaged (and removed).
     pub problem: Option<String>,
-}
-
-/// Any message the worker posts: a [`Response`] or a [`ControlResponse`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
-pub enum WorkerMessage {
-    Response(Response),
-    Control(ControlResponse),
 }
 
 /// What runs and what is stored, for the diagnostics panel. Built from the lock and the store's
@@ -648,12 +622,10 @@ mod tests {
     }
 
     #[test]
-    fn worker_messages_decode_as_responses_or_control_answers() {
+    fn download_progress_and_cancel_answers_round_trip_as_responses() {
         let progress = serde_json::json!({"id": 2, "body": {"type": "download_progress",
             "model_id": "m", "path": "p", "done_bytes": 1, "total_bytes": 2}});
-        let WorkerMessage::Response(response) = serde_json::from_value(progress).unwrap() else {
-            panic!("a progress message is a Response")
-        };
+        let response: Response = serde_json::from_value(progress).unwrap();
         let ResponseBody::DownloadProgress {
             file_done_bytes,
             bytes_per_second,
@@ -664,9 +636,9 @@ mod tests {
         };
         assert_eq!((file_done_bytes, bytes_per_second), (0, None));
 
-        let cancelled = ControlResponse {
+        let cancelled = Response {
             id: Some(4),
-            body: ControlBody::DownloadCancelled {
+            body: ResponseBody::DownloadCancelled {
                 model_id: "m".into(),
                 stored_bytes: 5,
                 total_bytes: 10,
@@ -674,9 +646,6 @@ mod tests {
         };
         let json = serde_json::to_value(&cancelled).unwrap();
         assert_eq!(json["body"]["type"], "download_cancelled");
-        assert_eq!(
-            serde_json::from_value::<WorkerMessage>(json).unwrap(),
-            WorkerMessage::Control(cancelled)
-        );
+        assert_eq!(serde_json::from_value::<Response>(json).unwrap(), cancelled);
     }
 }

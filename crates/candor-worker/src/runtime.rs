@@ -30,9 +30,9 @@ use crate::pipeline::{
     RUNNABLE_BACKENDS, choose_mode, sleep_ms,
 };
 use crate::protocol::{
-    ControlBody, ControlResponse, Diagnostics, DownloadConsent, FileCheckReport, FileStatus,
-    MatchReport, ModelDiagnostics, ModelStatus, PrivacyMode, RejectedSource, Request, RequestBody,
-    RequestId, Response, ResponseBody, RuntimeMode, StorageDiagnostics,
+    Diagnostics, DownloadConsent, FileCheckReport, FileStatus, MatchReport, ModelDiagnostics,
+    ModelStatus, PrivacyMode, RejectedSource, Request, RequestBody, RequestId, Response,
+    ResponseBody, RuntimeMode, StorageDiagnostics,
 };
 use crate::{profile, recruiter};
 
@@ -111,15 +111,15 @@ struct Worker {
     persisted: Cell<Option<bool>>,
 }
 
-/// An answer in either envelope.
+/// An answer to a request.
 enum Reply {
     Response(ResponseBody),
-    Control(ControlBody),
 }
 
-fn post_value(message: Result<JsValue, serde_wasm_bindgen::Error>) {
+fn post(id: Option<RequestId>, body: ResponseBody) {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    match message {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    match serde::Serialize::serialize(&Response { id, body }, &serializer) {
         Ok(message) => {
             let _ = scope.post_message(&message);
         }
@@ -129,22 +129,6 @@ fn post_value(message: Result<JsValue, serde_wasm_bindgen::Error>) {
             )));
         }
     }
-}
-
-fn post(id: Option<RequestId>, body: ResponseBody) {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    post_value(serde::Serialize::serialize(
-        &Response { id, body },
-        &serializer,
-    ));
-}
-
-fn post_control(id: Option<RequestId>, body: ControlBody) {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    post_value(serde::Serialize::serialize(
-        &ControlResponse { id, body },
-        &serializer,
-    ));
 }
 
 fn now_ms() -> f64 {
@@ -186,7 +170,7 @@ impl Worker {
             RequestBody::Diagnostics => self
                 .diagnostics()
                 .await
-                .map(|diagnostics| Reply::Control(ControlBody::Diagnostics(diagnostics))),
+                .map(|diagnostics| Reply::Response(ResponseBody::Diagnostics(diagnostics))),
             RequestBody::Match {
                 resume,
                 jobs,
@@ -241,7 +225,6 @@ impl Worker {
         };
         match result {
             Ok(Reply::Response(body)) => post(Some(id), body),
-            Ok(Reply::Control(body)) => post_control(Some(id), body),
             Err(message) => post(Some(id), ResponseBody::Error { message }),
         }
     }
@@ -412,7 +395,7 @@ impl Worker {
                 stored_bytes,
                 total_bytes,
                 ..
-            }) => Ok(Reply::Control(ControlBody::DownloadCancelled {
+            }) => Ok(Reply::Response(ResponseBody::DownloadCancelled {
                 model_id: model.id.clone(),
                 stored_bytes,
                 total_bytes,
@@ -475,7 +458,7 @@ impl Worker {
             // the next match loads and re-checks again.
             self.forget_loaded(&model.id);
         }
-        Ok(Reply::Control(ControlBody::IntegrityReport {
+        Ok(Reply::Response(ResponseBody::IntegrityReport {
             model_id: model.id.clone(),
             files,
             elapsed_ms,

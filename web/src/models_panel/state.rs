@@ -1,12 +1,12 @@
 //! The models panel's state: what runs on each model, the last diagnostics, the browser's
 //! answers about storage, and the hooks through which `AppState` hands it the worker's
-//! download, model-status and control messages.
+//! download, model-status, integrity and diagnostics answers.
 
 use std::collections::HashMap;
 
 use candor_worker::protocol::{
-    ControlBody, ControlResponse, Diagnostics, DownloadConsent, FileCheckReport, ModelDiagnostics,
-    ModelStatus, RequestBody, RequestId, ResponseBody,
+    Diagnostics, DownloadConsent, FileCheckReport, ModelDiagnostics, ModelStatus, RequestBody,
+    RequestId, ResponseBody,
 };
 use js_sys::{Array, Function, Promise, Reflect};
 use leptos::prelude::*;
@@ -271,10 +271,10 @@ impl AppState {
         None
     }
 
-    /// A control answer: a cancelled download, an integrity report or diagnostics.
-    pub(crate) fn on_control(&self, control: ControlResponse) {
-        match control.body {
-            ControlBody::DownloadCancelled {
+    /// A cancelled download, an integrity report or diagnostics.
+    pub(crate) fn on_models_answer(&self, id: Option<RequestId>, body: ResponseBody) {
+        match body {
+            ResponseBody::DownloadCancelled {
                 model_id,
                 stored_bytes,
                 ..
@@ -286,7 +286,7 @@ impl AppState {
                 });
                 refresh_diagnostics(*self);
             }
-            ControlBody::IntegrityReport {
+            ResponseBody::IntegrityReport {
                 model_id,
                 files,
                 elapsed_ms,
@@ -305,14 +305,15 @@ impl AppState {
                 // A damaged file was removed: the stored sizes changed.
                 refresh_diagnostics(*self);
             }
-            ControlBody::Diagnostics(diagnostics) => {
+            ResponseBody::Diagnostics(diagnostics) => {
                 let newest = self.models.diagnostics_request.get_value();
-                if control.id.is_some_and(|id| id < newest) {
+                if id.is_some_and(|id| id < newest) {
                     return;
                 }
                 self.sync_offered_model(&diagnostics);
                 self.models.diagnostics.set(Some(diagnostics));
             }
+            _ => {}
         }
     }
 
