@@ -19,7 +19,8 @@
 //! `quantize` turns raw tensors into f32 or Q8_0 weights; `decoder` is the layers and
 //! [`Qwen3`]; `batch` pads token sequences and builds the attention bias.
 
-/// Returns early with [`MlError::Unsupported`], formatted like `format!`.
+/// Returns early with [`MlError::Unsupported`](crate::MlError::Unsupported), formatted like
+/// `format!`.
 macro_rules! unsupported {
     ($($arg:tt)*) => {
         return Err($crate::MlError::Unsupported(format!($($arg)*)))

@@ -1,7 +1,7 @@
 //! `data/skills.txt`, the taxonomy as people edit it, and the generator of `data/skills.json`
-//! from it. Test-only: the crate compiles in the generated JSON, which parses about five times
-//! faster than it would as TOML (see `skills.rs`), and this test keeps the two in step. The
-//! table's header documents its format and the sources of its entries.
+//! from it. Test-only: the crate compiles in the generated JSON (`skills.rs` says why JSON),
+//! and the test here fails while that file is stale. The table's header documents its format
+//! and the sources of its entries.
 //!
 //! Generation checks what it writes with [`Taxonomy::from_json`], so duplicate or malformed
 //! forms are found by the very tokenizer that later matches them.

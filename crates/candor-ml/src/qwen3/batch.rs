@@ -32,7 +32,8 @@ pub fn attention_bias(attention_mask: &Tensor) -> Result<Tensor, MlError> {
     )?)
 }
 
-/// Token sequences left-padded to one length, ready for [`Qwen3::forward`].
+/// Token sequences left-padded to one length, ready for
+/// [`Qwen3::forward`](super::Qwen3::forward).
 ///
 /// Left padding puts every sequence's last real token in the last column, which is where both
 /// last-token pooling and the reranker's next-token logits read.
