@@ -1,6 +1,5 @@
 //! The one tokenizer both the taxonomy's surface forms and free text go through, so a form
-//! matches text exactly when their token keys agree. `gen_skills.py` mirrors it to check the
-//! data before it is written; keep the two in step.
+//! matches text exactly when their token keys agree.
 //!
 //! Rules, in the order they are tried at each character:
 //! - Whitespace separates tokens and is otherwise dropped.
