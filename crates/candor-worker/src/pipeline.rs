@@ -5,9 +5,9 @@
 //! Privacy: only job vectors are cached, keyed by the SHA-256 of the embedded job text and the
 //! vector's provenance. The resume is embedded afresh for every match and never stored.
 
+use candor_core::dense::VectorMatrix;
 use candor_core::domain::{Date, JobPosting};
 use candor_core::lockfile::{Backend, ModelEntry, ModelLock, Normalization, Pooling};
-use candor_core::dense::VectorMatrix;
 use candor_core::matching::{
     DenseQuery, JobIndex, Need, Profile, Ranking, RankingPlan, Shortlist, Stages, enrich_job,
     learned_weights,
@@ -402,9 +402,9 @@ impl Matcher<'_> {
                         job_vectors: &job_vectors,
                         query_vector: &resume_vector,
                     };
-                    ranking
-                        .add_vectors(dense)
-                        .map_err(|error| MatchError::Failed(format!("the model failed: {error}")))?;
+                    ranking.add_vectors(dense).map_err(|error| {
+                        MatchError::Failed(format!("the model failed: {error}"))
+                    })?;
                 }
                 Need::Rerank { job_idxs } => {
                     let loaded = self.reranker.expect("the plan has a reranker");

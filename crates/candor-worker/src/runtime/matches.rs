@@ -1,0 +1,205 @@
+//! The ranking requests: which models are ready and loaded, a match with progress, preview and
+//! cancel ([`Matcher`]), and ranking a recruiter's candidates.
+
+use super::*;
+
+/// The models one match runs with.
+struct LoadedModels<'a> {
+    mode: RuntimeMode,
+    embedder: Option<&'a LoadedEmbedder>,
+    reranker: Option<&'a LoadedReranker>,
+}
+
+impl Worker {
+    /// Ids of the models whose required files are all verified and whose backend runs here.
+    async fn ready_models(&self) -> Result<HashSet<String>, String> {
+        let mut ready = HashSet::new();
+        for model in &self.lock.models {
+            if !RUNNABLE_BACKENDS.contains(&model.backend) {
+                continue;
+            }
+            let files = self.file_statuses(model).await?;
+            if files
+                .iter()
+                .filter(|file| file.required)
+                .all(|file| file.verified)
+            {
+                ready.insert(model.id.clone());
+            }
+        }
+        Ok(ready)
+    }
+
+    /// Drops loaded weights of `model_id`, so the next use reads (and re-checks) them again.
+    pub(super) fn forget_loaded(&self, model_id: &str) {
+        if self
+            .embedder
+            .borrow()
+            .as_ref()
+            .is_some_and(|loaded| loaded.model.id == model_id)
+        {
+            *self.embedder.borrow_mut() = None;
+        }
+        if self
+            .reranker
+            .borrow()
+            .as_ref()
+            .is_some_and(|loaded| loaded.model.id == model_id)
+        {
+            *self.reranker.borrow_mut() = None;
+        }
+    }
+
+    async fn embedder(&self, model: &ModelEntry) -> Result<Rc<LoadedEmbedder>, String> {
+        if let Some(loaded) = self.embedder.borrow().as_ref()
+            && loaded.model.id == model.id
+        {
+            return Ok(loaded.clone());
+        }
+        // Free the previous model's memory before the next one is read.
+        *self.embedder.borrow_mut() = None;
+        let store = self.store().await?;
+        let loaded = Rc::new(pipeline::load_embedder(&store, model).await?);
+        *self.embedder.borrow_mut() = Some(loaded.clone());
+        Ok(loaded)
+    }
+
+    async fn reranker(&self, model: &ModelEntry) -> Result<Rc<LoadedReranker>, String> {
+        if let Some(loaded) = self.reranker.borrow().as_ref()
+            && loaded.model.id == model.id
+        {
+            return Ok(loaded.clone());
+        }
+        let store = self.store().await?;
+        let loaded = Rc::new(pipeline::load_reranker(&store, model).await?);
+        *self.reranker.borrow_mut() = Some(loaded.clone());
+        Ok(loaded)
+    }
+
+    /// Loads the models of the best mode that loads: a model that fails (too little memory,
+    /// say) is reported in `notes` and the next mode down is tried.
+    async fn load_mode(
+        &self,
+        ready: &HashSet<String>,
+        notes: &mut Vec<String>,
+    ) -> (
+        RuntimeMode,
+        Option<Rc<LoadedEmbedder>>,
+        Option<Rc<LoadedReranker>>,
+    ) {
+        let defaults = &self.lock.defaults;
+        let mut mode = choose_mode(&self.lock, |id| ready.contains(id));
+        if mode == RuntimeMode::Qwen3Pair {
+            let pair = async {
+                let embedder = self.embedder(self.model(&defaults.embedding)?).await?;
+                let reranker = self.reranker(self.model(&defaults.reranker)?).await?;
+                Ok::<_, String>((embedder, reranker))
+            };
+            match pair.await {
+                Ok((embedder, reranker)) => return (mode, Some(embedder), Some(reranker)),
+                Err(message) => {
+                    *self.reranker.borrow_mut() = None;
+                    notes.push(format!("The Qwen3 models were skipped: {message}"));
+                    mode = choose_mode(&self.lock, |id| {
+                        id != defaults.embedding && id != defaults.reranker && ready.contains(id)
+                    });
+                }
+            }
+        }
+        if mode == RuntimeMode::MiniLm {
+            let fallback = async { self.embedder(self.model(&defaults.fallback)?).await };
+            match fallback.await {
+                Ok(embedder) => return (mode, Some(embedder), None),
+                Err(message) => notes.push(format!("The MiniLM model was skipped: {message}")),
+            }
+        }
+        (RuntimeMode::Deterministic, None, None)
+    }
+
+    pub(super) async fn match_resume(
+        &self,
+        id: RequestId,
+        resume: &str,
+        jobs: &[JobPosting],
+        preferences: &Preferences,
+        rerank_top_k: usize,
+    ) -> Result<ResponseBody, String> {
+        let ready = self.ready_models().await?;
+        let mut notes = Vec::new();
+        let (mode, embedder, reranker) = self.load_mode(&ready, &mut notes).await;
+        let models = LoadedModels {
+            mode,
+            embedder: embedder.as_deref(),
+            reranker: reranker.as_deref(),
+        };
+        let result = self
+            .run_matcher(id, models, rerank_top_k, resume, jobs, preferences)
+            .await;
+        match result {
+            Ok(mut report) => {
+                notes.append(&mut report.notes);
+                report.notes = notes;
+                Ok(ResponseBody::Matched(report))
+            }
+            Err(MatchError::Cancelled { vectors_computed }) => {
+                Ok(ResponseBody::MatchCancelled { vectors_computed })
+            }
+            Err(MatchError::Failed(message)) => Err(message),
+        }
+    }
+
+    /// Runs one match with a cancel flag registered under `id` and progress posted to it.
+    async fn run_matcher(
+        &self,
+        id: RequestId,
+        models: LoadedModels<'_>,
+        rerank_top_k: usize,
+        resume: &str,
+        jobs: &[JobPosting],
+        preferences: &Preferences,
+    ) -> Result<MatchReport, MatchError> {
+        let today = Date::from_unix_millis(js_sys::Date::now())
+            .ok_or_else(|| MatchError::Failed("the system clock is out of range".into()))?;
+        let store = self.store().await.map_err(MatchError::Failed)?;
+        let cancel = Rc::new(Cell::new(false));
+        self.matches.borrow_mut().insert(id, cancel.clone());
+        let cancelled = || cancel.get();
+        let mut progress = |progress: pipeline::Progress| {
+            post(
+                Some(id),
+                ResponseBody::MatchProgress {
+                    stage: progress.stage,
+                    done: progress.done,
+                    total: progress.total,
+                    cached: progress.cached,
+                },
+            )
+        };
+        let mut preview = |report: MatchReport| post(Some(id), ResponseBody::MatchPreview(report));
+        let mut matcher = Matcher {
+            store: &store,
+            lock_hash: &self.lock_hash,
+            mode: models.mode,
+            embedder: models.embedder,
+            reranker: models.reranker,
+            rerank_top_k,
+            cancelled: &cancelled,
+            progress: &mut progress,
+            preview: &mut preview,
+        };
+        let result = matcher.run(resume, jobs, preferences, today).await;
+        self.matches.borrow_mut().remove(&id);
+        result
+    }
+
+    /// Recruiter mode: ranks the stored candidates for `job` with the best stored embedding
+    /// model (or the deterministic signals when none is stored).
+    pub(super) async fn rank_candidates(&self, job: &JobPosting) -> Result<ResponseBody, String> {
+        let ready = self.ready_models().await?;
+        let mut notes = Vec::new();
+        let (_mode, embedder, _reranker) = self.load_mode(&ready, &mut notes).await;
+        let embedder = embedder.as_deref();
+        let body = recruiter::rank(job, embedder).await?;
+        Ok(body)
+    }
+}
