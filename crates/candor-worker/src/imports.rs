@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use candor_core::domain::{Date, JobStatus};
+use candor_core::domain::{Candidate, Date, JobStatus};
 use candor_core::import::jobs::{ImportedJob, import_jobs};
 use candor_core::import::resume::import_resume;
 use candor_core::parse::resume::{candidate_from_resume, parse_resume};
@@ -22,32 +22,62 @@ pub(crate) fn today() -> Result<Date, String> {
         .ok_or_else(|| "the system clock is out of range".to_owned())
 }
 
+/// A resume file read to text, parsed as of `today`, with the skills it names.
+pub(crate) struct ReadResume {
+    pub text: String,
+    pub today: Date,
+    pub candidate: Candidate,
+    pub skills: Vec<String>,
+}
+
+/// Reads a resume file (TXT, PDF, DOCX, JSON Resume), parses it and detects its skills; the
+/// error says what to do next.
+pub(crate) fn read_resume(
+    bytes: &[u8],
+    file_name: &str,
+    mime: Option<&str>,
+) -> Result<ReadResume, String> {
+    let imported = import_resume(bytes, Some(file_name), mime).map_err(|e| e.to_string())?;
+    let today = today()?;
+    let (candidate, _) = candidate_from_resume(&imported.text, today);
+    let skills = detected_skills(&candidate.skills, &imported.text);
+    Ok(ReadResume {
+        text: imported.text,
+        today,
+        candidate,
+        skills,
+    })
+}
+
 /// Reads a resume file and detects its skills, years of experience and job titles.
 pub(crate) fn resume(
     bytes: &[u8],
     file_name: &str,
     mime: Option<&str>,
 ) -> Result<ResponseBody, String> {
-    let imported = import_resume(bytes, Some(file_name), mime).map_err(|e| e.to_string())?;
-    let today = today()?;
-    let (candidate, _) = candidate_from_resume(&imported.text, today);
-    let (document, _) = parse_resume(&imported.text, today);
+    let ReadResume {
+        text,
+        today,
+        candidate,
+        skills,
+    } = read_resume(bytes, file_name, mime)?;
+    let (document, _) = parse_resume(&text, today);
     let titles = candidate
         .current_title
         .into_iter()
         .chain(document.experience.into_iter().map(|entry| entry.title))
         .filter(|title| !title.is_empty());
     Ok(ResponseBody::ResumeImported {
-        skills: detected_skills(&candidate.skills, &imported.text),
+        skills,
         years: candidate.total_years,
         titles: unique_ignoring_case(titles),
-        text: imported.text,
+        text,
     })
 }
 
 /// The skills sections' entries (canonical names where the taxonomy knows them), then every
 /// taxonomy skill mentioned anywhere in the text.
-pub(crate) fn detected_skills(listed: &[String], text: &str) -> Vec<String> {
+fn detected_skills(listed: &[String], text: &str) -> Vec<String> {
     let taxonomy = skills::bundled();
     let listed = listed.iter().map(|written| {
         taxonomy

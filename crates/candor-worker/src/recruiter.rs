@@ -6,11 +6,9 @@
 //! names and detected skills, and the explained matches.
 
 use candor_core::domain::JobPosting;
-use candor_core::import::resume::import_resume;
 use candor_core::matching::recruiter::{Applicant, PooledResume, rank_candidates};
-use candor_core::parse::resume::candidate_from_resume;
 
-use crate::imports::{detected_skills, open_user_data, today};
+use crate::imports::{open_user_data, read_resume, today};
 use crate::pipeline::LoadedEmbedder;
 use crate::protocol::{PooledCandidate, RankedCandidate, ResponseBody};
 
@@ -42,11 +40,8 @@ pub(crate) async fn import(
     file_name: &str,
     mime: Option<&str>,
 ) -> Result<ResponseBody, String> {
-    let imported = import_resume(bytes, Some(file_name), mime).map_err(|e| e.to_string())?;
-    let today = today()?;
-    let (candidate, _) = candidate_from_resume(&imported.text, today);
-    let skills = detected_skills(&candidate.skills, &imported.text);
-    let resume = PooledResume::new(file_name, imported.text, today).with_skills(skills);
+    let read = read_resume(bytes, file_name, mime)?;
+    let resume = PooledResume::new(file_name, read.text, read.today).with_skills(read.skills);
     open_user_data()
         .await?
         .put_candidate(&resume)
