@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use candor_core::lockfile::{ModelEntry, ModelLock};
+use candor_lock::{ModelEntry, ModelLock};
 
 /// The workspace root.
 pub fn workspace_root() -> PathBuf {

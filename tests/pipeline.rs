@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use candor_core::domain::JobPosting;
-use candor_core::lockfile::ModelLock;
 use candor_core::samples::SAMPLE_JOBS_JSON;
+use candor_lock::ModelLock;
 use candor_store::StoreError;
 use candor_store::mirror::{self, FileCheck};
 use candor_tests::{minilm_entry, site};

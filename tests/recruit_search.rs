@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use candor_cli::{ResumeFile, read_resumes};
 use candor_core::domain::JobPosting;
-use candor_core::lockfile::ModelLock;
 use candor_core::samples::sample_jobs;
+use candor_lock::ModelLock;
 use candor_tests::site;
 
 const NURSE: &str = "Registered Nurse (RN licence), BLS certified.\nExperience\n\

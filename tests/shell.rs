@@ -9,7 +9,7 @@
 use std::collections::BTreeSet;
 use std::fs;
 
-use candor_core::lockfile::ModelLock;
+use candor_lock::ModelLock;
 use candor_tests::workspace_root;
 
 /// The hosts Hugging Face redirects a `/resolve/` download to; CSP checks every hop of a

@@ -2,8 +2,8 @@
 //! the batch report and what is stored (expired postings marked), or delete them all. The jobs
 //! live in this browser's IndexedDB, kept by the worker.
 
-use candor_core::import::jobs::{ImportReport, JobImportError, MAX_JOB_IMPORT_BYTES, RowOutcome};
 use candor_core::samples::SAMPLE_JOBS_JSON;
+use candor_import::jobs::{ImportReport, JobImportError, MAX_JOB_IMPORT_BYTES, RowOutcome};
 use candor_worker::protocol::{RequestBody, ResponseBody, StoredJob};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

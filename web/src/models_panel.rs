@@ -10,7 +10,7 @@
 mod diagnostics;
 mod state;
 
-use candor_core::lockfile::ModelKind;
+use candor_lock::ModelKind;
 use candor_worker::protocol::{FileCheckReport, ModelDiagnostics, ModelStatus, RequestBody};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -3,7 +3,7 @@
 //! shows each ranked candidate with the same score breakdown a job seeker sees.
 
 use candor_core::domain::JobPosting;
-use candor_core::import::resume::{MAX_RESUME_BYTES, ResumeImportError};
+use candor_import::resume::{MAX_RESUME_BYTES, ResumeImportError};
 use candor_worker::protocol::{PooledCandidate, RankedCandidate, RequestBody, ResponseBody};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

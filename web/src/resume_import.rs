@@ -1,7 +1,7 @@
 //! Opening or dropping a resume file: the worker reads it (PDF, DOCX, TXT, JSON Resume), the
 //! text fills the editable resume box, and what was detected in it is shown below.
 
-use candor_core::import::resume::{MAX_RESUME_BYTES, ResumeImportError};
+use candor_import::resume::{MAX_RESUME_BYTES, ResumeImportError};
 use candor_worker::protocol::{RequestBody, ResponseBody};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

@@ -4,8 +4,8 @@
 //! ([`ModelStore::get_vectors`] for every posting, [`ModelStore::put_vectors`] per embedding
 //! batch), side by side in one run on the same records.
 
-use candor_core::lockfile::ModelLock;
-use candor_core::provenance::{PipelineVersions, VectorProvenance};
+use candor_lock::ModelLock;
+use candor_lock::provenance::{PipelineVersions, VectorProvenance};
 use candor_store::idb::ModelStore;
 use candor_worker::pipeline::EMBED_BATCH;
 use serde::Serialize;

@@ -13,10 +13,10 @@ use candor_core::dense::VectorMatrix;
 use candor_core::domain::{Date, JobPosting};
 use candor_core::eval::{DevDoc, DevSet, EvalReport};
 use candor_core::hybrid::{Blocker, Signal, SignalKind, Weights, combine};
-use candor_core::lockfile::ModelLock;
 use candor_core::matching::{MatchInputs, Profile, enrich_job, learned_weights, match_jobs};
 use candor_core::parse::resume::candidate_from_resume;
 use candor_core::parse::salary::parse_salary;
+use candor_lock::ModelLock;
 use candor_ml::minilm::{self, MiniLm};
 
 use crate::{find_model, load_minilm, read_text};

@@ -8,11 +8,11 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
 use candor_core::domain::{Date, JobPosting};
-use candor_core::lockfile::{Backend, ModelEntry, ModelLock};
 use candor_core::matching::{
     Applicant, CandidateMatch, ExplainedMatch, SearchHit, rank_candidates, rank_explained,
     search_jobs,
 };
+use candor_lock::{Backend, ModelEntry, ModelLock};
 use candor_ml::minilm::{self, MiniLm};
 use candor_store::mirror::{self, FileCheck};
 use serde::Serialize;

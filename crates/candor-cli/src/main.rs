@@ -5,8 +5,8 @@ use std::process::ExitCode;
 use anyhow::{Context, Result, bail};
 use candor_cli::{find_model, rank, read_job, read_jobs, read_resumes, read_text, verify};
 use candor_core::domain::JobPosting;
-use candor_core::lockfile::ModelLock;
 use candor_core::samples::SAMPLE_JOBS_JSON;
+use candor_lock::ModelLock;
 use clap::{Parser, Subcommand};
 
 /// Candor's matching pipeline on the command line. Model files are read from a site directory

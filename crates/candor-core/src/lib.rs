@@ -5,16 +5,12 @@
 
 pub mod bm25;
 pub mod dense;
-pub mod digest;
 pub mod domain;
 pub mod eval;
 pub mod hybrid;
-pub mod import;
-pub mod lockfile;
 pub mod matching;
 pub mod parse;
 pub mod preferences;
-pub mod provenance;
 pub mod rank;
 pub mod samples;
 pub mod skills;

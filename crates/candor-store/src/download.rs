@@ -17,7 +17,7 @@
 
 use std::collections::BTreeSet;
 
-use candor_core::lockfile::{ModelEntry, ModelFile};
+use candor_lock::{ModelEntry, ModelFile};
 use js_sys::Uint8Array;
 use sha2::digest::common::hazmat::SerializableState;
 use sha2::{Digest, Sha256};

@@ -523,7 +523,7 @@ pub(crate) async fn sha256_hex_of(bytes: &Uint8Array) -> String {
     {
         return hex::encode(Uint8Array::new(&buffer).to_vec());
     }
-    candor_core::digest::sha256_hex(&bytes.to_vec())
+    candor_lock::digest::sha256_hex(&bytes.to_vec())
 }
 
 /// A readable message from a thrown JS value (an `Error`, a `DOMException` or anything else).

@@ -10,8 +10,8 @@
 //! use them); the browser parts, [`fetch`], [`idb`], [`download`], [`storage`] and [`user_data`]
 //! (imported jobs, in a database of its own), only exist on wasm32.
 
-use candor_core::digest::sha256_hex;
-use candor_core::lockfile::{ModelEntry, ModelFile};
+use candor_lock::digest::sha256_hex;
+use candor_lock::{ModelEntry, ModelFile};
 
 #[cfg(target_arch = "wasm32")]
 pub mod download;
@@ -240,7 +240,7 @@ impl VerifiedFiles {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use candor_core::lockfile::ModelLock;
+    use candor_lock::ModelLock;
 
     fn minilm() -> ModelEntry {
         let lock = ModelLock::bundled();

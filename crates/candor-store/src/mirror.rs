@@ -5,7 +5,7 @@
 use std::num::NonZeroU64;
 use std::path::{Path, PathBuf};
 
-use candor_core::lockfile::{ModelEntry, ModelFile, ShardPins};
+use candor_lock::{ModelEntry, ModelFile, ShardPins};
 
 use crate::shards::pins_for_bytes;
 use crate::{StoreError, VerifiedFiles, verify_file};
@@ -99,8 +99,8 @@ fn read(path: &Path, model: &ModelEntry, file: &ModelFile) -> Result<Vec<u8>, St
 #[cfg(test)]
 mod tests {
     use super::*;
-    use candor_core::digest::sha256_hex;
-    use candor_core::lockfile::ModelLock;
+    use candor_lock::ModelLock;
+    use candor_lock::digest::sha256_hex;
 
     /// A site directory holding `bytes` as `file` of the bundled MiniLM entry, whose pin is
     /// rewritten to match; removed on drop.

@@ -8,7 +8,7 @@
 //! `Ok`; on a mismatch the damaged shards are deleted and the file reported missing, exactly as
 //! [`ModelStore::read_verified`] does.
 
-use candor_core::lockfile::{ModelEntry, ModelFile};
+use candor_lock::{ModelEntry, ModelFile};
 use js_sys::Uint8Array;
 use sha2::{Digest, Sha256};
 

@@ -5,8 +5,8 @@
 //! per-shard pin size when the file has one (so each shard can be checked on arrival), and
 //! [`DEFAULT_SHARD_BYTES`] otherwise. Pure: no IO, tested natively.
 
-use candor_core::digest::sha256_hex;
-use candor_core::lockfile::{ModelFile, ShardPins};
+use candor_lock::digest::sha256_hex;
+use candor_lock::{ModelFile, ShardPins};
 
 /// The shard size for files the lock gives no per-shard pins: 16 MiB, small enough to hold one
 /// shard in memory while it arrives and large enough that a 1.2 GB file needs ~70 requests.

@@ -15,10 +15,10 @@
 //! Another tab deleting the database makes this connection close itself (`versionchange`)
 //! rather than block it; the next request opens a new one.
 
-use candor_core::import::jobs::ImportedJob;
 use candor_core::matching::recruiter::PooledResume;
 use candor_core::preferences::Preferences;
 use candor_core::tracking::StatusRecord;
+use candor_import::jobs::ImportedJob;
 use js_sys::Array;
 use serde::Serialize;
 use serde::de::DeserializeOwned;

@@ -8,10 +8,10 @@
 use std::collections::HashMap;
 
 use candor_core::domain::{Candidate, Date, JobStatus};
-use candor_core::import::jobs::{ImportedJob, import_jobs};
-use candor_core::import::resume::import_resume;
 use candor_core::parse::resume::{candidate_from_resume, parse_resume};
 use candor_core::skills;
+use candor_import::jobs::{ImportedJob, import_jobs};
+use candor_import::resume::import_resume;
 use candor_store::user_data::UserData;
 
 use crate::protocol::{ResponseBody, StoredJob};

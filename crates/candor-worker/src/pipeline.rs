@@ -7,17 +7,17 @@
 
 use candor_core::dense::VectorMatrix;
 use candor_core::domain::{Date, JobPosting};
-use candor_core::lockfile::{Backend, ModelEntry, ModelLock, Normalization, Pooling};
 use candor_core::matching::{
     DenseQuery, JobIndex, Need, Profile, Ranking, RankingPlan, Shortlist, Stages, enrich_job,
     learned_weights,
 };
 use candor_core::parse::resume::candidate_from_resume;
 use candor_core::preferences::Preferences;
-use candor_core::provenance::{
+use candor_core::skills;
+use candor_lock::provenance::{
     CheckpointFacts, PipelineVersions, RuntimeSpec, VectorProvenance, check_runtime,
 };
-use candor_core::skills;
+use candor_lock::{Backend, ModelEntry, ModelLock, Normalization, Pooling};
 use candor_ml::MlError;
 use candor_ml::minilm::{self, MiniLm};
 use candor_ml::qwen3::{self, Precision, StreamedWeights};

@@ -5,12 +5,12 @@
 //! plain JS objects (serde-wasm-bindgen), never as strings the worker logs.
 
 use candor_core::domain::{Date, JobPosting};
-use candor_core::import::jobs::ImportReport;
-use candor_core::lockfile::{Backend, ModelKind};
 use candor_core::matching::ExplainedMatch;
 use candor_core::preferences::{LeftOutJob, Preferences};
-use candor_core::provenance::VectorCounts;
 use candor_core::tracking::{MatchStatus, StatusRecord};
+use candor_import::jobs::ImportReport;
+use candor_lock::provenance::VectorCounts;
+use candor_lock::{Backend, ModelKind};
 use serde::{Deserialize, Serialize};
 
 /// A page-assigned request id.

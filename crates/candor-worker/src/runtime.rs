@@ -11,9 +11,9 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use candor_core::domain::{Date, JobPosting};
-use candor_core::lockfile::{BUNDLED_LOCK_TOML, ModelEntry, ModelLock};
 use candor_core::preferences::Preferences;
-use candor_core::provenance::{PipelineVersions, VectorCounts, VectorProvenance};
+use candor_lock::provenance::{PipelineVersions, VectorCounts, VectorProvenance};
+use candor_lock::{BUNDLED_LOCK_TOML, ModelEntry, ModelLock};
 use candor_store::StoreError;
 use candor_store::download::{self, DownloadEvent, DownloadOptions};
 use candor_store::fetch::{CancelToken, SourcePolicy};

@@ -5,8 +5,8 @@
 //! `.ci/wasm-tests.sh` starts both mirrors and passes their URLs at compile time.
 #![cfg(target_arch = "wasm32")]
 
-use candor_core::lockfile::{ModelEntry, ModelLock};
 use candor_core::rank::cosine;
+use candor_lock::{ModelEntry, ModelLock};
 use candor_ml::minilm::{self, MiniLm};
 use candor_store::StoreError;
 use candor_store::fetch::SourcePolicy;

@@ -10,9 +10,9 @@ use std::cell::{Cell, RefCell};
 
 use candor_core::domain::{Date, JobPosting};
 use candor_core::hybrid::SignalKind;
-use candor_core::lockfile::ModelLock;
 use candor_core::preferences::{JobFilters, Preferences};
 use candor_core::samples::sample_jobs;
+use candor_lock::ModelLock;
 use candor_store::fetch::SourcePolicy;
 use candor_store::idb::ModelStore;
 use candor_worker::pipeline::{

@@ -7,7 +7,7 @@
 //! and must have been staged by `.ci/stage-tokenizers.sh`.
 #![cfg(target_arch = "wasm32")]
 
-use candor_core::lockfile::ModelLock;
+use candor_lock::ModelLock;
 use candor_ml::qwen3::{ModelBytes, Precision};
 use candor_ml::qwen3_embedding::{self, Qwen3Embedding, TextEncoder};
 use candor_ml::qwen3_reranker::{self, PromptEncoder, Qwen3Reranker};

@@ -13,8 +13,8 @@ use std::cell::{Cell, RefCell};
 use std::num::NonZeroU64;
 use std::rc::Rc;
 
-use candor_core::lockfile::{ModelEntry, ModelFile, ModelLock};
-use candor_core::provenance::{PipelineVersions, VectorProvenance};
+use candor_lock::provenance::{PipelineVersions, VectorProvenance};
+use candor_lock::{ModelEntry, ModelFile, ModelLock};
 use candor_store::download::{self, DownloadEvent, DownloadOptions};
 use candor_store::fetch::{CancelToken, SourcePolicy};
 use candor_store::idb::ModelStore;

@@ -4,10 +4,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use candor_core::domain::Date;
-use candor_core::import::jobs::ImportedJob;
 use candor_core::matching::recruiter::PooledResume;
 use candor_core::preferences::{JobFilters, Preferences};
 use candor_core::tracking::{MatchStatus, StatusRecord};
+use candor_import::jobs::ImportedJob;
 use candor_store::user_data::{USER_SCHEMA_VERSION, UserData};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;

@@ -49,7 +49,7 @@ pub struct PooledResume {
 
 impl PooledResume {
     pub fn new(file_name: &str, text: String, imported: Date) -> PooledResume {
-        let id = crate::digest::sha256_hex(text.as_bytes())[..16].to_owned();
+        let id = candor_lock::digest::sha256_hex(text.as_bytes())[..16].to_owned();
         PooledResume {
             id,
             name: name_line(&text).unwrap_or_else(|| file_stem(file_name).to_owned()),

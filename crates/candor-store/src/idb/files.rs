@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use candor_core::lockfile::{ModelEntry, ModelFile};
+use candor_lock::{ModelEntry, ModelFile};
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;

@@ -2,7 +2,7 @@
 //! matches the lock's pins, since a record can be damaged after it was verified.
 //! [`crate::reader`] does the same for a file read piece by piece.
 
-use candor_core::lockfile::{ModelEntry, ModelFile};
+use candor_lock::{ModelEntry, ModelFile};
 use sha2::{Digest, Sha256};
 
 use super::files::Discard;

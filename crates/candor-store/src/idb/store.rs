@@ -4,7 +4,7 @@
 #[cfg(feature = "test-support")]
 use std::cell::Cell;
 
-use candor_core::lockfile::{ModelEntry, ModelFile};
+use candor_lock::{ModelEntry, ModelFile};
 use js_sys::Array;
 use wasm_bindgen::prelude::*;
 use web_sys::{IdbKeyRange, IdbObjectStore, IdbTransaction, IdbTransactionMode};

@@ -1,7 +1,7 @@
 //! The `vectors` store: embeddings cached with their provenance, key `[model_id, key]`. A
 //! vector is used only while its provenance equals what would be computed now.
 
-use candor_core::provenance::VectorProvenance;
+use candor_lock::provenance::VectorProvenance;
 use js_sys::{Array, Float32Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use web_sys::IdbTransactionMode;

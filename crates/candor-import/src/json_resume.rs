@@ -1,5 +1,5 @@
 //! JSON Resume (<https://jsonresume.org/schema>) laid out as a plain-text resume that
-//! [`crate::parse::resume`] reads: known section headings, one "Title | Organization | Mon YYYY
+//! [`candor_core::parse::resume`] reads: known section headings, one "Title | Organization | Mon YYYY
 //! – Mon YYYY" line per job, bullet highlights, and "Category: skill, skill" skill lines.
 
 use serde::Deserialize;

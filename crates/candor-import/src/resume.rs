@@ -2,7 +2,7 @@
 //! with a text layer, DOCX and JSON Resume. The format is read from the bytes themselves; the
 //! file name and MIME type only break ties and name formats we cannot read.
 //!
-//! The text then goes to [`crate::parse::resume::candidate_from_resume`], and the page shows
+//! The text then goes to [`candor_core::parse::resume::candidate_from_resume`], and the page shows
 //! it for the person to correct before matching.
 
 use thiserror::Error;

@@ -28,13 +28,13 @@ use thiserror::Error;
 use super::markup::{MarkupEvent, MarkupScanner, attribute, html_to_text, looks_like_html};
 use super::text::decode_text;
 use super::{MIB, megabytes};
-use crate::digest::sha256_hex;
-use crate::domain::{Date, JobPosting, JobStatus, WorkMode};
-use crate::matching::enrich_job;
-use crate::parse::date::{is_expired, parse_date, parse_posted_date};
-use crate::parse::experience::parse_experience;
-use crate::parse::salary::parse_salary;
-use crate::parse::work_mode::detect_work_mode;
+use candor_core::domain::{Date, JobPosting, JobStatus, WorkMode};
+use candor_core::matching::enrich_job;
+use candor_core::parse::date::{is_expired, parse_date, parse_posted_date};
+use candor_core::parse::experience::parse_experience;
+use candor_core::parse::salary::parse_salary;
+use candor_core::parse::work_mode::detect_work_mode;
+use candor_lock::digest::sha256_hex;
 
 mod csv;
 mod fields;
@@ -200,7 +200,7 @@ impl ImportedJob {
     }
 }
 
-/// Open or expired on `today`, by [`crate::parse::date::is_expired`] from the posted date, or
+/// Open or expired on `today`, by [`candor_core::parse::date::is_expired`] from the posted date, or
 /// the import date when there is none, or by a passed `valid_through`.
 pub fn expiry_status(
     posted: Option<Date>,
@@ -417,7 +417,7 @@ fn read_items(text: &str, file_name: Option<&str>) -> Result<Items, JobImportErr
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::PayPeriod;
+    use candor_core::domain::PayPeriod;
 
     fn today() -> Date {
         Date::new(2026, 11, 25).unwrap()

@@ -18,7 +18,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::digest::sha256_hex;
-use crate::lockfile::{Backend, ModelEntry, Normalization, Pooling, TokenizerFamily};
+use crate::{Backend, ModelEntry, Normalization, Pooling, TokenizerFamily};
 
 /// The versions of the text preparation steps whose output is embedded. Bump a version whenever
 /// its step changes what text reaches the model: every vector built before becomes stale.
@@ -55,7 +55,7 @@ pub struct VectorProvenance {
     pub normalizer_version: u32,
     pub pooling: Pooling,
     pub normalization: Normalization,
-    /// [`crate::lockfile::ModelLock::lock_hash`] of the lock the vector was built under.
+    /// [`crate::ModelLock::lock_hash`] of the lock the vector was built under.
     pub lock_hash: String,
     /// The lowercase hex SHA-256 of the exact text that was embedded.
     pub text_sha256: String,
@@ -424,7 +424,7 @@ impl CheckpointFacts {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lockfile::ModelLock;
+    use crate::ModelLock;
 
     fn lock() -> ModelLock {
         ModelLock::bundled()

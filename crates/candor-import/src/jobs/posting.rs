@@ -111,7 +111,7 @@ pub(super) fn link_host(url: &str) -> Option<String> {
 pub(super) fn salary(
     raw: &RawPosting,
     warnings: &mut Vec<String>,
-) -> Option<crate::domain::Salary> {
+) -> Option<candor_core::domain::Salary> {
     if !raw.salary.trim().is_empty() {
         // "Competitive" or "DOE" name no pay; that is what they mean, not an error.
         if let Some(salary) = parse_salary(&raw.salary) {

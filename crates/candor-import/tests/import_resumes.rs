@@ -4,8 +4,8 @@
 //! reading order, and the resume parser must find the years and skills in that text.
 
 use candor_core::domain::Date;
-use candor_core::import::resume::{ImportedResume, ResumeFormat, ResumeImportError, import_resume};
 use candor_core::parse::resume::candidate_from_resume;
+use candor_import::resume::{ImportedResume, ResumeFormat, ResumeImportError, import_resume};
 
 fn fixture(name: &str) -> Vec<u8> {
     let path = format!(

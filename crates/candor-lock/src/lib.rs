@@ -6,7 +6,13 @@
 //! the store and the worker can trust a parsed lock without checking it again. Every error names
 //! the line and column of the offending value. [`ModelLock::lock_hash`] fingerprints the pinned
 //! values, for keys of cached vectors.
+//!
+//! This crate is the supply chain as data, shared by the model runtime, the store, the worker and
+//! the CLI: the lock's schema and validation here, what a stored vector was computed with in
+//! [`provenance`], and the SHA-256 helpers in [`digest`]. It does no IO.
 
+pub mod digest;
+pub mod provenance;
 mod validate;
 
 use std::fmt;
