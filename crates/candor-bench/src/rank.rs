@@ -21,7 +21,7 @@ use candor_core::dense::{Hit, TopK, VectorMatrix};
 use candor_core::domain::{Candidate, Date, JobPosting};
 use candor_core::hybrid::Weights;
 use candor_core::matching::{
-    DenseQuery, JobIndex, MatchInputs, PreparedJob, Profile, Shortlist, Stages, TwoStage,
+    DenseQuery, JobIndex, MatchInputs, PreparedJob, PreparedResume, Shortlist, Stages, TwoStage,
     learned_weights, match_jobs, match_prepared, rank_two_stage,
 };
 use candor_core::parse::resume::candidate_from_resume;
@@ -232,11 +232,11 @@ impl Fixture<'_> {
             reranker: None,
         };
         let hybrid_match_jobs_ms = median_of(repeats, now, || {
-            let profile = Profile::new(self.candidate, self.taxonomy);
+            let profile = PreparedResume::new(self.candidate, self.taxonomy);
             std::hint::black_box(match_jobs(&profile, &postings, self.taxonomy, &inputs));
         });
         let hybrid_prepared_ms = median_of(repeats, now, || {
-            let profile = Profile::new(self.candidate, self.taxonomy);
+            let profile = PreparedResume::new(self.candidate, self.taxonomy);
             std::hint::black_box(match_prepared(&profile, &prepared, self.taxonomy, &inputs));
         });
         let pipeline = TwoStage {
@@ -253,7 +253,7 @@ impl Fixture<'_> {
             },
         };
         let two_stage_ms = median_of(repeats, now, || {
-            let profile = Profile::new(self.candidate, self.taxonomy);
+            let profile = PreparedResume::new(self.candidate, self.taxonomy);
             let ranked = rank_two_stage(&profile, self.index, self.taxonomy, &pipeline);
             std::hint::black_box(ranked.expect("no reranker, no error"));
         });
@@ -291,7 +291,7 @@ mod tests {
         let taxonomy = candor_core::skills::bundled();
         let index = JobIndex::new(synthetic_jobs(50, &mut Lcg(7)), taxonomy);
         let (candidate, _) = candidate_from_resume(RESUME, today);
-        let profile = Profile::new(&candidate, taxonomy);
+        let profile = PreparedResume::new(&candidate, taxonomy);
         let weights = learned_weights();
         let inputs = MatchInputs {
             today,

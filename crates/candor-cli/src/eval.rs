@@ -13,7 +13,7 @@ use candor_core::dense::VectorMatrix;
 use candor_core::domain::{Date, JobPosting};
 use candor_core::eval::{DevDoc, DevSet, EvalReport};
 use candor_core::hybrid::{Blocker, Signal, SignalKind, Weights, combine};
-use candor_core::matching::{MatchInputs, Profile, enrich_job, learned_weights, match_jobs};
+use candor_core::matching::{MatchInputs, PreparedResume, enrich_job, learned_weights, match_jobs};
 use candor_core::parse::resume::candidate_from_resume;
 use candor_core::parse::salary::parse_salary;
 use candor_lock::ModelLock;
@@ -154,7 +154,7 @@ impl HybridSignals {
             .map(|(query_idx, query)| {
                 doc_vectors.scores_into(query_vectors.row(query_idx), &mut dense);
                 let (candidate, _) = candidate_from_resume(&query.text, today);
-                let profile = Profile::new(&candidate, taxonomy);
+                let profile = PreparedResume::new(&candidate, taxonomy);
                 let inputs = MatchInputs {
                     today,
                     weights: &unit,

@@ -113,7 +113,7 @@ pub fn for_each_token(text: &str, buffer: &mut String, mut visit: impl FnMut(&st
 }
 
 /// The lowercase tokens of `text`; see [`for_each_token`].
-pub fn tokenize(text: &str) -> Vec<String> {
+pub fn terms(text: &str) -> Vec<String> {
     let mut tokens = Vec::new();
     let mut buffer = String::new();
     for_each_token(text, &mut buffer, |token| tokens.push(token.to_owned()));
@@ -439,7 +439,7 @@ mod tests {
     #[test]
     fn tokenizer_keeps_language_names_and_lowercases() {
         assert_eq!(
-            tokenize("C++, C#, .NET and Node.js; F# too. Notepad++!"),
+            terms("C++, C#, .NET and Node.js; F# too. Notepad++!"),
             [
                 "c++",
                 "c#",
@@ -452,20 +452,20 @@ mod tests {
             ]
         );
         assert_eq!(
-            tokenize("ASP.NET Core 8, Python 3.12."),
+            terms("ASP.NET Core 8, Python 3.12."),
             ["asp.net", "core", "8", "python", "3.12"]
         );
         assert_eq!(
-            tokenize("5+ years; CI/CD, full-stack"),
+            terms("5+ years; CI/CD, full-stack"),
             ["5", "years", "ci", "cd", "full", "stack"]
         );
         assert_eq!(
-            tokenize("the nurse's shift, don't"),
+            terms("the nurse's shift, don't"),
             ["the", "nurse", "shift", "don", "t"]
         );
-        assert_eq!(tokenize("C#developer ÉCOLE"), ["c#", "developer", "école"]);
-        assert_eq!(tokenize("... . -- ++ #1"), ["1"]);
-        assert!(tokenize("").is_empty());
+        assert_eq!(terms("C#developer ÉCOLE"), ["c#", "developer", "école"]);
+        assert_eq!(terms("... . -- ++ #1"), ["1"]);
+        assert!(terms("").is_empty());
     }
 
     /// The toy corpus every scoring test below uses, with lengths 2, 4 and 3 (avgdl = 3).

@@ -10,7 +10,7 @@
 //!
 //! Everything that depends on a posting alone (its skills, what each requirement asks for, its
 //! place, the scam check) is computed once into a [`PreparedJob`], and everything that depends
-//! on the resume alone into a [`Profile`], so scoring a pair is only the work that needs both.
+//! on the resume alone into a [`PreparedResume`], so scoring a pair is only the work that needs both.
 //! [`stages`] keeps prepared postings in a [`JobIndex`] and ranks in two stages (dense + BM25
 //! candidates, full scoring, optional rerank); [`recruiter`] ranks resumes for one posting and
 //! [`search`] postings for a free-text query.
@@ -112,7 +112,7 @@ impl ExplainedMatch {
 }
 
 /// What the candidate brings, parsed once per ranking.
-pub struct Profile<'a> {
+pub struct PreparedResume<'a> {
     pub candidate: &'a Candidate,
     passages: PassageIndex,
     /// The skills each passage names, in passage order, for the requirement evidence labels.
@@ -122,10 +122,10 @@ pub struct Profile<'a> {
     places: Vec<Location>,
 }
 
-impl<'a> Profile<'a> {
+impl<'a> PreparedResume<'a> {
     /// Extracts the candidate's skills from the resume (plus any listed by hand), indexes its
     /// passages for per-requirement evidence and parses the places it would work.
-    pub fn new(candidate: &'a Candidate, taxonomy: &Taxonomy) -> Profile<'a> {
+    pub fn new(candidate: &'a Candidate, taxonomy: &Taxonomy) -> PreparedResume<'a> {
         let mut skills = taxonomy.skill_refs_of(&taxonomy.extract(&candidate.resume_text));
         skills.extend(
             candidate
@@ -147,7 +147,7 @@ impl<'a> Profile<'a> {
         if !candidate.location.trim().is_empty() {
             places.push(parse_location(&candidate.location));
         }
-        Profile {
+        PreparedResume {
             candidate,
             passages,
             passage_skills,
@@ -238,7 +238,7 @@ pub struct MatchInputs<'a> {
 /// Prepares each posting first; when the same postings are ranked again and again, keep them
 /// prepared ([`PreparedJob`], [`JobIndex`]) and call [`match_prepared`].
 pub fn match_jobs(
-    profile: &Profile<'_>,
+    profile: &PreparedResume<'_>,
     jobs: &[JobPosting],
     taxonomy: &Taxonomy,
     inputs: &MatchInputs<'_>,
@@ -254,7 +254,7 @@ pub fn match_jobs(
 /// [`match_jobs`] over prepared postings: BM25 is computed over `jobs` (idf from this set, the
 /// best posting of the set scoring 1), `inputs.dense` and `inputs.reranker` are parallel to it.
 pub fn match_prepared(
-    profile: &Profile<'_>,
+    profile: &PreparedResume<'_>,
     jobs: &[&PreparedJob],
     taxonomy: &Taxonomy,
     inputs: &MatchInputs<'_>,
@@ -304,7 +304,7 @@ struct PairInputs {
 /// computed for `profile` (see [`SkillMatchMemo`]). `inputs.dense` and `inputs.reranker` are
 /// ignored: `pair` carries this pair's values.
 fn explain_pair(
-    profile: &Profile<'_>,
+    profile: &PreparedResume<'_>,
     prepared: &PreparedJob,
     pair: &PairInputs,
     taxonomy: &Taxonomy,
@@ -339,7 +339,7 @@ impl PairSignals {
     /// The model-free signals of `prepared` for `profile`. `memo` holds the skill outcomes
     /// already computed for `profile` (see [`SkillMatchMemo`]).
     fn compute(
-        profile: &Profile<'_>,
+        profile: &PreparedResume<'_>,
         prepared: &PreparedJob,
         bm25: Bm25Score,
         taxonomy: &Taxonomy,
@@ -450,7 +450,7 @@ pub fn rank_explained<E: Embedder>(
         }
         None => None,
     };
-    let profile = Profile::new(&candidate, taxonomy);
+    let profile = PreparedResume::new(&candidate, taxonomy);
     let weights = learned_weights();
     let pipeline = TwoStage {
         today,
@@ -577,7 +577,7 @@ fn job_skills(job: &JobPosting, taxonomy: &Taxonomy) -> (Vec<SkillRef>, Vec<Skil
 /// Skill coverage and required coverage; a missing required credential (licence,
 /// certification, clearance) or a required skill with no evidence at all becomes a blocker.
 fn skill_signals(
-    profile: &Profile<'_>,
+    profile: &PreparedResume<'_>,
     prepared: &PreparedJob,
     taxonomy: &Taxonomy,
     memo: &mut SkillMatchMemo,
@@ -681,7 +681,7 @@ fn experience_signal(
 
 /// Remote, hybrid or on-site against the candidate's preference and places.
 fn location_signal(
-    profile: &Profile<'_>,
+    profile: &PreparedResume<'_>,
     prepared: &PreparedJob,
     blockers: &mut Vec<Blocker>,
 ) -> Option<Signal> {
@@ -776,7 +776,10 @@ pub fn set_posted_from_text(job: &mut JobPosting, raw: &str, today: Date) {
 
 /// For each listed requirement, the resume passage with the most BM25 support, labeled by how
 /// directly it shows the requirement's skills.
-fn requirement_evidence(profile: &Profile<'_>, prepared: &PreparedJob) -> Vec<RequirementEvidence> {
+fn requirement_evidence(
+    profile: &PreparedResume<'_>,
+    prepared: &PreparedJob,
+) -> Vec<RequirementEvidence> {
     let mut scratch = Vec::new();
     let no_skills: Vec<SkillId> = Vec::new();
     prepared
@@ -892,7 +895,7 @@ mod tests {
 
     fn rank(candidate: &Candidate, jobs: &[JobPosting]) -> Vec<ExplainedMatch> {
         let taxonomy = skills::bundled();
-        let profile = Profile::new(candidate, taxonomy);
+        let profile = PreparedResume::new(candidate, taxonomy);
         let weights = learned_weights();
         let inputs = MatchInputs {
             today: today(),

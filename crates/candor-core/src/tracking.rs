@@ -188,7 +188,7 @@ fn csv_cell(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::domain::{Candidate, JobPosting};
-    use crate::matching::{MatchInputs, Profile, learned_weights, match_jobs};
+    use crate::matching::{MatchInputs, PreparedResume, learned_weights, match_jobs};
     use crate::skills;
 
     fn ranked() -> Vec<ExplainedMatch> {
@@ -216,7 +216,7 @@ mod tests {
             },
         ];
         let taxonomy = skills::bundled();
-        let profile = Profile::new(&candidate, taxonomy);
+        let profile = PreparedResume::new(&candidate, taxonomy);
         let weights = learned_weights();
         let inputs = MatchInputs {
             today: Date::new(2026, 11, 25).unwrap(),

@@ -8,8 +8,8 @@
 use candor_core::dense::VectorMatrix;
 use candor_core::domain::{Date, JobPosting};
 use candor_core::matching::{
-    DenseQuery, JobIndex, Need, Profile, Ranking, RankingPlan, Shortlist, Stages, enrich_job,
-    learned_weights,
+    DenseQuery, JobIndex, Need, PreparedResume, Ranking, RankingPlan, Shortlist, Stages,
+    enrich_job, learned_weights,
 };
 use candor_core::parse::resume::candidate_from_resume;
 use candor_core::preferences::Preferences;
@@ -371,7 +371,7 @@ impl Matcher<'_> {
         };
         let taxonomy = skills::bundled();
         let index = JobIndex::new(jobs, taxonomy);
-        let profile = Profile::new(&candidate, taxonomy);
+        let profile = PreparedResume::new(&candidate, taxonomy);
         let weights = learned_weights();
         let plan = RankingPlan {
             today,

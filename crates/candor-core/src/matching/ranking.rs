@@ -22,7 +22,7 @@ use crate::rank::cosine;
 use crate::skills::{SkillMatchMemo, Taxonomy};
 
 use super::stages::{DenseQuery, JobIndex, Shortlist, Shortlisted, Stages};
-use super::{Bm25Score, ExplainedMatch, PairSignals, Profile};
+use super::{Bm25Score, ExplainedMatch, PairSignals, PreparedResume};
 
 /// What a ranking may use besides the resume and the postings.
 #[derive(Debug, Clone, Copy)]
@@ -75,7 +75,7 @@ struct ScoredPosting {
 
 /// One resume ranked against a [`JobIndex`]; see the module docs for the order of events.
 pub struct Ranking<'a> {
-    profile: &'a Profile<'a>,
+    profile: &'a PreparedResume<'a>,
     index: &'a JobIndex,
     taxonomy: &'a Taxonomy,
     plan: RankingPlan<'a>,
@@ -92,7 +92,7 @@ pub struct Ranking<'a> {
 impl<'a> Ranking<'a> {
     /// Shortlists by BM25 and scores the shortlist with the model-free signals.
     pub fn new(
-        profile: &'a Profile<'a>,
+        profile: &'a PreparedResume<'a>,
         index: &'a JobIndex,
         taxonomy: &'a Taxonomy,
         plan: RankingPlan<'a>,
@@ -335,7 +335,7 @@ mod tests {
         let taxonomy = skills::bundled();
         let index = JobIndex::new(postings(), taxonomy);
         let candidate = engineer();
-        let profile = Profile::new(&candidate, taxonomy);
+        let profile = PreparedResume::new(&candidate, taxonomy);
         let weights = learned_weights();
         let (job_vectors, query_vector) = vectors();
         let enriched: Vec<JobPosting> = index.jobs().iter().map(|j| j.job.clone()).collect();
@@ -380,7 +380,7 @@ mod tests {
         let taxonomy = skills::bundled();
         let index = JobIndex::new(postings(), taxonomy);
         let candidate = engineer();
-        let profile = Profile::new(&candidate, taxonomy);
+        let profile = PreparedResume::new(&candidate, taxonomy);
         let weights = learned_weights();
         let mut ranking = Ranking::new(
             &profile,
@@ -409,7 +409,7 @@ mod tests {
         let taxonomy = skills::bundled();
         let index = JobIndex::new(postings(), taxonomy);
         let candidate = engineer();
-        let profile = Profile::new(&candidate, taxonomy);
+        let profile = PreparedResume::new(&candidate, taxonomy);
         let weights = learned_weights();
         let mut ranking = Ranking::new(
             &profile,
@@ -447,7 +447,7 @@ mod tests {
         let taxonomy = skills::bundled();
         let index = JobIndex::new(postings(), taxonomy);
         let candidate = engineer();
-        let profile = Profile::new(&candidate, taxonomy);
+        let profile = PreparedResume::new(&candidate, taxonomy);
         let weights = learned_weights();
         let mut ranking = Ranking::new(
             &profile,

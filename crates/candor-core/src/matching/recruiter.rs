@@ -11,8 +11,8 @@ use crate::rank::Embedder;
 use crate::skills::SkillMatchMemo;
 
 use super::{
-    ExplainedMatch, MatchInputs, PairInputs, PreparedJob, Profile, cosines_to_first, enrich_job,
-    explain_pair, learned_weights,
+    ExplainedMatch, MatchInputs, PairInputs, PreparedJob, PreparedResume, cosines_to_first,
+    enrich_job, explain_pair, learned_weights,
 };
 
 /// One resume in a recruiter's pool.
@@ -131,7 +131,7 @@ pub fn rank_candidates<E: Embedder>(
         .enumerate()
         .map(|(applicant_idx, applicant)| {
             let (candidate, _warnings) = candidate_from_resume(applicant.resume, today);
-            let profile = Profile::new(&candidate, taxonomy);
+            let profile = PreparedResume::new(&candidate, taxonomy);
             let pair = PairInputs {
                 cosine: cosines.as_ref().map(|cosines| cosines[applicant_idx]),
                 bm25: bm25_scores[applicant_idx],

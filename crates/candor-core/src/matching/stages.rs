@@ -18,7 +18,7 @@ use crate::rank::Reranker;
 use crate::skills::Taxonomy;
 
 use super::ranking::{Need, Ranking, RankingPlan};
-use super::{ExplainedMatch, PreparedJob, Profile, enrich_job};
+use super::{ExplainedMatch, PreparedJob, PreparedResume, enrich_job};
 
 /// Postings prepared once at import (see [`PreparedJob`]) with a BM25 index over all of them,
 /// so ranking a resume against stored postings does only the work that needs the resume.
@@ -194,7 +194,7 @@ pub struct TwoStage<'a, R> {
 /// As [`JobIndex::candidates`], or when the reranker returns a score count other than the
 /// document count it was given.
 pub fn rank_two_stage<R: Reranker>(
-    profile: &Profile<'_>,
+    profile: &PreparedResume<'_>,
     index: &JobIndex,
     taxonomy: &Taxonomy,
     pipeline: &TwoStage<'_, R>,
@@ -328,7 +328,7 @@ mod tests {
         let taxonomy = skills::bundled();
         let index = JobIndex::new(postings(), taxonomy);
         let candidate = engineer();
-        let profile = Profile::new(&candidate, taxonomy);
+        let profile = PreparedResume::new(&candidate, taxonomy);
         let weights = learned_weights();
         let inputs = MatchInputs {
             today: today(),
@@ -354,7 +354,7 @@ mod tests {
         let taxonomy = skills::bundled();
         let index = JobIndex::new(postings(), taxonomy);
         let candidate = engineer();
-        let profile = Profile::new(&candidate, taxonomy);
+        let profile = PreparedResume::new(&candidate, taxonomy);
         let weights = learned_weights();
         let plain = rank_two_stage(
             &profile,

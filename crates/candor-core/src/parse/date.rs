@@ -7,7 +7,7 @@
 //! (`03.11.2026`), as in Germany. "N+ days ago" means N days ago; "N months ago" steps back
 //! calendar months. A date without a year is the latest such day not after `today`.
 
-use super::text::{Token, TokenKind, adjacent, month_number, number_word, tokenize};
+use super::text::{Token, TokenKind, adjacent, month_number, number_word, text_tokens};
 use crate::domain::Date;
 
 /// How many days a posting stays open after it went up.
@@ -29,7 +29,7 @@ pub fn is_expired(posted: Date, today: Date) -> bool {
 /// `today`. Leading words such as "Posted", "Posted on", "Reposted" are skipped. Returns `None`
 /// when the text holds no date, or a date after `today` (a posting cannot come from the future).
 pub fn parse_posted_date(text: &str, today: Date) -> Option<Date> {
-    let tokens = tokenize(text);
+    let tokens = text_tokens(text);
     let date = relative_date(&tokens, today).or_else(|| absolute_date(&tokens, Some(today)))?;
     (date <= today).then_some(date)
 }
@@ -37,7 +37,7 @@ pub fn parse_posted_date(text: &str, today: Date) -> Option<Date> {
 /// Reads an absolute date ("2026-11-01", "Nov 3, 2026", "3rd of November 2026", "11/03/2026",
 /// "2026-11-01T08:00:00Z"). Dates without a year need [`parse_posted_date`].
 pub fn parse_date(text: &str) -> Option<Date> {
-    absolute_date(&tokenize(text), None)
+    absolute_date(&text_tokens(text), None)
 }
 
 /// The first absolute date in `tokens`. With `today`, a month and day without a year resolve to

@@ -7,7 +7,7 @@
 //! Rust") the largest minimum wins, since that is the bar a candidate has to clear.
 
 use super::text::{
-    Token, TokenKind, adjacent, number_word, phrase_ends_before, phrase_starts_at, tokenize,
+    Token, TokenKind, adjacent, number_word, phrase_ends_before, phrase_starts_at, text_tokens,
 };
 use crate::domain::{ExperienceRequirement, Seniority};
 
@@ -17,7 +17,7 @@ use crate::domain::{ExperienceRequirement, Seniority};
 /// [`typical_years`]. Returns `None` when the text names neither. On a whole posting prefer
 /// [`experience_for_job`], which reads seniority from the title only.
 pub fn parse_experience(text: &str) -> Option<ExperienceRequirement> {
-    let tokens = tokenize(text);
+    let tokens = text_tokens(text);
     let seniority_rules = if is_short(&tokens) {
         WordRules::Title
     } else {
@@ -40,12 +40,12 @@ pub fn parse_experience(text: &str) -> Option<ExperienceRequirement> {
 /// from the title (or else an unambiguous phrase such as "entry level" in the description).
 /// Without any year phrase the years come from the seniority via [`typical_years`].
 pub fn experience_for_job(title: &str, description: &str) -> Option<ExperienceRequirement> {
-    let description_tokens = tokenize(description);
+    let description_tokens = text_tokens(description);
     let seniority = seniority_from_title(title).or_else(|| {
         strongest_seniority(&description_tokens, WordRules::Text).map(|(level, _)| level)
     });
     let years = strongest_years_mention(description, &description_tokens)
-        .or_else(|| strongest_years_mention(title, &tokenize(title)));
+        .or_else(|| strongest_years_mention(title, &text_tokens(title)));
     match (years, seniority) {
         (Some(mention), seniority) => Some(ExperienceRequirement {
             raw: mention.raw,
@@ -63,7 +63,7 @@ pub fn experience_for_job(title: &str, description: &str) -> Option<ExperienceRe
 /// ("Engineer II" is `Mid`). "Staff" only counts before an engineering or science role, since a
 /// staff nurse or staff accountant is not a staff-level engineer.
 pub fn seniority_from_title(title: &str) -> Option<Seniority> {
-    strongest_seniority(&tokenize(title), WordRules::Title).map(|(level, _)| level)
+    strongest_seniority(&text_tokens(title), WordRules::Title).map(|(level, _)| level)
 }
 
 /// The years of experience a level conventionally asks for, as `(min, max)`; `None` is no upper

@@ -16,7 +16,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::experience::seniority_from_title;
-use super::text::{Token, TokenKind, adjacent, month_number, tokenize};
+use super::text::{Token, TokenKind, adjacent, month_number, text_tokens};
 use crate::domain::{Candidate, Date, Seniority};
 
 /// What a resume section is about, from its heading.
@@ -490,7 +490,7 @@ fn read_entries(
     let mut last_date_line: Option<usize> = None;
     for idx in section.body_lines.clone() {
         let line = lines[idx];
-        let tokens = tokenize(line);
+        let tokens = text_tokens(line);
         let Some(range) = find_range(&tokens) else {
             if has_year(&tokens) && !is_bullet(line) && section.kind == SectionKind::Experience {
                 warnings.push(ResumeWarning::DateWithoutRange {
@@ -898,7 +898,7 @@ fn title_and_organization(
             && !is_bullet(candidate)
             && candidate.split_whitespace().count() <= 12
             && !candidate.ends_with('.')
-            && find_range(&tokenize(candidate)).is_none()
+            && find_range(&text_tokens(candidate)).is_none()
     };
     let first_body = section.body_lines.start;
     let floor = last_date_line.map_or(first_body, |last| last + 1);
@@ -990,7 +990,7 @@ fn clean_segment(text: &str) -> String {
 }
 
 fn names_a_role(segment: &str) -> bool {
-    tokenize(segment)
+    text_tokens(segment)
         .iter()
         .any(|token| token.is_any_word(ROLE_NOUNS))
 }

@@ -18,12 +18,12 @@
 //!   "rate") or when the text is nothing else, so "12-hour shifts" and "401(k)" are not pay.
 //! - "Competitive", "DOE", "negotiable" and other texts without figures give `None`.
 
-use super::text::{Token, TokenKind, adjacent, tokenize};
+use super::text::{Token, TokenKind, adjacent, text_tokens};
 use crate::domain::{PayPeriod, Salary};
 
 /// Reads the first pay figure or range in `text`; `None` when it names no pay.
 pub fn parse_salary(text: &str) -> Option<Salary> {
-    let tokens = tokenize(text);
+    let tokens = text_tokens(text);
     let lexemes = lex(text, &tokens);
     let mut idx = 0;
     while idx < lexemes.len() {
@@ -39,7 +39,7 @@ pub fn parse_salary(text: &str) -> Option<Salary> {
     None
 }
 
-/// The pieces of a pay text, built from [`tokenize`]'s tokens.
+/// The pieces of a pay text, built from [`text_tokens`]'s tokens.
 #[derive(Debug, Clone, PartialEq)]
 enum Kind {
     /// A figure as written, separators resolved: `45,000` is 45000.0.

@@ -60,7 +60,7 @@ pub(crate) fn adjacent(first: &Token<'_>, second: &Token<'_>) -> bool {
 }
 
 /// Splits `text` into words, digit runs and symbols; whitespace separates and is dropped.
-pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
+pub(crate) fn text_tokens(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
@@ -209,7 +209,7 @@ mod tests {
     use super::*;
 
     fn lowers(text: &str) -> Vec<String> {
-        tokenize(text)
+        text_tokens(text)
             .into_iter()
             .map(|token| token.lower)
             .collect()
@@ -217,7 +217,7 @@ mod tests {
 
     #[test]
     fn splits_words_numbers_and_symbols_with_spans() {
-        let tokens = tokenize("5+ yrs, Café");
+        let tokens = text_tokens("5+ yrs, Café");
         let kinds: Vec<TokenKind> = tokens.iter().map(|token| token.kind).collect();
         assert_eq!(
             kinds,

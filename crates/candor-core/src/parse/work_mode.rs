@@ -7,12 +7,12 @@
 //! available") counts as on-site. "Remote sensing", "remote monitoring" and similar are not
 //! about where the work happens.
 
-use super::text::{Token, TokenKind, number_word, phrase_starts_at, tokenize};
+use super::text::{Token, TokenKind, number_word, phrase_starts_at, text_tokens};
 use crate::domain::WorkMode;
 
 /// The work mode `text` states; `Unknown` when it says nothing about it.
 pub fn detect_work_mode(text: &str) -> WorkMode {
-    let tokens = tokenize(text);
+    let tokens = text_tokens(text);
     let mut has_remote = false;
     let mut has_hybrid = false;
     let mut has_onsite = false;

@@ -25,7 +25,7 @@ use std::collections::hash_map::Entry;
 use serde::{Deserialize, Serialize};
 
 use super::hash::FxHashMap;
-use super::tokenize::{Token, TokenKind, tokenize};
+use super::tokenize::{Token, TokenKind, skill_tokens};
 use super::{SkillId, SkillKind, Taxonomy};
 
 /// How strictly a name or alias must appear in free text to count (see the module docs).
@@ -112,7 +112,7 @@ impl TokenIndex {
         let mut scratch = String::new();
         let (mut node, mut malformed) = (ROOT, false);
         let mut raw_tokens = Vec::new();
-        tokenize(form, &mut scratch, |token, key| {
+        skill_tokens(form, &mut scratch, |token, key| {
             malformed |= token.kind == TokenKind::Break;
             let id = match self.vocab.get(key) {
                 Some(&id) => id,
@@ -147,7 +147,7 @@ impl TokenIndex {
     pub(crate) fn lookup(&self, written: &str) -> Option<u32> {
         let mut scratch = String::new();
         let mut node = Some(ROOT);
-        tokenize(written, &mut scratch, |token, key| {
+        skill_tokens(written, &mut scratch, |token, key| {
             node = node
                 .filter(|_| token.kind != TokenKind::Break)
                 .and_then(|node| {
@@ -243,7 +243,7 @@ impl Taxonomy {
         let index = &self.index;
         let mut tokens: Vec<(Token, u32)> = Vec::with_capacity(text.len() / 4);
         let mut scratch = String::new();
-        tokenize(text, &mut scratch, |token, key| {
+        skill_tokens(text, &mut scratch, |token, key| {
             let id = match token.kind {
                 TokenKind::Break => NONE,
                 _ => index.vocab.get(key).copied().unwrap_or(NONE),

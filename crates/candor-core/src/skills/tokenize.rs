@@ -57,7 +57,7 @@ fn is_alnum(c: Option<char>) -> bool {
 /// Splits `text` into tokens, calling `emit(token, key)` for each in order. `key` is the
 /// token's match key (empty for a break); it borrows `scratch`, which is cleared and reused
 /// for every word so tokenizing allocates nothing once `scratch` has grown.
-pub(crate) fn tokenize(text: &str, scratch: &mut String, mut emit: impl FnMut(Token, &str)) {
+pub(crate) fn skill_tokens(text: &str, scratch: &mut String, mut emit: impl FnMut(Token, &str)) {
     let mut index = 0;
     while let Some(c) = char_at(text, index) {
         let len = c.len_utf8();
@@ -136,7 +136,7 @@ pub(crate) fn form_key(form: &str) -> Option<String> {
     let mut scratch = String::new();
     let mut key = String::with_capacity(form.len());
     let mut valid = true;
-    tokenize(form, &mut scratch, |token, token_key| {
+    skill_tokens(form, &mut scratch, |token, token_key| {
         if token.kind == TokenKind::Break {
             valid = false;
         }
@@ -156,7 +156,7 @@ mod tests {
     fn keys(text: &str) -> Vec<String> {
         let mut scratch = String::new();
         let mut out = Vec::new();
-        tokenize(text, &mut scratch, |token, key| {
+        skill_tokens(text, &mut scratch, |token, key| {
             out.push(if token.kind == TokenKind::Break {
                 "|".to_owned()
             } else {
@@ -209,7 +209,7 @@ mod tests {
         let text = "Café • Über-Kubernetes";
         let mut scratch = String::new();
         let mut words = Vec::new();
-        tokenize(text, &mut scratch, |token, key| {
+        skill_tokens(text, &mut scratch, |token, key| {
             if token.kind == TokenKind::Word {
                 words.push((&text[token.start..token.end], key.to_owned()));
             }
