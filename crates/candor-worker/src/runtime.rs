@@ -111,11 +111,6 @@ struct Worker {
     persisted: Cell<Option<bool>>,
 }
 
-/// An answer to a request.
-enum Reply {
-    Response(ResponseBody),
-}
-
 fn post(id: Option<RequestId>, body: ResponseBody) {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
@@ -156,9 +151,7 @@ impl Worker {
             }
         };
         let id = request.id;
-        let status = |status: Result<ModelStatus, String>| {
-            status.map(|s| Reply::Response(ResponseBody::ModelStatus(s)))
-        };
+        let status = |status: Result<ModelStatus, String>| status.map(ResponseBody::ModelStatus);
         let result = match request.body {
             RequestBody::ModelStatus { model_id } => status(self.model_status(&model_id).await),
             RequestBody::DownloadModel { model_id } => match self.model(&model_id) {
@@ -174,10 +167,7 @@ impl Worker {
             RequestBody::CancelDownload { model_id } => status(self.cancel(&model_id).await),
             RequestBody::DeleteModel { model_id } => status(self.delete(&model_id).await),
             RequestBody::VerifyModel { model_id } => self.verify(&model_id).await,
-            RequestBody::Diagnostics => self
-                .diagnostics()
-                .await
-                .map(|diagnostics| Reply::Response(ResponseBody::Diagnostics(diagnostics))),
+            RequestBody::Diagnostics => self.diagnostics().await.map(ResponseBody::Diagnostics),
             RequestBody::Rank {
                 model_id,
                 resume,
@@ -185,7 +175,7 @@ impl Worker {
             } => self
                 .rank(id, &model_id, &resume, &jobs)
                 .await
-                .map(|report| Reply::Response(ResponseBody::Ranked(report))),
+                .map(ResponseBody::Ranked),
             RequestBody::Match {
                 resume,
                 jobs,
@@ -201,45 +191,35 @@ impl Worker {
                 if let Some(flag) = &flag {
                     flag.set(true);
                 }
-                Ok(Reply::Response(ResponseBody::CancelAcknowledged {
+                Ok(ResponseBody::CancelAcknowledged {
                     request_id,
                     running: flag.is_some(),
-                }))
+                })
             }
             RequestBody::ImportResume {
                 file_name,
                 mime,
                 bytes,
-            } => imports::resume(&bytes, &file_name, mime.as_deref()).map(Reply::Response),
-            RequestBody::ImportJobs { file_name, bytes } => {
-                imports::jobs(&bytes, &file_name).await.map(Reply::Response)
-            }
-            RequestBody::ListJobs => imports::list().await.map(Reply::Response),
-            RequestBody::DeleteJobs => imports::delete_all().await.map(Reply::Response),
-            RequestBody::LoadProfile => profile::load().await.map(Reply::Response),
-            RequestBody::SavePreferences { preferences } => {
-                profile::save(&preferences).await.map(Reply::Response)
-            }
-            RequestBody::SetStatus { job_id, status } => profile::set_status(&job_id, status)
-                .await
-                .map(Reply::Response),
+            } => imports::resume(&bytes, &file_name, mime.as_deref()),
+            RequestBody::ImportJobs { file_name, bytes } => imports::jobs(&bytes, &file_name).await,
+            RequestBody::ListJobs => imports::list().await,
+            RequestBody::DeleteJobs => imports::delete_all().await,
+            RequestBody::LoadProfile => profile::load().await,
+            RequestBody::SavePreferences { preferences } => profile::save(&preferences).await,
+            RequestBody::SetStatus { job_id, status } => profile::set_status(&job_id, status).await,
             RequestBody::ImportCandidate {
                 file_name,
                 mime,
                 bytes,
-            } => recruiter::import(&bytes, &file_name, mime.as_deref())
-                .await
-                .map(Reply::Response),
-            RequestBody::ListCandidates => recruiter::list().await.map(Reply::Response),
+            } => recruiter::import(&bytes, &file_name, mime.as_deref()).await,
+            RequestBody::ListCandidates => recruiter::list().await,
             RequestBody::DeleteCandidates { candidate_id } => {
-                recruiter::delete(candidate_id.as_deref())
-                    .await
-                    .map(Reply::Response)
+                recruiter::delete(candidate_id.as_deref()).await
             }
             RequestBody::RankCandidates { job } => self.rank_candidates(&job).await,
         };
         match result {
-            Ok(Reply::Response(body)) => post(Some(id), body),
+            Ok(body) => post(Some(id), body),
             Err(message) => post(Some(id), ResponseBody::Error { message }),
         }
     }
@@ -312,7 +292,7 @@ impl Worker {
         id: RequestId,
         model_id: &str,
         consent: DownloadConsent,
-    ) -> Result<Reply, String> {
+    ) -> Result<ResponseBody, String> {
         let model = self.model(model_id)?;
         if self.downloads.borrow().contains_key(&model.id) {
             return Err(format!("{model_id} is already being downloaded"));
@@ -403,18 +383,18 @@ impl Worker {
             .await;
         self.downloads.borrow_mut().remove(&model.id);
         match result {
-            Ok(()) => Ok(Reply::Response(ResponseBody::ModelStatus(
+            Ok(()) => Ok(ResponseBody::ModelStatus(
                 self.model_status(model_id).await?,
-            ))),
+            )),
             Err(StoreError::Cancelled {
                 stored_bytes,
                 total_bytes,
                 ..
-            }) => Ok(Reply::Response(ResponseBody::DownloadCancelled {
+            }) => Ok(ResponseBody::DownloadCancelled {
                 model_id: model.id.clone(),
                 stored_bytes,
                 total_bytes,
-            })),
+            }),
             Err(error) => Err(error.to_string()),
         }
     }
@@ -448,7 +428,7 @@ impl Worker {
         self.model_status(model_id).await
     }
 
-    async fn verify(&self, model_id: &str) -> Result<Reply, String> {
+    async fn verify(&self, model_id: &str) -> Result<ResponseBody, String> {
         let model = self.model(model_id)?;
         let store = self.store().await?;
         let started = now_ms();
@@ -473,12 +453,12 @@ impl Worker {
             // the next match loads and re-checks again.
             self.forget_loaded(&model.id);
         }
-        Ok(Reply::Response(ResponseBody::IntegrityReport {
+        Ok(ResponseBody::IntegrityReport {
             model_id: model.id.clone(),
             files,
             elapsed_ms,
             checked_bytes,
-        }))
+        })
     }
 
     async fn diagnostics(&self) -> Result<Diagnostics, String> {
@@ -682,7 +662,7 @@ impl Worker {
         jobs: &[JobPosting],
         preferences: &Preferences,
         rerank_top_k: usize,
-    ) -> Result<Reply, String> {
+    ) -> Result<ResponseBody, String> {
         let ready = self.ready_models().await?;
         let mut notes = Vec::new();
         let (mode, embedder, reranker) = self.load_mode(&ready, &mut notes).await;
@@ -698,12 +678,10 @@ impl Worker {
             Ok(mut report) => {
                 notes.append(&mut report.notes);
                 report.notes = notes;
-                Ok(Reply::Response(ResponseBody::Matched(report)))
+                Ok(ResponseBody::Matched(report))
             }
             Err(MatchError::Cancelled { vectors_computed }) => {
-                Ok(Reply::Response(ResponseBody::MatchCancelled {
-                    vectors_computed,
-                }))
+                Ok(ResponseBody::MatchCancelled { vectors_computed })
             }
             Err(MatchError::Failed(message)) => Err(message),
         }
@@ -755,13 +733,11 @@ impl Worker {
 
     /// Recruiter mode: ranks the stored candidates for `job` with the best stored embedding
     /// model (or the deterministic signals when none is stored).
-    async fn rank_candidates(&self, job: &JobPosting) -> Result<Reply, String> {
+    async fn rank_candidates(&self, job: &JobPosting) -> Result<ResponseBody, String> {
         let ready = self.ready_models().await?;
         let mut notes = Vec::new();
         let (_mode, embedder, _reranker) = self.load_mode(&ready, &mut notes).await;
-        let embedder = embedder.as_deref();
-        let body = recruiter::rank(job, embedder).await?;
-        Ok(Reply::Response(body))
+        recruiter::rank(job, embedder.as_deref()).await
     }
 
     /// Ranks with one named embedding model (no reranker), through the same pipeline.
