@@ -2,14 +2,15 @@
 //! the batch report and what is stored (expired postings marked), or delete them all. The jobs
 //! live in this browser's IndexedDB, kept by the worker.
 
-use candor_core::samples::SAMPLE_JOBS_JSON;
+use candor_core::domain::JobPosting;
 use candor_import::jobs::{ImportReport, JobImportError, MAX_JOB_IMPORT_BYTES, RowOutcome};
+use candor_core::samples::{SAMPLE_JOBS_JSON, sample_jobs};
 use candor_worker::protocol::{RequestBody, ResponseBody, StoredJob};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::app::AppState;
 use crate::files::{picked_file, read_file};
+use crate::state::{Alert, Jobs, UserProfile, Worker};
 
 /// The most stored postings listed by name; the count covers all of them.
 const MAX_LISTED_JOBS: usize = 200;
@@ -21,18 +22,34 @@ struct FileReport {
     report: ImportReport,
 }
 
-/// Asks the worker for the stored jobs and puts them in `state.jobs`.
-pub(crate) fn refresh_jobs(state: AppState) {
-    state.request(RequestBody::ListJobs, move |reply| match reply {
-        ResponseBody::Jobs { jobs } => state.jobs.set(Some(jobs)),
-        ResponseBody::Error { message } => state.error.set(Some(message)),
+/// Asks the worker for the stored jobs and puts them in `jobs`.
+pub(crate) fn refresh_jobs(worker: Worker, jobs: Jobs, alert: Alert) {
+    worker.request(RequestBody::ListJobs, move |reply| match reply {
+        ResponseBody::Jobs { jobs: stored } => jobs.stored.set(Some(stored)),
+        ResponseBody::Error { message } => alert.show(message),
         _ => {}
     });
 }
 
+/// The jobs Rank ranks: the stored ones that have not expired, or the bundled samples when
+/// none are stored. Expired postings stay listed (marked) but are not ranked.
+pub(crate) fn jobs_to_rank(stored: &Option<Vec<StoredJob>>) -> Vec<JobPosting> {
+    match stored {
+        Some(stored) if !stored.is_empty() => stored
+            .iter()
+            .filter(|job| !job.expired)
+            .map(|job| job.job.clone())
+            .collect(),
+        _ => sample_jobs(),
+    }
+}
+
 #[component]
 pub(crate) fn JobsPanel() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let worker = expect_context::<Worker>();
+    let alert = expect_context::<Alert>();
+    let jobs = expect_context::<Jobs>();
+    let profile = expect_context::<UserProfile>();
     let report = RwSignal::new(None::<FileReport>);
     let importing = RwSignal::new(false);
     let import = move |file_name: String, bytes: Vec<u8>| {
@@ -43,7 +60,7 @@ pub(crate) fn JobsPanel() -> impl IntoView {
             file_name: file_name.clone(),
             bytes,
         };
-        let sent = state.request(body, move |reply| {
+        let sent = worker.request(body, move |reply| {
             importing.set(false);
             match reply {
                 ResponseBody::JobsImported { report: batch, .. } => {
@@ -51,9 +68,9 @@ pub(crate) fn JobsPanel() -> impl IntoView {
                         file_name,
                         report: batch,
                     }));
-                    refresh_jobs(state);
+                    refresh_jobs(worker, jobs, alert);
                 }
-                ResponseBody::Error { message } => state.error.set(Some(message)),
+                ResponseBody::Error { message } => alert.show(message),
                 _ => {}
             }
         });
@@ -65,38 +82,37 @@ pub(crate) fn JobsPanel() -> impl IntoView {
         let Some(file) = picked_file(&event) else {
             return;
         };
-        state.error.set(None);
+        alert.clear();
         spawn_local(async move {
             let too_large = |size, limit| JobImportError::TooLarge { size, limit }.to_string();
             match read_file(&file, MAX_JOB_IMPORT_BYTES, too_large).await {
                 Ok(bytes) => import(file.name(), bytes),
-                Err(message) => state.error.set(Some(message)),
+                Err(message) => alert.show(message),
             }
         });
     };
     let use_samples = move |_| {
-        state.error.set(None);
+        alert.clear();
         import(
             "sample jobs".to_owned(),
             SAMPLE_JOBS_JSON.as_bytes().to_vec(),
         );
     };
     let delete_all = move |_| {
-        state.error.set(None);
+        alert.clear();
         report.set(None);
-        state.request(RequestBody::DeleteJobs, move |reply| match reply {
-            ResponseBody::Jobs { jobs } => {
-                state.jobs.set(Some(jobs));
+        worker.request(RequestBody::DeleteJobs, move |reply| match reply {
+            ResponseBody::Jobs { jobs: stored } => {
+                jobs.stored.set(Some(stored));
                 // The statuses went with the jobs.
-                state.statuses.set(Vec::new());
+                profile.statuses.set(Vec::new());
             }
-            ResponseBody::Error { message } => state.error.set(Some(message)),
+            ResponseBody::Error { message } => alert.show(message),
             _ => {}
         });
     };
     let has_jobs = move || {
-        state
-            .jobs
+        jobs.stored
             .with(|jobs| jobs.as_ref().is_some_and(|jobs| !jobs.is_empty()))
     };
     let busy = move || importing.get();
@@ -157,9 +173,9 @@ fn ImportReportView(report: RwSignal<Option<FileReport>>) -> impl IntoView {
 /// How many jobs are stored and which, expired ones marked.
 #[component]
 fn StoredJobs() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let jobs = expect_context::<Jobs>();
     let summary = move || {
-        state.jobs.with(|jobs| match jobs {
+        jobs.stored.with(|jobs| match jobs {
             None => "Reading the stored jobs…".to_owned(),
             Some(jobs) if jobs.is_empty() => {
                 "No jobs stored yet. Import a file or use the sample jobs; until then, Rank uses the sample jobs.".to_owned()
@@ -174,7 +190,7 @@ fn StoredJobs() -> impl IntoView {
         })
     };
     let listed = move || {
-        state.jobs.with(|jobs| {
+        jobs.stored.with(|jobs| {
             let jobs = jobs.as_deref().unwrap_or_default();
             let rows = jobs
                 .iter()

@@ -9,6 +9,8 @@ mod models_panel;
 mod profile_panel;
 mod recruiter_panel;
 mod resume_import;
+mod resume_panel;
+mod state;
 pub mod worker_client;
 
 pub use app::App;

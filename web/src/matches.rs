@@ -10,9 +10,9 @@ use candor_core::tracking::{MatchStatus, export_csv, export_json, status_of};
 use candor_worker::protocol::{MatchReport, RequestBody, RuntimeMode};
 use leptos::prelude::*;
 
-use crate::app::AppState;
 use crate::files::save_text_file;
 use crate::profile_panel::apply_profile;
+use crate::state::{Alert, Matching, UserProfile, Worker};
 
 /// What ranked the list, in plain words.
 fn ranked_by(report: &MatchReport) -> String {
@@ -43,20 +43,28 @@ fn ranked_by(report: &MatchReport) -> String {
 
 /// Stores `status` for `job_id` (or clears it with `None`); the answer is the whole stored
 /// profile, so the page shows only what was stored.
-fn set_status(state: AppState, job_id: String, status: Option<MatchStatus>) {
-    state.request(RequestBody::SetStatus { job_id, status }, move |reply| {
-        apply_profile(state, reply)
+fn set_status(
+    worker: Worker,
+    profile: UserProfile,
+    alert: Alert,
+    job_id: String,
+    status: Option<MatchStatus>,
+) {
+    worker.request(RequestBody::SetStatus { job_id, status }, move |reply| {
+        apply_profile(profile, alert, reply)
     });
 }
 
 #[component]
 pub(crate) fn MatchList() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let matching = expect_context::<Matching>();
+    let profile = expect_context::<UserProfile>();
+    let alert = expect_context::<Alert>();
     let query = RwSignal::new(String::new());
     let show_hidden = RwSignal::new(false);
-    let status = move |job_id: &str| state.statuses.with(|records| status_of(records, job_id));
+    let status = move |job_id: &str| profile.statuses.with(|records| status_of(records, job_id));
     let n_hidden = move || {
-        state.report.with(|report| {
+        matching.report.with(|report| {
             report.as_ref().map_or(0, |report| {
                 report
                     .matches
@@ -71,7 +79,7 @@ pub(crate) fn MatchList() -> impl IntoView {
     let visible = Memo::new(move |_| {
         let query = query.get();
         let show_hidden = show_hidden.get();
-        state.report.with(|report| {
+        matching.report.with(|report| {
             report.as_ref().map(|report| {
                 report
                     .matches
@@ -88,7 +96,7 @@ pub(crate) fn MatchList() -> impl IntoView {
     });
     let shown = move || {
         let visible = visible.get()?;
-        state.report.with(|report| {
+        matching.report.with(|report| {
             let report = report.as_ref()?;
             let rows = visible
                 .into_iter()
@@ -102,7 +110,7 @@ pub(crate) fn MatchList() -> impl IntoView {
         })
     };
     let count_line = move || {
-        let total = state
+        let total = matching
             .report
             .with(|report| report.as_ref().map(|r| r.matches.len()))?;
         let shown = visible.with(|visible| visible.as_ref().map_or(0, Vec::len));
@@ -113,7 +121,7 @@ pub(crate) fn MatchList() -> impl IntoView {
         })
     };
     let notes = move || {
-        state.report.with(|report| {
+        matching.report.with(|report| {
             report
                 .iter()
                 .flat_map(|report| report.notes.clone())
@@ -122,10 +130,10 @@ pub(crate) fn MatchList() -> impl IntoView {
         })
     };
     let export = move |format: ExportFormat| {
-        let Some(report) = state.report.get_untracked() else {
+        let Some(report) = matching.report.get_untracked() else {
             return;
         };
-        let statuses = state.statuses.get_untracked();
+        let statuses = profile.statuses.get_untracked();
         let (name, mime, text) = match format {
             ExportFormat::Csv => (
                 "candor-matches.csv",
@@ -139,16 +147,16 @@ pub(crate) fn MatchList() -> impl IntoView {
             ),
         };
         if let Err(message) = save_text_file(name, mime, &text) {
-            state.error.set(Some(message));
+            alert.show(message);
         }
     };
-    let has_report = move || state.report.with(Option::is_some);
+    let has_report = move || matching.report.with(Option::is_some);
     view! {
         <section aria-labelledby="matches-heading">
             <h2 id="matches-heading">"Matches"</h2>
             <p class="note" data-testid="ranked-by">
                 {move || {
-                    state
+                    matching
                         .report
                         .with(|report| report.as_ref().map(|report| {
                             format!("{} Grades describe fit with the posting, not hiring odds.", ranked_by(report))
@@ -201,9 +209,9 @@ enum ExportFormat {
 /// The postings the person's filters kept out of the ranking, and why.
 #[component]
 fn LeftOut() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let matching = expect_context::<Matching>();
     let left_out = move || {
-        state
+        matching
             .report
             .with(|report| report.as_ref().map(|report| report.left_out.clone()))
             .filter(|left_out| !left_out.is_empty())
@@ -248,11 +256,13 @@ fn LeftOut() -> impl IntoView {
 /// One ranked posting: grade, score, status actions, and why it ranked there.
 #[component]
 fn MatchCard(rank: usize, explained: ExplainedMatch, reranked: bool) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let worker = expect_context::<Worker>();
+    let profile = expect_context::<UserProfile>();
+    let alert = expect_context::<Alert>();
     let job_id = explained.job_id.clone();
     let status = {
         let job_id = job_id.clone();
-        move || state.statuses.with(|records| status_of(records, &job_id))
+        move || profile.statuses.with(|records| status_of(records, &job_id))
     };
     let actions = MatchStatus::ALL
         .into_iter()
@@ -266,7 +276,7 @@ fn MatchCard(rank: usize, explained: ExplainedMatch, reranked: bool) -> impl Int
             // Pressing the status the match has takes it back.
             let toggle = move |_| {
                 let next = (status() != Some(action)).then_some(action);
-                set_status(state, job_id.clone(), next);
+                set_status(worker, profile, alert, job_id.clone(), next);
             };
             view! {
                 <button

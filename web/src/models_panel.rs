@@ -3,58 +3,43 @@
 //! and deleting stored files, and the worker's diagnostics.
 //!
 //! Matching never needs a model (the keyword, skill, experience, location and salary signals run
-//! without one); this panel is where a person chooses to add semantic matching. Its state lives
-//! in [`ModelsState`] (`state.rs`), part of `AppState`, which feeds it the worker's download,
-//! model-status and control messages; the diagnostics view is `diagnostics.rs`.
+//! without one); this panel is where a person chooses to add semantic matching. Its state is
+//! [`ModelsState`], which `AppState` keeps up to date with the worker's download, model-status,
+//! integrity and diagnostics answers; starting a download is `download.rs`, the diagnostics view
+//! `diagnostics.rs`.
 
 mod diagnostics;
-mod state;
+mod download;
+mod units;
 
 use candor_lock::ModelKind;
 use candor_worker::protocol::{FileCheckReport, ModelDiagnostics, ModelStatus, RequestBody};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::app::AppState;
-use diagnostics::DiagnosticsView;
-pub(crate) use state::ModelsState;
-use state::{
-    ModelActivity, Persistence, Progress, Task, not_enough_room, refresh_diagnostics,
-    start_download, status_from,
+use crate::state::{
+    Alert, DownloadProgress, ModelActivity, ModelsState, OfferedModel, Persistence, Task, Worker,
+    status_from,
 };
-
-/// A size as the panel words it: "91.3 MB", "1.19 GB" (SI units, as browsers show downloads).
-fn size_text(bytes: u64) -> String {
-    let bytes = bytes as f64;
-    if bytes >= 1e9 {
-        format!("{:.2} GB", bytes / 1e9)
-    } else {
-        format!("{:.1} MB", bytes / 1e6)
-    }
-}
-
-/// "about 40 s left", "about 3 min left".
-fn time_left_text(seconds: f64) -> String {
-    match seconds.round() as u64 {
-        0..=59 => format!("about {} s left", seconds.round().max(1.0)),
-        n => format!("about {} min left", n.div_ceil(60)),
-    }
-}
+use diagnostics::DiagnosticsView;
+use download::{not_enough_room, start_download};
+use units::{size_text, speed_text, time_left_text};
 
 #[component]
 pub(crate) fn ModelPanel() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    refresh_diagnostics(state);
+    let models = expect_context::<ModelsState>();
+    let offered_model = expect_context::<OfferedModel>();
+    models.refresh_diagnostics(expect_context::<Worker>());
     let offered_id = Memo::new(move |_| {
-        state
-            .model
+        offered_model
+            .status
             .with(|model| model.as_ref().map(|model| model.model_id.clone()))
     });
     // The offered model comes first (it is known from the worker's first message, before the
     // diagnostics), then the rest of the lock in its order.
     let other_ids = move || {
         let offered = offered_id.get();
-        state.models.diagnostics.with(|diagnostics| {
+        models.diagnostics.with(|diagnostics| {
             diagnostics
                 .iter()
                 .flat_map(|diagnostics| &diagnostics.models)
@@ -90,15 +75,16 @@ pub(crate) fn ModelPanel() -> impl IntoView {
 /// One line on the offered model (the lock's fallback), for everyone who never opens the list.
 #[component]
 fn OfferedModelStatus() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let offered_model = expect_context::<OfferedModel>();
+    let models = expect_context::<ModelsState>();
     let text = move || {
-        let Some(model) = state.model.get() else {
+        let Some(model) = offered_model.status.get() else {
             return "Starting the model worker…".to_owned();
         };
         let id = &model.model_id;
         let size = size_text(model.total_bytes);
         let kept = model.stored_bytes + model.partial_bytes;
-        let downloading = state.models.activity.with(|all| {
+        let downloading = models.activity.with(|all| {
             all.get(id)
                 .is_some_and(|activity| activity.is_downloading())
         });
@@ -139,8 +125,12 @@ fn kind_text(kind: ModelKind) -> &'static str {
 
 /// What the worker's last diagnostics say of model `id`, read through `read`; `None` before
 /// the first diagnostics or for a model they do not list.
-fn diagnosed<T>(state: AppState, id: &str, read: impl FnOnce(&ModelDiagnostics) -> T) -> Option<T> {
-    state.models.diagnostics.with(|diagnostics| {
+fn diagnosed<T>(
+    models: ModelsState,
+    id: &str,
+    read: impl FnOnce(&ModelDiagnostics) -> T,
+) -> Option<T> {
+    models.diagnostics.with(|diagnostics| {
         diagnostics
             .as_ref()?
             .models
@@ -154,17 +144,18 @@ fn diagnosed<T>(state: AppState, id: &str, read: impl FnOnce(&ModelDiagnostics) 
 /// model the page offers by default; its download button is `#download-model`.
 #[component]
 fn ModelCard(model_id: String, offered: bool) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let models = expect_context::<ModelsState>();
+    let offered_model = expect_context::<OfferedModel>();
     let model_id = StoredValue::new(model_id);
     let status = Memo::new(move |_| {
         if offered {
-            return state.model.get();
+            return offered_model.status.get();
         }
-        model_id.with_value(|id| diagnosed(state, id, status_from))
+        model_id.with_value(|id| diagnosed(models, id, status_from))
     });
     let facts = Memo::new(move |_| {
         model_id.with_value(|id| {
-            diagnosed(state, id, |model| ModelFacts {
+            diagnosed(models, id, |model| ModelFacts {
                 kind: model.kind,
                 license: model.license.clone(),
                 runnable: model.runnable,
@@ -172,8 +163,7 @@ fn ModelCard(model_id: String, offered: bool) -> impl IntoView {
         })
     });
     let activity = Memo::new(move |_| {
-        state
-            .models
+        models
             .activity
             .with(|all| model_id.with_value(|id| all.get(id).cloned().unwrap_or_default()))
     });
@@ -243,7 +233,9 @@ fn ModelActions(
     activity: Memo<ModelActivity>,
     facts: Memo<Option<ModelFacts>>,
 ) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let worker = expect_context::<Worker>();
+    let alert = expect_context::<Alert>();
+    let models = expect_context::<ModelsState>();
     let model_id = StoredValue::new(model_id);
     let confirming_delete = RwSignal::new(false);
     // Bytes stored so far, verified or kept from a stopped download.
@@ -296,23 +288,23 @@ fn ModelActions(
             ),
         }
     };
-    let download = move |_| start_download(state, model_id.get_value(), needed());
+    let download = move |_| start_download(worker, alert, models, model_id.get_value(), needed());
     let cancel = move |_| {
         let Some(Task::Downloading(request)) = activity.with_untracked(|a| a.task) else {
             return;
         };
-        state.models.update(&model_id.get_value(), |activity| {
+        models.update(&model_id.get_value(), |activity| {
             activity.task = Some(Task::Cancelling(request));
         });
-        state.send(RequestBody::CancelDownload {
+        worker.send(RequestBody::CancelDownload {
             model_id: model_id.get_value(),
         });
     };
     let verify = move |_| {
-        let sent = state.send(RequestBody::VerifyModel {
+        let sent = worker.send(RequestBody::VerifyModel {
             model_id: model_id.get_value(),
         });
-        state.models.update(&model_id.get_value(), |activity| {
+        models.update(&model_id.get_value(), |activity| {
             activity.task = sent.map(Task::Verifying);
             activity.integrity = None;
         });
@@ -435,7 +427,8 @@ fn refocus_if_lost(controls: NodeRef<leptos::html::Div>) {
 /// cannot be styled or read by the page's own tests).
 #[component]
 fn DeleteConfirm(model_id: String, kept: u64, confirming: RwSignal<bool>) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let worker = expect_context::<Worker>();
+    let models = expect_context::<ModelsState>();
     let model_id = StoredValue::new(model_id);
     let confirm_button = NodeRef::<leptos::html::Button>::new();
     // Keyboard users land on the choice they just asked for.
@@ -446,10 +439,10 @@ fn DeleteConfirm(model_id: String, kept: u64, confirming: RwSignal<bool>) -> imp
     });
     let delete = move |_| {
         confirming.set(false);
-        let sent = state.send(RequestBody::DeleteModel {
+        let sent = worker.send(RequestBody::DeleteModel {
             model_id: model_id.get_value(),
         });
-        state.models.update(&model_id.get_value(), |activity| {
+        models.update(&model_id.get_value(), |activity| {
             activity.task = sent.map(Task::Deleting);
         });
     };
@@ -511,7 +504,7 @@ fn DownloadProgressView(model_id: String, activity: Memo<ModelActivity>) -> impl
     }
 }
 
-fn progress_text(progress: Option<&Progress>, task: Option<Task>) -> String {
+fn progress_text(progress: Option<&DownloadProgress>, task: Option<Task>) -> String {
     if matches!(task, Some(Task::Cancelling(_))) {
         return "Stopping the download; what is verified so far is kept…".to_owned();
     }
@@ -529,20 +522,11 @@ fn progress_text(progress: Option<&Progress>, task: Option<Task>) -> String {
     )
 }
 
-fn rate_text(progress: &Progress) -> String {
+fn rate_text(progress: &DownloadProgress) -> String {
     match (progress.bytes_per_second, progress.eta_seconds) {
         (Some(rate), Some(eta)) => format!("{} · {}", speed_text(rate), time_left_text(eta)),
         (Some(rate), None) => speed_text(rate),
         _ => "Measuring the speed…".to_owned(),
-    }
-}
-
-/// "12.3 MB/s", or "250 kB/s" below a megabyte a second (a slow start must not read 0.0).
-fn speed_text(bytes_per_second: f64) -> String {
-    if bytes_per_second >= 1e6 {
-        format!("{:.1} MB/s", bytes_per_second / 1e6)
-    } else {
-        format!("{:.0} kB/s", bytes_per_second / 1e3)
     }
 }
 
@@ -639,7 +623,7 @@ fn IntegrityView(activity: Memo<ModelActivity>) -> impl IntoView {
 /// Says so before a download that the browser's storage estimate has no room for.
 #[component]
 fn StorageWarning(model_id: String, status: Memo<Option<ModelStatus>>) -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let models = expect_context::<ModelsState>();
     let warning = move || {
         let needed = status.with(|status| {
             status.as_ref().map(|status| {
@@ -648,7 +632,7 @@ fn StorageWarning(model_id: String, status: Memo<Option<ModelStatus>>) -> impl I
                     .saturating_sub(status.stored_bytes + status.partial_bytes)
             })
         })?;
-        let room = state.models.diagnostics.with(|diagnostics| {
+        let room = models.diagnostics.with(|diagnostics| {
             let storage = &diagnostics.as_ref()?.storage;
             Some(storage.quota_bytes?.saturating_sub(storage.usage_bytes?))
         })?;
@@ -665,9 +649,9 @@ fn StorageWarning(model_id: String, status: Memo<Option<ModelStatus>>) -> impl I
 /// about keeping the files.
 #[component]
 fn DownloadOptions() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let allow_upstream = state.models.allow_upstream;
-    let persistence_text = move || match state.models.persistence.get() {
+    let models = expect_context::<ModelsState>();
+    let allow_upstream = models.allow_upstream;
+    let persistence_text = move || match models.persistence.get() {
         Persistence::NotAsked => {
             "Persistent storage is requested from the browser when a download starts.".to_owned()
         }
@@ -699,21 +683,5 @@ fn DownloadOptions() -> impl IntoView {
             </p>
             <p class="note" data-testid="persist-status" aria-live="polite">{persistence_text}</p>
         </div>
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sizes_and_times_read_as_a_person_expects() {
-        assert_eq!(size_text(91_335_235), "91.3 MB");
-        assert_eq!(size_text(1_191_586_416), "1.19 GB");
-        assert_eq!(time_left_text(0.2), "about 1 s left");
-        assert_eq!(time_left_text(42.4), "about 42 s left");
-        assert_eq!(time_left_text(61.0), "about 2 min left");
-        assert_eq!(speed_text(12_345_678.0), "12.3 MB/s");
-        assert_eq!(speed_text(250_400.0), "250 kB/s");
     }
 }

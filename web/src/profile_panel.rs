@@ -7,39 +7,54 @@ use candor_core::preferences::Preferences;
 use candor_worker::protocol::{RequestBody, ResponseBody};
 use leptos::prelude::*;
 
-use crate::app::AppState;
+use crate::state::{Alert, UserProfile, Worker};
 
-/// Asks the worker for the stored profile and statuses and puts them in `state`.
-pub(crate) fn load_profile(state: AppState) {
-    state.request(RequestBody::LoadProfile, move |reply| {
-        apply_profile(state, reply)
+/// Asks the worker for the stored profile and statuses and puts them in `profile`.
+pub(crate) fn load_profile(worker: Worker, profile: UserProfile, alert: Alert) {
+    worker.request(RequestBody::LoadProfile, move |reply| {
+        apply_profile(profile, alert, reply)
     });
 }
 
-/// Puts a `UserProfile` answer (the whole stored profile) into `state`.
-pub(crate) fn apply_profile(state: AppState, reply: ResponseBody) {
+/// Puts a `UserProfile` answer (the whole stored profile) into `profile`; an error goes to
+/// `alert`.
+pub(crate) fn apply_profile(profile: UserProfile, alert: Alert, reply: ResponseBody) {
     match reply {
         ResponseBody::UserProfile {
             preferences,
             statuses,
         } => {
-            state.preferences.set(preferences);
-            state.statuses.set(statuses);
+            profile.preferences.set(preferences);
+            profile.statuses.set(statuses);
         }
-        ResponseBody::Error { message } => state.error.set(Some(message)),
+        ResponseBody::Error { message } => alert.show(message),
         _ => {}
     }
 }
 
-/// Applies `edit` to the profile and stores the result.
-fn save(state: AppState, saved: RwSignal<bool>, edit: impl FnOnce(&mut Preferences)) {
-    let mut preferences = state.preferences.get_untracked();
-    edit(&mut preferences);
-    saved.set(false);
-    state.request(RequestBody::SavePreferences { preferences }, move |reply| {
-        saved.set(matches!(reply, ResponseBody::UserProfile { .. }));
-        apply_profile(state, reply);
-    });
+/// What the panel's fields need to store an edit.
+#[derive(Clone, Copy)]
+struct ProfileForm {
+    worker: Worker,
+    alert: Alert,
+    profile: UserProfile,
+    /// Whether the last change was stored.
+    saved: RwSignal<bool>,
+}
+
+impl ProfileForm {
+    /// Applies `edit` to the profile and stores the result.
+    fn save(self, edit: impl FnOnce(&mut Preferences)) {
+        let mut preferences = self.profile.preferences.get_untracked();
+        edit(&mut preferences);
+        self.saved.set(false);
+        let body = RequestBody::SavePreferences { preferences };
+        self.worker.request(body, move |reply| {
+            self.saved
+                .set(matches!(reply, ResponseBody::UserProfile { .. }));
+            apply_profile(self.profile, self.alert, reply);
+        });
+    }
 }
 
 /// "Lisbon, Porto" → `["Lisbon", "Porto"]`.
@@ -73,9 +88,15 @@ const REMOTE_CHOICES: [(RemotePreference, &str, &str); 5] = [
 
 #[component]
 pub(crate) fn ProfilePanel() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let profile = expect_context::<UserProfile>();
     let saved = RwSignal::new(false);
-    let preferences = state.preferences;
+    let form = ProfileForm {
+        worker: expect_context::<Worker>(),
+        alert: expect_context::<Alert>(),
+        profile,
+        saved,
+    };
+    let preferences = profile.preferences;
     let text_field = move |id: &'static str,
                            label: &'static str,
                            hint: &'static str,
@@ -91,7 +112,7 @@ pub(crate) fn ProfilePanel() -> impl IntoView {
                     prop:value=move || preferences.with(read)
                     on:change=move |event| {
                         let value = event_target_value(&event);
-                        save(state, saved, |preferences| write(preferences, value));
+                        form.save(|preferences| write(preferences, value));
                     }
                 />
                 <span class="hint" id=format!("{id}-hint")>{hint}</span>
@@ -137,7 +158,7 @@ pub(crate) fn ProfilePanel() -> impl IntoView {
                             prop:value=years
                             on:change=move |event| {
                                 let years = event_target_value(&event).trim().parse::<f32>().ok();
-                                save(state, saved, |p| p.total_years = years);
+                                form.save(|p| p.total_years = years);
                             }
                         />
                         <span class="hint" id="profile-years-hint">"Empty: counted from your resume's dates."</span>
@@ -155,7 +176,7 @@ pub(crate) fn ProfilePanel() -> impl IntoView {
                                     .iter()
                                     .find(|(_, key, _)| *key == value)
                                     .map_or(RemotePreference::Any, |(choice, _, _)| *choice);
-                                save(state, saved, |p| p.remote_preference = choice);
+                                form.save(|p| p.remote_preference = choice);
                             }
                         >
                             {remote_options}
@@ -175,7 +196,7 @@ pub(crate) fn ProfilePanel() -> impl IntoView {
                             prop:checked=move || preferences.with(|p| p.filters.remote_only)
                             on:change=move |event| {
                                 let checked = event_target_checked(&event);
-                                save(state, saved, |p| p.filters.remote_only = checked);
+                                form.save(|p| p.filters.remote_only = checked);
                             }
                         />
                         "Remote only (postings that do not say they are remote are left out)"

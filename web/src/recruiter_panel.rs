@@ -9,14 +9,16 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::File;
 
-use crate::app::{AppState, jobs_to_rank};
 use crate::files::{picked_files, read_file};
+use crate::jobs_panel::jobs_to_rank;
 use crate::matches::ScoreBreakdown;
+use crate::state::{Alert, Jobs, Worker};
 
 /// The candidate pool's signals: who is stored, files being read, the last ranking.
 #[derive(Clone, Copy)]
 struct Pool {
-    state: AppState,
+    worker: Worker,
+    alert: Alert,
     candidates: RwSignal<Option<Vec<PooledCandidate>>>,
     reading: RwSignal<usize>,
     ranked: RwSignal<Option<PoolRanking>>,
@@ -36,13 +38,13 @@ impl Pool {
     fn apply(self, reply: ResponseBody) {
         match reply {
             ResponseBody::Candidates { candidates } => self.candidates.set(Some(candidates)),
-            ResponseBody::Error { message } => self.state.error.set(Some(message)),
+            ResponseBody::Error { message } => self.alert.show(message),
             _ => {}
         }
     }
 
     fn send(self, body: RequestBody) {
-        self.state.request(body, move |reply| self.apply(reply));
+        self.worker.request(body, move |reply| self.apply(reply));
     }
 
     /// Reads `file` and adds it to the pool.
@@ -58,15 +60,15 @@ impl Pool {
                 },
                 Err(message) => {
                     self.reading.update(|n| *n -= 1);
-                    return self.state.error.set(Some(message));
+                    return self.alert.show(message);
                 }
             };
             let name = file.name();
-            let sent = self.state.request(body, move |reply| {
+            let sent = self.worker.request(body, move |reply| {
                 self.reading.update(|n| *n -= 1);
                 if let ResponseBody::Error { message } = &reply {
                     // Say which of several files failed.
-                    return self.state.error.set(Some(format!("{name}: {message}")));
+                    return self.alert.show(format!("{name}: {message}"));
                 }
                 self.apply(reply);
             });
@@ -77,9 +79,9 @@ impl Pool {
     }
 
     fn rank(self, job: JobPosting) {
-        self.state.error.set(None);
+        self.alert.clear();
         let title = format!("{} · {}", job.title, job.company);
-        self.state.request(
+        self.worker.request(
             RequestBody::RankCandidates { job },
             move |reply| match reply {
                 ResponseBody::CandidatesRanked {
@@ -90,7 +92,7 @@ impl Pool {
                     matches,
                     embedding_model,
                 })),
-                ResponseBody::Error { message } => self.state.error.set(Some(message)),
+                ResponseBody::Error { message } => self.alert.show(message),
                 _ => {}
             },
         );
@@ -99,15 +101,17 @@ impl Pool {
 
 #[component]
 pub(crate) fn RecruiterPanel() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let alert = expect_context::<Alert>();
+    let stored_jobs = expect_context::<Jobs>();
     let pool = Pool {
-        state,
+        worker: expect_context::<Worker>(),
+        alert,
         candidates: RwSignal::new(None),
         reading: RwSignal::new(0),
         ranked: RwSignal::new(None),
     };
     pool.send(RequestBody::ListCandidates);
-    let jobs = move || state.jobs.with(jobs_to_rank);
+    let jobs = move || stored_jobs.stored.with(jobs_to_rank);
     let chosen_job = RwSignal::new(0usize);
     let job_options = move || {
         jobs()
@@ -143,7 +147,7 @@ pub(crate) fn RecruiterPanel() -> impl IntoView {
                 multiple
                 accept=".txt,.pdf,.docx,.json"
                 on:change=move |event| {
-                    state.error.set(None);
+                    alert.clear();
                     picked_files(&event).into_iter().for_each(|file| pool.import(file));
                 }
             />

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::{DragEvent, File};
 
-use crate::app::AppState;
 use crate::files::{dropped_file, picked_file, read_file};
+use crate::state::{Alert, Worker};
 
 /// What the worker detected in an imported resume.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,7 +43,8 @@ impl DetectedProfile {
 /// read. Created by the resume form; copied into its handlers.
 #[derive(Clone, Copy)]
 pub(crate) struct ResumeImport {
-    state: AppState,
+    worker: Worker,
+    alert: Alert,
     resume: RwSignal<String>,
     detected: RwSignal<Option<DetectedProfile>>,
     /// The name of the file being read, while it is.
@@ -51,9 +52,10 @@ pub(crate) struct ResumeImport {
 }
 
 impl ResumeImport {
-    pub(crate) fn new(state: AppState, resume: RwSignal<String>) -> ResumeImport {
+    pub(crate) fn new(worker: Worker, alert: Alert, resume: RwSignal<String>) -> ResumeImport {
         ResumeImport {
-            state,
+            worker,
+            alert,
             resume,
             detected: RwSignal::new(None),
             reading: RwSignal::new(None),
@@ -62,8 +64,8 @@ impl ResumeImport {
 
     /// Sends `file` to the worker; its text replaces the resume box's on success.
     fn open(self, file: File) {
-        let state = self.state;
-        state.error.set(None);
+        let alert = self.alert;
+        alert.clear();
         self.reading.set(Some(file.name()));
         spawn_local(async move {
             let too_large = |size, limit| ResumeImportError::TooLarge { size, limit }.to_string();
@@ -71,7 +73,7 @@ impl ResumeImport {
                 Ok(bytes) => bytes,
                 Err(message) => {
                     self.reading.set(None);
-                    return state.error.set(Some(message));
+                    return alert.show(message);
                 }
             };
             let file_name = file.name();
@@ -80,7 +82,7 @@ impl ResumeImport {
                 mime: Some(file.type_()).filter(|mime| !mime.is_empty()),
                 bytes,
             };
-            let sent = state.request(body, move |reply| {
+            let sent = self.worker.request(body, move |reply| {
                 self.reading.set(None);
                 match reply {
                     ResponseBody::ResumeImported {
@@ -97,7 +99,7 @@ impl ResumeImport {
                             titles,
                         }));
                     }
-                    ResponseBody::Error { message } => state.error.set(Some(message)),
+                    ResponseBody::Error { message } => alert.show(message),
                     _ => {}
                 }
             });

@@ -4,9 +4,8 @@
 use candor_worker::protocol::{PrivacyMode, RuntimeMode};
 use leptos::prelude::*;
 
-use super::size_text;
-use super::state::refresh_diagnostics;
-use crate::app::AppState;
+use super::units::size_text;
+use crate::state::{ModelsState, Worker};
 
 fn mode_text(mode: RuntimeMode) -> &'static str {
     match mode {
@@ -35,9 +34,10 @@ fn optional_size(bytes: Option<u64>) -> String {
 /// What runs and what is stored, as the worker reports it.
 #[component]
 pub(super) fn DiagnosticsView() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let worker = expect_context::<Worker>();
+    let models = expect_context::<ModelsState>();
     let rows = move || {
-        state.models.diagnostics.get().map(|diagnostics| {
+        models.diagnostics.get().map(|diagnostics| {
             let files = diagnostics
                 .models
                 .iter()
@@ -109,7 +109,7 @@ pub(super) fn DiagnosticsView() -> impl IntoView {
         <details class="diagnostics" data-testid="diagnostics">
             <summary>"Diagnostics"</summary>
             {rows}
-            <button class="secondary" on:click=move |_| refresh_diagnostics(state)>
+            <button class="secondary" on:click=move |_| models.refresh_diagnostics(worker)>
                 "Refresh diagnostics"
             </button>
         </details>
