@@ -3,8 +3,8 @@
 //! live in this browser's IndexedDB, kept by the worker.
 
 use candor_core::domain::JobPosting;
-use candor_import::jobs::{ImportReport, JobImportError, MAX_JOB_IMPORT_BYTES, RowOutcome};
 use candor_core::samples::{SAMPLE_JOBS_JSON, sample_jobs};
+use candor_import::jobs::{ImportReport, JobImportError, MAX_JOB_IMPORT_BYTES, RowOutcome};
 use candor_worker::protocol::{RequestBody, ResponseBody, StoredJob};
 use leptos::prelude::*;
 use leptos::task::spawn_local;

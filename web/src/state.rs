@@ -403,10 +403,9 @@ impl AppState {
                     self.matching.finish();
                 }
             }
-            // The page sends neither `Rank` nor needs the acknowledgement of a cancel; file
-            // imports and job lists are answered through `request`.
-            ResponseBody::Ranked(_)
-            | ResponseBody::CancelAcknowledged { .. }
+            // The page needs no acknowledgement of a cancel; file imports and job lists are
+            // answered through `request`.
+            ResponseBody::CancelAcknowledged { .. }
             | ResponseBody::ResumeImported { .. }
             | ResponseBody::JobsImported { .. }
             | ResponseBody::Jobs { .. }
