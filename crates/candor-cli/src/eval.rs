@@ -225,18 +225,14 @@ pub fn learn_weights(set: &DevSet, minilm: &MiniLm) -> Result<(Weights, f64)> {
         })
         .ndcg_at_10
     };
-    let learnable = [
-        SignalKind::Dense,
-        SignalKind::Bm25,
-        SignalKind::SkillCoverage,
-        SignalKind::RequiredCoverage,
-        SignalKind::Experience,
-        SignalKind::Location,
-        SignalKind::Salary,
-    ];
+    // The dev sets carry no posting dates, and no reranker runs here.
+    let learnable = SignalKind::ALL
+        .into_iter()
+        .filter(|kind| !matches!(kind, SignalKind::Recency | SignalKind::Reranker))
+        .collect::<Vec<_>>();
     let prior = learned_weights();
     let mut starts = vec![prior.clone()];
-    for kind in learnable {
+    for &kind in &learnable {
         let mut alone: Vec<(SignalKind, f32)> =
             prior.weights.iter().map(|(k, _)| (*k, 0.0)).collect();
         alone
@@ -259,7 +255,7 @@ pub fn learn_weights(set: &DevSet, minilm: &MiniLm) -> Result<(Weights, f64)> {
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .expect("at least the prior");
     for _pass in 0..3 {
-        for kind in learnable {
+        for &kind in &learnable {
             for factor in [0.0f32, 0.25, 0.5, 2.0, 4.0] {
                 let mut trial = best.clone();
                 for (k, w) in &mut trial.weights {

@@ -8,6 +8,27 @@ pub mod qwen3;
 pub mod qwen3_embedding;
 pub mod qwen3_reranker;
 
+/// The three files a model needs (`config.json`, `tokenizer.json`, `model.safetensors`), as
+/// bytes `candor-store` verified.
+#[derive(Debug, Clone, Copy)]
+pub struct ModelBytes<'a> {
+    pub config_json: &'a [u8],
+    pub tokenizer_json: &'a [u8],
+    pub safetensors: &'a [u8],
+}
+
+impl<'a> ModelBytes<'a> {
+    /// Picks the three files by their lock paths from `get`, e.g. a store's verified files.
+    pub fn from_files(get: impl Fn(&str) -> Option<&'a [u8]>) -> Result<Self, MlError> {
+        let file = |path: &str| get(path).ok_or_else(|| MlError::MissingFile(path.to_owned()));
+        Ok(ModelBytes {
+            config_json: file("config.json")?,
+            tokenizer_json: file("tokenizer.json")?,
+            safetensors: file("model.safetensors")?,
+        })
+    }
+}
+
 /// Everything that can go wrong turning verified bytes into vectors.
 #[derive(Debug, thiserror::Error)]
 pub enum MlError {

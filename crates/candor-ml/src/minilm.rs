@@ -11,6 +11,7 @@ use candle_transformers::models::bert::{BertModel, Config as BertConfig};
 use tokenizers::{PaddingParams, PaddingStrategy, Tokenizer, TruncationParams};
 
 use crate::MlError;
+pub use crate::ModelBytes;
 
 /// Runtime settings for MiniLM. The defaults are the model card's.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,14 +29,6 @@ impl Default for Config {
             batch_size: 16,
         }
     }
-}
-
-/// The three files MiniLM needs, as verified bytes.
-#[derive(Debug, Clone, Copy)]
-pub struct ModelBytes<'a> {
-    pub config_json: &'a [u8],
-    pub tokenizer_json: &'a [u8],
-    pub safetensors: &'a [u8],
 }
 
 /// A loaded all-MiniLM-L6-v2 ready to embed text.
@@ -123,17 +116,5 @@ impl candor_core::rank::Embedder for MiniLm {
     type Error = MlError;
     fn embed(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, MlError> {
         MiniLm::embed(self, texts)
-    }
-}
-
-impl<'a> ModelBytes<'a> {
-    /// Picks the three files by their lock paths from `get`, e.g. a store's verified files.
-    pub fn from_files(get: impl Fn(&str) -> Option<&'a [u8]>) -> Result<Self, MlError> {
-        let file = |path: &str| get(path).ok_or_else(|| MlError::MissingFile(path.to_owned()));
-        Ok(ModelBytes {
-            config_json: file("config.json")?,
-            tokenizer_json: file("tokenizer.json")?,
-            safetensors: file("model.safetensors")?,
-        })
     }
 }

@@ -39,6 +39,6 @@ pub(crate) use batch::{length_sorted_batches, load_tokenizer};
 pub use config::Config;
 pub use decoder::Qwen3;
 pub use quantize::Precision;
-pub use weights::{
-    Checkpoint, ModelBytes, StreamedWeights, TensorEntry, WeightSource, safetensors_layout,
-};
+pub use weights::{Checkpoint, StreamedWeights, TensorEntry, WeightSource, safetensors_layout};
+
+pub use crate::ModelBytes;

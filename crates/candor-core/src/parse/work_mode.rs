@@ -145,16 +145,7 @@ fn cue_at(tokens: &[Token<'_>], idx: usize) -> Option<WorkMode> {
                 || phrase_starts_at(tokens, idx + 1, &["from", "anywhere"]);
             from_home.then_some(WorkMode::Remote)
         }
-        "home" => {
-            let home_based = tokens
-                .get(idx + 1)
-                .is_some_and(|next| next.is_symbol(&['-']))
-                && tokens
-                    .get(idx + 2)
-                    .is_some_and(|next| next.is_word("based"))
-                || phrase_starts_at(tokens, idx + 1, &["based"]);
-            home_based.then_some(WorkMode::Remote)
-        }
+        "home" => followed_by_based(tokens, idx).then_some(WorkMode::Remote),
         "distributed" => {
             let about_the_team = idx > 0 && tokens[idx - 1].is_word("fully")
                 || tokens
@@ -199,16 +190,7 @@ fn cue_at(tokens: &[Token<'_>], idx: usize) -> Option<WorkMode> {
             let in_person = phrase_starts_at(tokens, next_idx, &["person"]);
             (office_idx.is_some() && !about_office_work || in_person).then_some(WorkMode::Onsite)
         }
-        "office" => {
-            let office_based = tokens
-                .get(idx + 1)
-                .is_some_and(|next| next.is_symbol(&['-']))
-                && tokens
-                    .get(idx + 2)
-                    .is_some_and(|next| next.is_word("based"))
-                || phrase_starts_at(tokens, idx + 1, &["based"]);
-            office_based.then_some(WorkMode::Onsite)
-        }
+        "office" => followed_by_based(tokens, idx).then_some(WorkMode::Onsite),
         _ => None,
     }
 }
@@ -286,6 +268,17 @@ fn days_cue(tokens: &[Token<'_>], idx: usize) -> Option<WorkMode> {
         (false, true) => Some(WorkMode::Remote),
         (false, false) => None,
     }
+}
+
+/// Whether the word at `idx` goes on "-based" or " based" ("home-based", "office based").
+fn followed_by_based(tokens: &[Token<'_>], idx: usize) -> bool {
+    tokens
+        .get(idx + 1)
+        .is_some_and(|next| next.is_symbol(&['-']))
+        && tokens
+            .get(idx + 2)
+            .is_some_and(|next| next.is_word("based"))
+        || phrase_starts_at(tokens, idx + 1, &["based"])
 }
 
 #[cfg(test)]

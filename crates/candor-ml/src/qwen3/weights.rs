@@ -12,26 +12,6 @@ use super::quantize::{RawTensor, convert_matrix, dense_f32};
 use super::{Config, Precision};
 use crate::MlError;
 
-/// The three files a Qwen3 model needs, as verified bytes.
-#[derive(Debug, Clone, Copy)]
-pub struct ModelBytes<'a> {
-    pub config_json: &'a [u8],
-    pub tokenizer_json: &'a [u8],
-    pub safetensors: &'a [u8],
-}
-
-impl<'a> ModelBytes<'a> {
-    /// Picks the three files by their lock paths from `get`, e.g. a store's verified files.
-    pub fn from_files(get: impl Fn(&str) -> Option<&'a [u8]>) -> Result<Self, MlError> {
-        let file = |path: &str| get(path).ok_or_else(|| MlError::MissingFile(path.to_owned()));
-        Ok(ModelBytes {
-            config_json: file("config.json")?,
-            tokenizer_json: file("tokenizer.json")?,
-            safetensors: file("model.safetensors")?,
-        })
-    }
-}
-
 /// A parsed safetensors header over borrowed bytes, with the decoder's tensor-name prefix.
 ///
 /// Checkpoints saved from `Qwen3Model` (Qwen3-Embedding) name tensors `embed_tokens.weight`,
