@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { fixture } from './page.mjs';
+import { fixture, rankAndWait } from './page.mjs';
 
 const RESUMES = fixture('../tests/fixtures/resumes/');
 const SCREENSHOTS = fixture('./screenshots/');
@@ -25,9 +25,7 @@ async function screenshot(locator, name) {
 }
 
 async function rank(page, by) {
-  await page.click('#rank');
-  await page.getByTestId('ranked-by').filter({ hasText: by }).waitFor({ timeout: DOWNLOAD_TIMEOUT });
-  await page.locator('#rank[aria-disabled=false]').waitFor({ timeout: DOWNLOAD_TIMEOUT });
+  assert.ok((await rankAndWait(page, DOWNLOAD_TIMEOUT)).startsWith(by));
   return page.locator('#matches li.match .title').allTextContents();
 }
 

@@ -34,3 +34,28 @@ export async function openApp(page, url) {
   await page.getByTestId('model-status').filter({ hasNotText: 'Starting' }).waitFor();
   await page.getByTestId('stored-jobs').filter({ hasNotText: 'Reading' }).waitFor();
 }
+
+/**
+ * Presses Rank and waits for this ranking to end, returning the "Ranked by …" line. The wait keys
+ * on this action, never on text an earlier ranking left in the page: an observer notes when the
+ * button turns busy (`aria-disabled=true`), then the wait is for it to turn idle again.
+ */
+export async function rankAndWait(page, timeout = 300_000) {
+  await page.evaluate(() => {
+    const button = document.querySelector('#rank');
+    window.candorRankStarted = false;
+    const observer = new MutationObserver(() => {
+      if (button.getAttribute('aria-disabled') === 'true') {
+        window.candorRankStarted = true;
+        observer.disconnect();
+      }
+    });
+    observer.observe(button, { attributes: true, attributeFilter: ['aria-disabled'] });
+  });
+  await page.click('#rank');
+  await page.waitForFunction(() => window.candorRankStarted, null, { timeout });
+  await page.locator('#rank[aria-disabled=false]').waitFor({ timeout });
+  const rankedBy = page.getByTestId('ranked-by');
+  await rankedBy.filter({ hasText: /^Ranked by/ }).waitFor({ timeout });
+  return rankedBy.textContent();
+}

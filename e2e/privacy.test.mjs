@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { SHELL_FILES, fixture } from './page.mjs';
+import { SHELL_FILES, fixture, rankAndWait } from './page.mjs';
 import { watch, cspProblems } from './watch.mjs';
 
 const RESUME_PDF = fixture('../tests/fixtures/resumes/jose_nunez.pdf');
@@ -117,10 +117,8 @@ function webStorage(page) {
   });
 }
 
-async function rankAndWait(page) {
-  await page.click('#rank');
-  await page.getByTestId('ranked-by').filter({ hasText: /^Ranked by/ }).waitFor({ timeout: DOWNLOAD_TIMEOUT });
-  assert.match(await page.getByTestId('ranked-by').textContent(), /^Ranked by all-minilm-l6-v2 with/);
+async function rankWithMiniLm(page) {
+  assert.match(await rankAndWait(page, DOWNLOAD_TIMEOUT), /^Ranked by all-minilm-l6-v2 with/);
   return page.locator('#matches > li .title').allTextContents();
 }
 
@@ -166,7 +164,7 @@ const STEPS = [
     await page.getByTestId('stored-jobs').filter({ hasText: '2 jobs stored' }).waitFor();
   }],
   ['rank, to the end', async (session) => {
-    assert.deepEqual(await rankAndWait(session.page), ['Senior Rust Engineer']);
+    assert.deepEqual(await rankWithMiniLm(session.page), ['Senior Rust Engineer']);
   }],
   ['edit the profile and filters', async (session) => {
     const { page } = session;
@@ -181,7 +179,7 @@ const STEPS = [
   }],
   ['rank with the profile, and set statuses', async (session) => {
     const { page } = session;
-    assert.deepEqual(await rankAndWait(page), ['Senior Rust Engineer']);
+    assert.deepEqual(await rankWithMiniLm(page), ['Senior Rust Engineer']);
     const card = page.locator('#matches li.match').first();
     await card.locator('button[data-status=shortlisted]').click();
     await card.locator('.badge.status', { hasText: 'shortlisted' }).waitFor();
@@ -215,7 +213,7 @@ const STEPS = [
   }],
   ['rank again', async (session) => {
     await session.page.fill('#resume', session.edited);
-    assert.deepEqual(await rankAndWait(session.page), ['Senior Rust Engineer']);
+    assert.deepEqual(await rankWithMiniLm(session.page), ['Senior Rust Engineer']);
   }],
 ];
 

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { DIST, serve } from './server.mjs';
 import { launch } from './browser.mjs';
 import { watch, cspProblems } from './watch.mjs';
-import { SHELL_FILES } from './page.mjs';
+import { SHELL_FILES, rankAndWait } from './page.mjs';
 
 const PREFIX = '/some/sub/path/';
 const DOWNLOAD_TIMEOUT = 180_000;
@@ -65,10 +65,8 @@ function cacheContents(page) {
 /** Pastes `resume`, ranks, and waits for the final (not the preliminary) ranking. */
 async function rank(page, resume) {
   await page.fill('#resume', resume);
-  await page.click('#rank');
-  await page.getByTestId('ranked-by').filter({ hasText: /^Ranked by/ }).waitFor();
   return {
-    rankedBy: await page.getByTestId('ranked-by').textContent(),
+    rankedBy: await rankAndWait(page),
     ids: await page.locator('#matches > li').evaluateAll((items) => items.map((li) => li.dataset.jobId)),
   };
 }

@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
+import { rankAndWait } from './page.mjs';
 
 const RESUME = `Senior backend engineer. Eight years of Rust and Go building distributed
 services: Tokio, gRPC, PostgreSQL, Kafka. Ran production Kubernetes clusters, wrote Terraform,
@@ -44,9 +45,8 @@ async function storedRecordCount(page) {
 
 async function rankedIds(page) {
   await page.fill('#resume', RESUME);
-  await page.click('#rank');
   // A model run first shows the cheap signals' ranking ("A first ranking …"); wait for the final.
-  await page.getByTestId('ranked-by').filter({ hasText: /^Ranked by/ }).waitFor();
+  await rankAndWait(page);
   return page.locator('#matches > li').evaluateAll((items) => items.map((li) => li.dataset.jobId));
 }
 

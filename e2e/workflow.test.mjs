@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { axeViolations, fixture, openApp } from './page.mjs';
+import { axeViolations, fixture, openApp, rankAndWait } from './page.mjs';
 
 const JOBS = fixture('./fixtures/jobs_filters.json');
 const RESUMES = fixture('../tests/fixtures/resumes/');
@@ -27,9 +27,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 /** Ranks the pasted resume and returns the shown matches' titles, best first. */
 async function rank(page) {
-  await page.click('#rank');
-  await page.getByTestId('ranked-by').filter({ hasText: 'Ranked by' }).waitFor();
-  await page.locator('#rank[aria-disabled=false]').waitFor();
+  await rankAndWait(page);
   return page.locator('#matches li.match .title').allTextContents();
 }
 

@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
 import { watch, cspProblems } from './watch.mjs';
+import { rankAndWait } from './page.mjs';
 
 const IMG = '<img src=x onerror="window.__pwned=1;alert(1)">';
 const SCRIPT = '<script>window.__pwned=1;alert(2)</script>';
@@ -135,8 +136,7 @@ async function session(context) {
     assert.ok(listed.some((text) => text.includes(`Go Platform Engineer ${SVG}`) && text.includes(`Globex ${IFRAME}`)), listed.join('\n'));
 
     await page.fill('#resume', RESUME);
-    await page.click('#rank');
-    await page.getByTestId('ranked-by').filter({ hasText: /^Ranked by/ }).waitFor();
+    await rankAndWait(page);
     const cards = page.locator('#matches > li');
     assert.equal(await cards.count(), 2);
     const titles = await cards.locator('.title').allTextContents();
