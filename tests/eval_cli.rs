@@ -42,7 +42,7 @@ fn dev_set_report_keeps_the_json_contract_and_rankers_beat_random() {
     assert!(set.docs.len() >= 60, "{} docs", set.docs.len());
     assert!(set.queries.len() >= 25, "{} queries", set.queries.len());
 
-    let report = eval_file(&dev_set_path(), Some(&site())).unwrap();
+    let report = eval_file(&dev_set_path(), Some(&site()), false).unwrap();
     let printed = serde_json::to_string(&report).unwrap();
     let json: serde_json::Value = serde_json::from_str(&printed).unwrap();
     let top: Vec<&str> = json
@@ -60,7 +60,7 @@ fn dev_set_report_keeps_the_json_contract_and_rankers_beat_random() {
     names.sort_by_key(|name| printed.find(&format!("\"{name}\":{{")).unwrap());
     assert_eq!(
         names,
-        ["bm25", "dense", "hybrid"],
+        ["bm25", "dense", "hybrid", "rrf"],
         "printed in evaluation order"
     );
     for (name, metrics) in rankers {
@@ -79,7 +79,7 @@ fn dev_set_report_keeps_the_json_contract_and_rankers_beat_random() {
 
     let random = random_baseline(&set, 50);
     eprintln!("random baseline: {random:?}\nreport: {printed}");
-    for name in ["bm25", "dense", "hybrid"] {
+    for name in ["bm25", "dense", "hybrid", "rrf"] {
         let metrics = report.metrics(name).unwrap();
         assert!(
             metrics.ndcg_at_10 > random.ndcg_at_10 + 0.2,
@@ -119,7 +119,7 @@ const TINY: &str = r#"{"type":"meta","note":"ignored"}
 fn tiny_set_metrics_match_hand_computation() {
     let path = std::env::temp_dir().join(format!("candor-eval-tiny-{}.jsonl", std::process::id()));
     std::fs::write(&path, TINY).unwrap();
-    let report = eval_file(&path, None).unwrap();
+    let report = eval_file(&path, None, false).unwrap();
     std::fs::remove_file(&path).unwrap();
 
     assert_eq!((report.queries, report.docs), (2, 4));
@@ -164,7 +164,7 @@ fn a_malformed_dev_set_names_the_file_and_line() {
         "{\"type\":\"doc\",\"doc_id\":\"a\",\"text\":\"x\"}\n{oops\n",
     )
     .unwrap();
-    let error = eval_file(&path, None).unwrap_err();
+    let error = eval_file(&path, None, false).unwrap_err();
     std::fs::remove_file(&path).unwrap();
     let message = format!("{error:#}");
     assert!(
@@ -195,7 +195,7 @@ fn held_out_set_parses_and_is_disjoint_from_the_dev_set() {
 fn hybrid_is_at_least_as_good_as_each_single_ranker_on_dev_and_held_out() {
     for name in ["jobs_dev.jsonl", "jobs_heldout.jsonl"] {
         let path = workspace_root().join("tests/eval").join(name);
-        let report = eval_file(&path, Some(&site())).unwrap();
+        let report = eval_file(&path, Some(&site()), false).unwrap();
         let ndcg = |ranker: &str| report.metrics(ranker).unwrap().ndcg_at_10;
         let (hybrid, bm25, dense) = (ndcg("hybrid"), ndcg("bm25"), ndcg("dense"));
         eprintln!("{name}: nDCG@10 hybrid {hybrid:.4}, bm25 {bm25:.4}, dense {dense:.4}");

@@ -4,7 +4,7 @@
 
 use candor_core::domain::JobPosting;
 use candor_import::resume::{MAX_RESUME_BYTES, ResumeImportError};
-use candor_worker::protocol::{PooledCandidate, RankedCandidate, RequestBody, ResponseBody};
+use candor_worker::protocol::{PooledResumeSummary, RankedPooledResume, RequestBody, ResponseBody};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::File;
@@ -19,7 +19,7 @@ use crate::state::{Alert, Jobs, Worker};
 struct Pool {
     worker: Worker,
     alert: Alert,
-    candidates: RwSignal<Option<Vec<PooledCandidate>>>,
+    candidates: RwSignal<Option<Vec<PooledResumeSummary>>>,
     reading: RwSignal<usize>,
     ranked: RwSignal<Option<PoolRanking>>,
 }
@@ -29,7 +29,7 @@ struct Pool {
 struct PoolRanking {
     /// "Title · Company" of the posting.
     job: String,
-    matches: Vec<RankedCandidate>,
+    matches: Vec<RankedPooledResume>,
     embedding_model: Option<String>,
 }
 
@@ -190,7 +190,7 @@ fn CandidateList(pool: Pool) -> impl IntoView {
             let items = candidates
                 .into_iter()
                 .map(|candidate| {
-                    let PooledCandidate { candidate_id, name, file_name, skills, .. } = candidate;
+                    let PooledResumeSummary { candidate_id, name, file_name, skills, .. } = candidate;
                     let remove_label = format!("Remove {name}");
                     let id = candidate_id.clone();
                     let remove = move |_| {
@@ -232,7 +232,7 @@ fn RankedCandidates(pool: Pool) -> impl IntoView {
             };
             let rows = matches
                 .into_iter()
-                .map(|RankedCandidate { candidate_id, name, explained }| {
+                .map(|RankedPooledResume { candidate_id, name, explained }| {
                     view! {
                         <li class="match" data-candidate-id=candidate_id>
                             <div class="match-head">

@@ -11,7 +11,7 @@ use anyhow::{Context, Result};
 use candor_core::bm25::{Bm25Index, Bm25Params, Bm25Query};
 use candor_core::dense::VectorMatrix;
 use candor_core::domain::{Date, JobPosting};
-use candor_core::eval::{DevDoc, DevSet, EvalReport};
+use candor_core::eval::{DevDoc, DevSet, EvalReport, RRF_K, reciprocal_rank_fusion_into};
 use candor_core::hybrid::{Blocker, Signal, SignalKind, Weights, combine};
 use candor_core::matching::{MatchInputs, PreparedResume, enrich_job, learned_weights, match_jobs};
 use candor_core::parse::resume::candidate_from_resume;
@@ -31,8 +31,9 @@ pub fn read_dev_set(path: &Path) -> Result<DevSet> {
 }
 
 /// Evaluates the dev set at `input`. With `models` (a site root holding the verified mirror),
-/// the `dense` and `hybrid` rankers run too; without it only `bm25` does.
-pub fn eval_file(input: &Path, models: Option<&Path>) -> Result<EvalReport> {
+/// the `dense`, `hybrid` and `rrf` rankers run too; without it only `bm25` does. With
+/// `per_query`, the report also lists each ranker's top documents for every query.
+pub fn eval_file(input: &Path, models: Option<&Path>, per_query: bool) -> Result<EvalReport> {
     let set = read_dev_set(input)?;
     let minilm = match models {
         Some(site) => {
@@ -41,15 +42,20 @@ pub fn eval_file(input: &Path, models: Option<&Path>) -> Result<EvalReport> {
         }
         None => None,
     };
-    evaluate(&set, minilm.as_ref())
+    evaluate(&set, minilm.as_ref(), per_query)
 }
 
-/// Evaluates every ranker [`rankers`] builds on `set`, in order.
-pub fn evaluate(set: &DevSet, minilm: Option<&MiniLm>) -> Result<EvalReport> {
+/// Evaluates every ranker [`rankers`] builds on `set`, in order; with `per_query`, keeping
+/// each query's ranking too.
+pub fn evaluate(set: &DevSet, minilm: Option<&MiniLm>, per_query: bool) -> Result<EvalReport> {
     let inputs = RankerInputs::prepare(set, minilm)?;
     let mut report = EvalReport::for_set(set);
     for (name, score_query) in rankers(&inputs) {
-        report.add_ranker(name, set, score_query);
+        if per_query {
+            report.add_ranker_per_query(name, set, score_query);
+        } else {
+            report.add_ranker(name, set, score_query);
+        }
     }
     Ok(report)
 }
@@ -104,8 +110,9 @@ fn embed(minilm: &MiniLm, texts: &[&str]) -> Result<VectorMatrix> {
 /// A ranker: fills the scores of every document for query `query_idx`.
 pub type ScoreQuery<'a> = Box<dyn FnMut(usize, &mut Vec<f32>) + 'a>;
 
-/// The rankers to evaluate, by report name: `bm25` always; `dense` (MiniLM cosine) and `hybrid`
-/// (every signal under the learned weights) when embeddings were prepared.
+/// The rankers to evaluate, by report name: `bm25` always; `dense` (MiniLM cosine), `hybrid`
+/// (every signal under the learned weights) and `rrf` (reciprocal rank fusion of bm25 and
+/// dense, k = 60) when embeddings were prepared.
 pub fn rankers(inputs: &RankerInputs) -> Vec<(&'static str, ScoreQuery<'_>)> {
     let bm25 = move |query_idx: usize, scores: &mut Vec<f32>| {
         inputs
@@ -123,8 +130,21 @@ pub fn rankers(inputs: &RankerInputs) -> Vec<(&'static str, ScoreQuery<'_>)> {
         let hybrid = move |query_idx: usize, scores: &mut Vec<f32>| {
             hybrid_signals.scores_into(query_idx, &weights, scores);
         };
+        let mut bm25_scores = Vec::new();
+        let mut dense_scores = Vec::new();
+        let rrf = move |query_idx: usize, scores: &mut Vec<f32>| {
+            inputs
+                .bm25_index
+                .score_into(&inputs.bm25_queries[query_idx], &mut bm25_scores);
+            let query_vector = dense_inputs.query_vectors.row(query_idx);
+            dense_inputs
+                .doc_vectors
+                .scores_into(query_vector, &mut dense_scores);
+            reciprocal_rank_fusion_into(&[&bm25_scores, &dense_scores], RRF_K, scores);
+        };
         rankers.push(("dense", Box::new(dense)));
         rankers.push(("hybrid", Box::new(hybrid)));
+        rankers.push(("rrf", Box::new(rrf)));
     }
     rankers
 }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result, bail};
 use candor_core::domain::{Date, JobPosting};
 use candor_core::matching::{
-    Applicant, CandidateMatch, ExplainedMatch, SearchHit, rank_candidates, rank_explained,
+    ExplainedMatch, ResumeMatch, ResumeToRank, SearchHit, rank_candidates, rank_explained,
     search_jobs,
 };
 use candor_lock::{Backend, ModelEntry, ModelLock};
@@ -50,7 +50,7 @@ pub struct RecruitReport {
     pub model_id: String,
     pub lock_hash: String,
     pub job_id: String,
-    pub candidates: Vec<CandidateMatch>,
+    pub candidates: Vec<ResumeMatch>,
 }
 
 /// A resume read from a file; its id is the file name without the extension.
@@ -71,9 +71,9 @@ pub fn recruit(
 ) -> Result<RecruitReport> {
     let model = find_model(lock, model_id)?;
     let embedder = load_minilm(site, model)?;
-    let applicants: Vec<Applicant<'_>> = resumes
+    let applicants: Vec<ResumeToRank<'_>> = resumes
         .iter()
-        .map(|resume| Applicant {
+        .map(|resume| ResumeToRank {
             candidate_id: &resume.candidate_id,
             resume: &resume.text,
         })

@@ -68,15 +68,19 @@ enum Command {
         limit: usize,
     },
     /// Score rankers on a JSONL dev set and print one JSON object of nDCG@10, MRR and Recall@10
-    /// per ranker: `bm25` always, `dense` and `hybrid` when `--models` is given.
+    /// per ranker: `bm25` always, `dense`, `hybrid` and `rrf` when `--models` is given.
     Eval {
         /// JSONL dev set of `{"type":"doc",...}` and `{"type":"query",...,"qrels":{...}}` lines.
         #[arg(long)]
         input: PathBuf,
         /// Site root holding `models/{repo}/resolve/{revision}/{path}` with all-MiniLM-L6-v2;
-        /// enables the dense and hybrid rankers.
+        /// enables the dense, hybrid and rrf rankers.
         #[arg(long)]
         models: Option<PathBuf>,
+        /// Also print each ranker's top 10 documents (id and grade) for every query, under
+        /// `per_query`, to see where a ranker goes wrong.
+        #[arg(long, conflicts_with = "learn_weights")]
+        per_query: bool,
         /// Learn the hybrid weights on this set (needs --models) and write them to this JSON
         /// file (the app's are `crates/candor-core/data/hybrid_weights.json`) instead of
         /// printing metrics.
@@ -175,6 +179,7 @@ fn run(cli: Cli) -> Result<()> {
             input,
             models,
             learn_weights: Some(out),
+            ..
         } => {
             let set = candor_cli::eval::read_dev_set(&input)?;
             let site = models.expect("clap requires --models with --learn-weights");
@@ -203,9 +208,10 @@ fn run(cli: Cli) -> Result<()> {
         Command::Eval {
             input,
             models,
+            per_query,
             learn_weights: None,
         } => {
-            let report = candor_cli::eval::eval_file(&input, models.as_deref())?;
+            let report = candor_cli::eval::eval_file(&input, models.as_deref(), per_query)?;
             println!("{}", serde_json::to_string(&report)?);
         }
         Command::Lock {

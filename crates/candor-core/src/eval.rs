@@ -92,6 +92,30 @@ pub fn rank_by_score(scores: &[f32], ranked: &mut Vec<usize>) {
     ranked.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
 }
 
+/// The `k` of reciprocal rank fusion, as in the paper.
+pub const RRF_K: f32 = 60.0;
+
+/// Reciprocal rank fusion (Cormack, Clarke and Büttcher, "Reciprocal rank fusion outperforms
+/// Condorcet and individual rank learning methods", SIGIR 2009): each document scores
+/// `sum over rankers of 1 / (k + rank)`, its 1-based rank in each ranker's order (ties in index
+/// order, as [`rank_by_score`]). Only ranks count, so rankers on any scale combine.
+///
+/// # Panics
+/// When the rankers' score lists differ in length.
+pub fn reciprocal_rank_fusion_into(rankers: &[&[f32]], k: f32, fused: &mut Vec<f32>) {
+    let n_docs = rankers.first().map_or(0, |scores| scores.len());
+    fused.clear();
+    fused.resize(n_docs, 0.0);
+    let mut ranked = Vec::with_capacity(n_docs);
+    for scores in rankers {
+        assert_eq!(scores.len(), n_docs, "every ranker scores every document");
+        rank_by_score(scores, &mut ranked);
+        for (rank_idx, &doc_idx) in ranked.iter().enumerate() {
+            fused[doc_idx] += 1.0 / (k + (rank_idx + 1) as f32);
+        }
+    }
+}
+
 /// The three reported metrics for one query, or their means over a set.
 #[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
 pub struct Metrics {
@@ -125,7 +149,17 @@ pub fn query_metrics(query: &DevQuery, ranked_doc_idxs: &[usize]) -> Metrics {
 ///
 /// # Panics
 /// When `score_query` writes a number of scores other than the number of documents.
-pub fn evaluate(set: &DevSet, mut score_query: impl FnMut(usize, &mut Vec<f32>)) -> Metrics {
+pub fn evaluate(set: &DevSet, score_query: impl FnMut(usize, &mut Vec<f32>)) -> Metrics {
+    evaluate_with(set, score_query, |_, _| {})
+}
+
+/// [`evaluate`], also handing each query's ranking (document indices, best first) to
+/// `on_ranking(query_idx, ranked)`.
+pub fn evaluate_with(
+    set: &DevSet,
+    mut score_query: impl FnMut(usize, &mut Vec<f32>),
+    mut on_ranking: impl FnMut(usize, &[usize]),
+) -> Metrics {
     let mut scores = Vec::with_capacity(set.docs.len());
     let mut ranked = Vec::with_capacity(set.docs.len());
     let mut sum = Metrics::default();
@@ -141,6 +175,7 @@ pub fn evaluate(set: &DevSet, mut score_query: impl FnMut(usize, &mut Vec<f32>))
             set.docs.len()
         );
         rank_by_score(&scores, &mut ranked);
+        on_ranking(query_idx, &ranked);
         let metrics = query_metrics(query, &ranked);
         sum.ndcg_at_10 += metrics.ndcg_at_10;
         sum.mrr += metrics.mrr;
@@ -175,6 +210,28 @@ pub struct EvalReport {
     /// Each ranker's metrics, in evaluation order.
     #[serde(serialize_with = "serialize_rankers")]
     pub rankers: Vec<RankerMetrics>,
+    /// With `candor eval --per-query`: each ranker's top documents for every query, serialized as
+    /// `{"bm25":[{"query_id":..,"ranked":[{"doc_id":..,"grade":..},..]},..],..}`; left out when
+    /// empty.
+    #[serde(
+        skip_serializing_if = "Vec::is_empty",
+        serialize_with = "serialize_per_query"
+    )]
+    pub per_query: Vec<(String, Vec<RankedQuery>)>,
+}
+
+/// One query's best [`CUTOFF`] documents under one ranker, with their grades.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RankedQuery {
+    pub query_id: String,
+    pub ranked: Vec<RankedDoc>,
+}
+
+/// A ranked document and its grade for the query (0 when unjudged).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RankedDoc {
+    pub doc_id: String,
+    pub grade: u8,
 }
 
 impl EvalReport {
@@ -184,6 +241,7 @@ impl EvalReport {
             queries: set.queries.len(),
             docs: set.docs.len(),
             rankers: Vec::new(),
+            per_query: Vec::new(),
         }
     }
 
@@ -200,6 +258,36 @@ impl EvalReport {
         });
     }
 
+    /// [`EvalReport::add_ranker`], also keeping each query's best [`CUTOFF`] documents with
+    /// their grades in [`EvalReport::per_query`], for inspection.
+    pub fn add_ranker_per_query(
+        &mut self,
+        name: &str,
+        set: &DevSet,
+        score_query: impl FnMut(usize, &mut Vec<f32>),
+    ) {
+        let mut rankings = Vec::with_capacity(set.queries.len());
+        let metrics = evaluate_with(set, score_query, |query_idx, ranked| {
+            let query = &set.queries[query_idx];
+            rankings.push(RankedQuery {
+                query_id: query.query_id.clone(),
+                ranked: ranked
+                    .iter()
+                    .take(CUTOFF)
+                    .map(|&doc_idx| RankedDoc {
+                        doc_id: set.docs[doc_idx].doc_id.clone(),
+                        grade: query.grade(doc_idx),
+                    })
+                    .collect(),
+            });
+        });
+        self.rankers.push(RankerMetrics {
+            name: name.to_owned(),
+            metrics,
+        });
+        self.per_query.push((name.to_owned(), rankings));
+    }
+
     /// The metrics of the ranker called `name`.
     pub fn metrics(&self, name: &str) -> Option<&Metrics> {
         self.rankers
@@ -207,6 +295,13 @@ impl EvalReport {
             .find(|ranker| ranker.name == name)
             .map(|ranker| &ranker.metrics)
     }
+}
+
+fn serialize_per_query<S: Serializer>(
+    per_query: &[(String, Vec<RankedQuery>)],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(per_query.iter().map(|(name, rankings)| (name, rankings)))
 }
 
 fn serialize_rankers<S: Serializer>(
@@ -594,6 +689,24 @@ mod tests {
         assert_eq!(ranked, [1, 4, 0, 2, 3]);
     }
 
+    #[test]
+    fn reciprocal_rank_fusion_adds_one_over_k_plus_rank() {
+        // Ranker a orders 0, 1, 2; ranker b orders 2, 0, 1. With k = 1:
+        // doc 0: 1/2 + 1/3; doc 1: 1/3 + 1/4; doc 2: 1/4 + 1/2.
+        let mut fused = vec![9.0];
+        reciprocal_rank_fusion_into(&[&[3.0, 2.0, 1.0], &[0.5, 0.1, 0.9]], 1.0, &mut fused);
+        let expected = [
+            1.0 / 2.0 + 1.0 / 3.0,
+            1.0 / 3.0 + 1.0 / 4.0,
+            1.0 / 4.0 + 1.0 / 2.0,
+        ];
+        for (got, want) in fused.iter().zip(expected) {
+            assert!((got - want).abs() < 1e-6, "{fused:?}");
+        }
+        reciprocal_rank_fusion_into(&[], RRF_K, &mut fused);
+        assert!(fused.is_empty());
+    }
+
     const TINY: &str = r#"
 {"type":"doc","doc_id":"rust","text":"Rust backend engineer"}
 {"type":"comment","text":"ignored"}
@@ -749,5 +862,29 @@ mod tests {
         // Zeta ranks rust, nurse, go: q1's grade-3 doc first, q2's grade-2 doc second.
         assert_eq!(report.metrics("zeta").unwrap().mrr, 0.75);
         assert_eq!(report.metrics("missing"), None);
+    }
+
+    #[test]
+    fn per_query_rankings_name_each_query_s_documents_with_their_grades() {
+        let set = DevSet::parse_jsonl(TINY).unwrap();
+        let mut report = EvalReport::for_set(&set);
+        report.add_ranker("plain", &set, |_, scores| scores.extend([2.0, 1.0, 0.0]));
+        assert!(
+            !serde_json::to_string(&report)
+                .unwrap()
+                .contains("per_query")
+        );
+        report.add_ranker_per_query("zeta", &set, |_, scores| scores.extend([2.0, 1.0, 0.0]));
+        let json = serde_json::to_value(&report).unwrap();
+        assert_eq!(
+            json["per_query"]["zeta"][0],
+            serde_json::json!({"query_id": "q1", "ranked": [
+                {"doc_id": "rust", "grade": 3},
+                {"doc_id": "nurse", "grade": 0},
+                {"doc_id": "go", "grade": 1},
+            ]})
+        );
+        assert_eq!(json["per_query"]["zeta"][1]["query_id"], "q2");
+        assert_eq!(report.metrics("zeta"), report.metrics("plain"));
     }
 }

@@ -36,7 +36,7 @@ use crate::rank::{Embedder, NoReranker, cosine};
 use crate::skills::{CandidateSkills, MatchHow, SkillId, SkillMatchMemo, SkillRef, Taxonomy};
 
 pub use ranking::{Need, Ranking, RankingPlan, VectorsError};
-pub use recruiter::{Applicant, CandidateMatch, rank_candidates};
+pub use recruiter::{ResumeMatch, ResumeToRank, rank_candidates};
 pub use search::{SearchHit, search_jobs};
 pub use stages::{DenseQuery, JobIndex, Shortlist, Shortlisted, Stages, TwoStage, rank_two_stage};
 

@@ -293,12 +293,14 @@ pub enum ResponseBody {
         statuses: Vec<StatusRecord>,
     },
     /// Answer to the candidate pool's requests: who is stored now.
-    Candidates { candidates: Vec<PooledCandidate> },
+    Candidates {
+        candidates: Vec<PooledResumeSummary>,
+    },
     /// Answer to [`RequestBody::RankCandidates`]: best first.
     CandidatesRanked {
         /// The embedding model that added the meaning signal, if one was stored.
         embedding_model: Option<String>,
-        matches: Vec<RankedCandidate>,
+        matches: Vec<RankedPooledResume>,
     },
     /// The request failed; `message` is written for a person.
     Error { message: String },
@@ -306,7 +308,7 @@ pub enum ResponseBody {
 
 /// A stored candidate as the page lists it (the resume text stays in the worker).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct PooledCandidate {
+pub struct PooledResumeSummary {
     pub candidate_id: String,
     pub name: String,
     pub file_name: String,
@@ -317,7 +319,7 @@ pub struct PooledCandidate {
 
 /// One candidate ranked for a posting.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct RankedCandidate {
+pub struct RankedPooledResume {
     pub candidate_id: String,
     pub name: String,
     pub explained: ExplainedMatch,

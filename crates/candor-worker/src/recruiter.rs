@@ -6,14 +6,14 @@
 //! names and detected skills, and the explained matches.
 
 use candor_core::domain::JobPosting;
-use candor_core::matching::recruiter::{Applicant, PooledResume, rank_candidates};
+use candor_core::matching::recruiter::{PooledResume, ResumeToRank, rank_candidates};
 
 use crate::imports::{open_user_data, read_resume, today};
 use crate::pipeline::LoadedEmbedder;
-use crate::protocol::{PooledCandidate, RankedCandidate, ResponseBody};
+use crate::protocol::{PooledResumeSummary, RankedPooledResume, ResponseBody};
 
-fn listed(resume: PooledResume) -> PooledCandidate {
-    PooledCandidate {
+fn listed(resume: PooledResume) -> PooledResumeSummary {
+    PooledResumeSummary {
         candidate_id: resume.id,
         name: resume.name,
         file_name: resume.file_name,
@@ -73,7 +73,7 @@ pub(crate) async fn rank(
     if pool.is_empty() {
         return Err("no candidates are stored yet: add their resumes first".to_owned());
     }
-    let applicants: Vec<Applicant<'_>> = pool.iter().map(PooledResume::applicant).collect();
+    let applicants: Vec<ResumeToRank<'_>> = pool.iter().map(PooledResume::to_rank).collect();
     let ranked = rank_candidates(
         embedder.map(|loaded| &loaded.embedder),
         job,
@@ -91,7 +91,7 @@ pub(crate) async fn rank(
         embedding_model: embedder.map(|loaded| loaded.model.id.clone()),
         matches: ranked
             .into_iter()
-            .map(|ranked| RankedCandidate {
+            .map(|ranked| RankedPooledResume {
                 name: name_of(&ranked.candidate_id),
                 candidate_id: ranked.candidate_id,
                 explained: ranked.explained,

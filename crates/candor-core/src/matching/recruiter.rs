@@ -15,18 +15,19 @@ use super::{
     enrich_job, explain_pair, learned_weights,
 };
 
-/// One resume in a recruiter's pool.
+/// A resume to rank for a posting, with the recruiter's id for the person (a [`PooledResume`]
+/// in the browser, a file in the CLI).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Applicant<'a> {
-    /// The recruiter's id for the person, echoed in [`CandidateMatch::candidate_id`].
+pub struct ResumeToRank<'a> {
+    /// The recruiter's id for the person, echoed in [`ResumeMatch::candidate_id`].
     pub candidate_id: &'a str,
     pub resume: &'a str,
 }
 
-/// One person ranked for a posting, with the pair explained as [`ExplainedMatch`] explains it
+/// One resume ranked for a posting, with the pair explained as [`ExplainedMatch`] explains it
 /// to the candidate (its `job_id` is the posting's, the same in every entry).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CandidateMatch {
+pub struct ResumeMatch {
     pub candidate_id: String,
     pub explained: ExplainedMatch,
 }
@@ -64,8 +65,8 @@ impl PooledResume {
         PooledResume { skills, ..self }
     }
 
-    pub fn applicant(&self) -> Applicant<'_> {
-        Applicant {
+    pub fn to_rank(&self) -> ResumeToRank<'_> {
+        ResumeToRank {
             candidate_id: &self.id,
             resume: &self.text,
         }
@@ -101,9 +102,9 @@ const RESUME_BM25: Bm25Params = Bm25Params { k1: K1, b: 0.0 };
 pub fn rank_candidates<E: Embedder>(
     embedder: Option<&E>,
     job: &JobPosting,
-    applicants: &[Applicant<'_>],
+    applicants: &[ResumeToRank<'_>],
     today: Date,
-) -> Result<Vec<CandidateMatch>, E::Error> {
+) -> Result<Vec<ResumeMatch>, E::Error> {
     let taxonomy = crate::skills::bundled();
     let mut job = job.clone();
     enrich_job(&mut job);
@@ -126,7 +127,7 @@ pub fn rank_candidates<E: Embedder>(
         dense: None,
         reranker: None,
     };
-    let mut matches: Vec<CandidateMatch> = applicants
+    let mut matches: Vec<ResumeMatch> = applicants
         .iter()
         .enumerate()
         .map(|(applicant_idx, applicant)| {
@@ -140,7 +141,7 @@ pub fn rank_candidates<E: Embedder>(
             };
             // One posting per person: a memo would never be read again.
             let mut memo = SkillMatchMemo::default();
-            CandidateMatch {
+            ResumeMatch {
                 candidate_id: applicant.candidate_id.to_owned(),
                 explained: explain_pair(&profile, &prepared, &pair, taxonomy, &inputs, &mut memo),
             }
@@ -197,24 +198,24 @@ mod tests {
     const CHEF: &str = "Pastry chef.\nExperience\nPastry Chef, Le Bistro  2016 - 2024\n\
         Laminated doughs, plated desserts, ServSafe certified.";
 
-    fn applicants() -> [Applicant<'static>; 3] {
+    fn applicants() -> [ResumeToRank<'static>; 3] {
         [
-            Applicant {
+            ResumeToRank {
                 candidate_id: "driver",
                 resume: DRIVER,
             },
-            Applicant {
+            ResumeToRank {
                 candidate_id: "nurse",
                 resume: NURSE,
             },
-            Applicant {
+            ResumeToRank {
                 candidate_id: "chef",
                 resume: CHEF,
             },
         ]
     }
 
-    fn rank(applicants: &[Applicant<'_>]) -> Vec<CandidateMatch> {
+    fn rank(applicants: &[ResumeToRank<'_>]) -> Vec<ResumeMatch> {
         rank_candidates(None::<&NoModel>, &icu_nurse_job(), applicants, today()).unwrap()
     }
 
@@ -296,11 +297,11 @@ mod tests {
         // Each version in a pool with the same other resume, in both pool positions.
         let scores_of = |resume: &str| -> Vec<(String, f32)> {
             let pool = [
-                Applicant {
+                ResumeToRank {
                     candidate_id: "person",
                     resume,
                 },
-                Applicant {
+                ResumeToRank {
                     candidate_id: "other",
                     resume: &other,
                 },
