@@ -80,6 +80,8 @@ pub struct Ranking<'a> {
     taxonomy: &'a Taxonomy,
     plan: RankingPlan<'a>,
     memo: SkillMatchMemo,
+    /// Every posting's raw BM25 score for the resume, kept for the dense stage's shortlist.
+    bm25_scores: Vec<f32>,
     /// The best shortlisted BM25 score, which scores 1. The BM25 shortlist always holds the
     /// best posting of the whole index, so postings the dense shortlist adds never change it.
     bm25_best: f32,
@@ -97,8 +99,8 @@ impl<'a> Ranking<'a> {
         taxonomy: &'a Taxonomy,
         plan: RankingPlan<'a>,
     ) -> Ranking<'a> {
-        let candidates =
-            index.candidates(&profile.candidate.resume_text, None, plan.stages.shortlist);
+        let bm25_scores = index.bm25_scores(&profile.candidate.resume_text);
+        let candidates = index.candidates_by_scores(&bm25_scores, None, plan.stages.shortlist);
         let bm25_best = candidates
             .iter()
             .map(|candidate| candidate.bm25)
@@ -109,6 +111,7 @@ impl<'a> Ranking<'a> {
             taxonomy,
             plan,
             memo: SkillMatchMemo::default(),
+            bm25_scores,
             bm25_best,
             shortlist: Vec::with_capacity(candidates.len()),
             vectors_added: false,
@@ -162,11 +165,7 @@ impl<'a> Ranking<'a> {
         if let Shortlist::Top(_) = self.plan.stages.shortlist {
             let joining: Vec<Shortlisted> = self
                 .index
-                .candidates(
-                    &self.profile.candidate.resume_text,
-                    Some(dense),
-                    self.plan.stages.shortlist,
-                )
+                .candidates_by_scores(&self.bm25_scores, Some(dense), self.plan.stages.shortlist)
                 .into_iter()
                 .filter(|c| !self.shortlist.iter().any(|s| s.job_idx == c.job_idx))
                 .collect();

@@ -89,9 +89,33 @@ impl JobIndex {
         dense: Option<DenseQuery<'_>>,
         shortlist: Shortlist,
     ) -> Vec<Shortlisted> {
+        self.candidates_by_scores(&self.bm25_scores(query_text), dense, shortlist)
+    }
+
+    /// Every posting's raw BM25 score for `query_text`, in index order.
+    pub fn bm25_scores(&self, query_text: &str) -> Vec<f32> {
         let mut bm25_scores = Vec::new();
         self.bm25
             .score_into(&self.bm25.query(query_text), &mut bm25_scores);
+        bm25_scores
+    }
+
+    /// [`JobIndex::candidates`] for BM25 scores already computed ([`JobIndex::bm25_scores`]),
+    /// so a ranking that adds the dense half later does not score BM25 again.
+    ///
+    /// # Panics
+    /// As [`JobIndex::candidates`], or when `bm25_scores` is not one score per posting.
+    pub fn candidates_by_scores(
+        &self,
+        bm25_scores: &[f32],
+        dense: Option<DenseQuery<'_>>,
+        shortlist: Shortlist,
+    ) -> Vec<Shortlisted> {
+        assert_eq!(
+            bm25_scores.len(),
+            self.jobs.len(),
+            "one BM25 score per posting"
+        );
         if let Some(dense) = dense {
             assert_eq!(
                 dense.job_vectors.len(),
@@ -104,7 +128,7 @@ impl JobIndex {
             Shortlist::Top(n) => {
                 let mut top_k = TopK::new(n);
                 let mut hits: Vec<Hit> = Vec::new();
-                top_k.select_into(&bm25_scores, &mut hits);
+                top_k.select_into(bm25_scores, &mut hits);
                 let mut job_idxs: Vec<usize> = hits
                     .iter()
                     .filter(|hit| hit.score > 0.0)
