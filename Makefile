@@ -1,6 +1,6 @@
 # The two entry points are `make serve` and `make test`; both set up a fresh machine first and
 # are fast when everything is already in place. The steps live in .ci/*.sh.
-.PHONY: serve test setup site models native-tests wasm-tests e2e-tests lint
+.PHONY: serve test setup site models native-tests wasm-tests e2e-tests lint learn results
 
 PORT ?= 8080
 
@@ -33,3 +33,18 @@ wasm-tests:
 
 e2e-tests:
 	cd e2e && npm test
+
+# Ranking: learn the fusion on the train splits and choose it on the dev splits (writes the app's
+# weights), then report the test splits once (tests/eval_results.rs checks the file is current).
+TRAIN = tests/eval/long/long_train.jsonl tests/eval/esco/esco_train.jsonl
+DEV = tests/eval/long/long_dev.jsonl tests/eval/esco/esco_dev.jsonl
+TEST = tests/eval/long/long_test.jsonl tests/eval/esco/esco_test.jsonl
+
+learn: models
+	cargo run --release --quiet -p candor-cli -- learn --models dist \
+		$(addprefix --train ,$(TRAIN)) $(addprefix --dev ,$(DEV)) \
+		--out crates/candor-core/data/hybrid_weights.json
+
+results: models
+	cargo run --release --quiet -p candor-cli -- results --models dist \
+		$(addprefix --test ,$(TEST)) --out tests/eval/RESULTS.json

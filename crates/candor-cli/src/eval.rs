@@ -5,21 +5,21 @@
 //! more entry in [`rankers`]. Inputs are embedded and indexed once up front; each ranker then
 //! only scores.
 
-use std::path::Path;
+pub mod learn;
+pub mod signals;
+
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use candor_core::bm25::{Bm25Index, Bm25Params, Bm25Query};
 use candor_core::dense::VectorMatrix;
-use candor_core::domain::{Date, JobPosting};
-use candor_core::eval::{DevDoc, DevSet, EvalReport, RRF_K, reciprocal_rank_fusion_into};
-use candor_core::hybrid::{Blocker, Signal, SignalKind, Weights, combine};
-use candor_core::matching::{MatchInputs, PreparedResume, enrich_job, learned_weights, match_jobs};
-use candor_core::parse::resume::candidate_from_resume;
-use candor_core::parse::salary::parse_salary;
+use candor_core::eval::{DevSet, EvalReport, RRF_K, reciprocal_rank_fusion_into};
+use candor_core::matching::learned_weights;
 use candor_lock::ModelLock;
 use candor_ml::minilm::{self, MiniLm};
 
 use crate::{find_model, load_minilm, read_text};
+use signals::{DenseScale, SignalTable};
 
 /// The model the `dense` ranker embeds with.
 pub const DENSE_MODEL_ID: &str = "all-minilm-l6-v2";
@@ -71,7 +71,7 @@ pub struct RankerInputs {
 struct DenseInputs {
     doc_vectors: VectorMatrix,
     query_vectors: VectorMatrix,
-    hybrid: HybridSignals,
+    table: SignalTable,
 }
 
 impl RankerInputs {
@@ -85,11 +85,11 @@ impl RankerInputs {
             Some(minilm) => {
                 let doc_vectors = embed(minilm, &doc_texts).context("embedding documents")?;
                 let query_vectors = embed(minilm, &query_texts).context("embedding queries")?;
-                let hybrid = HybridSignals::compute(set, &doc_vectors, &query_vectors);
+                let table = SignalTable::compute(set, &doc_vectors, &query_vectors);
                 Some(DenseInputs {
                     doc_vectors,
                     query_vectors,
-                    hybrid,
+                    table,
                 })
             }
             None => None,
@@ -125,10 +125,10 @@ pub fn rankers(inputs: &RankerInputs) -> Vec<(&'static str, ScoreQuery<'_>)> {
             let query_vector = dense_inputs.query_vectors.row(query_idx);
             dense_inputs.doc_vectors.scores_into(query_vector, scores);
         };
-        let hybrid_signals = &dense_inputs.hybrid;
+        let table = &dense_inputs.table;
         let weights = learned_weights();
         let hybrid = move |query_idx: usize, scores: &mut Vec<f32>| {
-            hybrid_signals.scores_into(query_idx, &weights, scores);
+            table.combined_scores_into(query_idx, &weights, DenseScale::Fixed, scores);
         };
         let mut bm25_scores = Vec::new();
         let mut dense_scores = Vec::new();
@@ -149,166 +149,88 @@ pub fn rankers(inputs: &RankerInputs) -> Vec<(&'static str, ScoreQuery<'_>)> {
     rankers
 }
 
-/// Every explainable signal and blocker of every (query, doc) pair, computed once by the same
-/// matching pipeline the app runs, so weights can be rescored (and learned) cheaply.
-pub struct HybridSignals {
-    /// `pairs[query_idx][doc_idx]`.
-    pairs: Vec<Vec<(Vec<Signal>, Vec<Blocker>)>>,
+/// A set read from `path`, embedded with `minilm`, its signals computed, for `candor learn`.
+pub fn prepare_set(path: &Path, minilm: &MiniLm) -> Result<learn::PreparedSet> {
+    let set = read_dev_set(path)?;
+    let inputs = RankerInputs::prepare(&set, Some(minilm))?;
+    let mut bm25 = Vec::with_capacity(set.queries.len() * set.docs.len());
+    let mut scores = Vec::new();
+    for query in &inputs.bm25_queries {
+        inputs.bm25_index.score_into(query, &mut scores);
+        bm25.extend_from_slice(&scores);
+    }
+    let table = inputs.dense.expect("a model was given").table;
+    Ok(learn::PreparedSet {
+        name: split_name(path),
+        set,
+        table,
+        bm25,
+    })
 }
 
-impl HybridSignals {
-    fn compute(set: &DevSet, doc_vectors: &VectorMatrix, query_vectors: &VectorMatrix) -> Self {
-        // A fixed day keeps the eval reproducible; dev-set postings carry no dates anyway.
-        let today = Date::new(2026, 11, 1).expect("a valid date");
-        let jobs: Vec<JobPosting> = set.docs.iter().map(job_for_doc).collect();
-        let taxonomy = candor_core::skills::bundled();
-        // Every weight 1: the stored contributions then carry each signal's raw value.
-        let unit = Weights {
-            weights: SignalKind::ALL.iter().map(|kind| (*kind, 1.0)).collect(),
-        };
-        let mut dense = Vec::new();
-        let pairs = set
-            .queries
-            .iter()
-            .enumerate()
-            .map(|(query_idx, query)| {
-                doc_vectors.scores_into(query_vectors.row(query_idx), &mut dense);
-                let (candidate, _) = candidate_from_resume(&query.text, today);
-                let profile = PreparedResume::new(&candidate, taxonomy);
-                let inputs = MatchInputs {
-                    today,
-                    weights: &unit,
-                    dense: Some(&dense),
-                    reranker: None,
-                };
-                let mut by_doc = vec![(Vec::new(), Vec::new()); jobs.len()];
-                for explained in match_jobs(&profile, &jobs, taxonomy, &inputs) {
-                    let doc_idx = set
-                        .doc_idx(&explained.job_id)
-                        .expect("jobs come from the set");
-                    let signals = explained
-                        .combined
-                        .contributions
-                        .iter()
-                        .map(|c| Signal::new(c.kind, c.value, String::new()))
-                        .collect();
-                    by_doc[doc_idx] = (signals, explained.combined.blockers);
-                }
-                by_doc
-            })
-            .collect();
-        HybridSignals { pairs }
-    }
-
-    /// The hybrid score of every doc for one query under `weights`.
-    pub fn scores_into(&self, query_idx: usize, weights: &Weights, scores: &mut Vec<f32>) {
-        scores.clear();
-        scores.extend(
-            self.pairs[query_idx]
-                .iter()
-                .map(|(signals, blockers)| combine(signals, blockers.clone(), weights).score),
+/// Loads MiniLM from `site`, prepares every split and runs [`learn::learn`]. Refuses a test
+/// split (a file name containing `test`): learning never reads one.
+pub fn learn_files(site: &Path, train: &[PathBuf], dev: &[PathBuf]) -> Result<learn::Learned> {
+    if let Some(path) = train.iter().chain(dev).find(|path| is_test_split(path)) {
+        anyhow::bail!(
+            "{} is a test split; learning reads only train and dev splits",
+            path.display()
         );
     }
-}
-
-/// A dev-set doc as a posting: its whole text is the description, structured fields fill the
-/// rest (the company is already part of the text).
-fn job_for_doc(doc: &DevDoc) -> JobPosting {
-    let mut job = JobPosting {
-        id: doc.doc_id.clone(),
-        title: doc.title.clone().unwrap_or_default(),
-        location: doc.location.clone().unwrap_or_default(),
-        description: doc.text.clone(),
-        requirements: doc.requirements.clone(),
-        skills: doc.skills.clone(),
-        salary: doc.salary.as_deref().and_then(parse_salary),
-        ..JobPosting::default()
+    let lock = ModelLock::bundled();
+    let minilm = load_minilm(site, find_model(&lock, DENSE_MODEL_ID)?)?;
+    let prepare = |paths: &[PathBuf]| -> Result<Vec<learn::PreparedSet>> {
+        paths
+            .iter()
+            .map(|path| prepare_set(path, &minilm))
+            .collect()
     };
-    enrich_job(&mut job);
-    job
+    Ok(learn::learn(&prepare(train)?, &prepare(dev)?))
 }
 
-/// Learns the hybrid weights on `set` by coordinate ascent on mean nDCG@10: each signal's
-/// weight in turn is multiplied by each of a few factors (0 included, so a signal that does not
-/// help drops out) and the best is kept, for a few passes. Starts from the committed weights
-/// and from each single signal alone, so the result is never worse on `set` than any of them.
-pub fn learn_weights(set: &DevSet, minilm: &MiniLm) -> Result<(Weights, f64)> {
-    let inputs = RankerInputs::prepare(set, Some(minilm))?;
-    let signals = &inputs
-        .dense
-        .as_ref()
-        .expect("dense inputs with a model")
-        .hybrid;
-    let ndcg = |weights: &Weights| {
-        evaluate_scores(set, |query_idx, scores| {
-            signals.scores_into(query_idx, weights, scores)
-        })
-        .ndcg_at_10
-    };
-    // The dev sets carry no posting dates, and no reranker runs here.
-    let learnable = SignalKind::ALL
-        .into_iter()
-        .filter(|kind| !matches!(kind, SignalKind::Recency | SignalKind::Reranker))
-        .collect::<Vec<_>>();
-    let prior = learned_weights();
-    let mut starts = vec![prior.clone()];
-    for &kind in &learnable {
-        let mut alone: Vec<(SignalKind, f32)> =
-            prior.weights.iter().map(|(k, _)| (*k, 0.0)).collect();
-        alone
-            .iter_mut()
-            .filter(|(k, _)| *k == kind)
-            .for_each(|(_, w)| *w = 1.0);
-        // The reranker keeps its prior weight: the eval has no reranker, so it never counts here.
-        alone
-            .iter_mut()
-            .filter(|(k, _)| *k == SignalKind::Reranker)
-            .for_each(|(_, w)| *w = prior.of(SignalKind::Reranker));
-        starts.push(Weights { weights: alone });
-    }
-    let (mut best, mut best_ndcg) = starts
-        .into_iter()
-        .map(|weights| {
-            let score = ndcg(&weights);
-            (weights, score)
-        })
-        .max_by(|a, b| a.1.total_cmp(&b.1))
-        .expect("at least the prior");
-    for _pass in 0..3 {
-        for &kind in &learnable {
-            for factor in [0.0f32, 0.25, 0.5, 2.0, 4.0] {
-                let mut trial = best.clone();
-                for (k, w) in &mut trial.weights {
-                    if *k == kind {
-                        *w = if *w == 0.0 && factor > 0.0 {
-                            0.05 * factor
-                        } else {
-                            *w * factor
-                        };
-                    }
-                }
-                let score = ndcg(&trial);
-                if score > best_ndcg + 1e-9 {
-                    best = trial;
-                    best_ndcg = score;
-                }
-            }
-        }
-    }
-    // Report weights that sum to 1 over the learnable signals, keeping the reranker's share.
-    let total: f32 = learnable.iter().map(|k| best.of(*k)).sum();
-    for (kind, weight) in &mut best.weights {
-        if *kind != SignalKind::Reranker && total > 0.0 {
-            *weight = (*weight / total * (1.0 - prior.of(SignalKind::Reranker)) * 1000.0).round()
-                / 1000.0;
-        }
-    }
-    Ok((best, best_ndcg))
+/// A split's name: its file stem, such as `long_test`.
+fn split_name(path: &Path) -> String {
+    path.file_stem().map_or_else(
+        || path.display().to_string(),
+        |stem| stem.to_string_lossy().into_owned(),
+    )
 }
 
-fn evaluate_scores(
-    set: &DevSet,
-    score_query: impl FnMut(usize, &mut Vec<f32>),
-) -> candor_core::eval::Metrics {
-    candor_core::eval::evaluate(set, score_query)
+fn is_test_split(path: &Path) -> bool {
+    path.file_stem()
+        .is_some_and(|stem| stem.to_string_lossy().contains("test"))
+}
+
+/// What `candor results` writes to `tests/eval/RESULTS.json`: every ranker's figures on each
+/// test split under the committed weights (named by the SHA-256 of their file), and per split
+/// the goal of issue #12: hybrid nDCG@10 at least the best single ranker's + 0.02.
+pub fn results(site: &Path, test: &[PathBuf]) -> Result<serde_json::Value> {
+    let lock = ModelLock::bundled();
+    let minilm = load_minilm(site, find_model(&lock, DENSE_MODEL_ID)?)?;
+    let mut splits = serde_json::Map::new();
+    for path in test {
+        let set = read_dev_set(path)?;
+        let report = evaluate(&set, Some(&minilm), false)?;
+        let ndcg = |name: &str| report.metrics(name).map_or(0.0, |m| m.ndcg_at_10);
+        let best_single = ndcg("bm25").max(ndcg("dense"));
+        let mut figures = serde_json::to_value(&report)?;
+        figures["hybrid_minus_best_single"] = round4(ndcg("hybrid") - best_single).into();
+        splits.insert(split_name(path), figures);
+    }
+    let weights = candor_core::matching::LEARNED_WEIGHTS_JSON;
+    let method: serde_json::Value = serde_json::from_str(weights)?;
+    Ok(serde_json::json!({
+        "note": "Written by `candor results` (see tests/eval/README.md); do not edit by hand. Test splits are reported here once per change and never used to learn or tune.",
+        "weights": {
+            "file": "crates/candor-core/data/hybrid_weights.json",
+            "sha256": candor_lock::digest::sha256_hex(weights.as_bytes()),
+            "method": method["method"],
+        },
+        "model": DENSE_MODEL_ID,
+        "splits": splits,
+    }))
+}
+
+fn round4(value: f64) -> f64 {
+    (value * 10_000.0).round() / 10_000.0
 }

@@ -79,13 +79,38 @@ enum Command {
         models: Option<PathBuf>,
         /// Also print each ranker's top 10 documents (id and grade) for every query, under
         /// `per_query`, to see where a ranker goes wrong.
-        #[arg(long, conflicts_with = "learn_weights")]
+        #[arg(long)]
         per_query: bool,
-        /// Learn the hybrid weights on this set (needs --models) and write them to this JSON
-        /// file (the app's are `crates/candor-core/data/hybrid_weights.json`) instead of
-        /// printing metrics.
-        #[arg(long, requires = "models")]
-        learn_weights: Option<PathBuf>,
+    },
+    /// Learn how the signals combine on train splits, compare the ways of learning on dev
+    /// splits, and write the best as a weights file (see `candor_cli::eval::learn`). Test splits
+    /// must not be given.
+    Learn {
+        /// Site root holding all-MiniLM-L6-v2, as for `candor eval`.
+        #[arg(long)]
+        models: PathBuf,
+        /// A train split (JSONL, as for `candor eval`); give one per set.
+        #[arg(long, required = true)]
+        train: Vec<PathBuf>,
+        /// A dev split; give one per set.
+        #[arg(long, required = true)]
+        dev: Vec<PathBuf>,
+        /// Where to write the weights (the app's: `crates/candor-core/data/hybrid_weights.json`).
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Evaluate every ranker on test splits under the committed weights and write the figures
+    /// (`tests/eval/RESULTS.json`; a test regenerates and compares it).
+    Results {
+        /// Site root holding all-MiniLM-L6-v2, as for `candor eval`.
+        #[arg(long)]
+        models: PathBuf,
+        /// A test split; give one per set.
+        #[arg(long, required = true)]
+        test: Vec<PathBuf>,
+        /// Where to write the figures.
+        #[arg(long)]
+        out: PathBuf,
     },
     /// Lockfile helpers.
     Lock {
@@ -175,41 +200,51 @@ fn run(cli: Cli) -> Result<()> {
             let hits = candor_cli::search(&lock, models.as_deref(), &query, &jobs, limit)?;
             println!("{}", serde_json::to_string_pretty(&hits)?);
         }
-        Command::Eval {
-            input,
+        Command::Learn {
             models,
-            learn_weights: Some(out),
-            ..
+            train,
+            dev,
+            out,
         } => {
-            let set = candor_cli::eval::read_dev_set(&input)?;
-            let site = models.expect("clap requires --models with --learn-weights");
-            let minilm = candor_cli::load_minilm(
-                &site,
-                find_model(&lock, candor_cli::eval::DENSE_MODEL_ID)?,
-            )?;
-            let (weights, ndcg) = candor_cli::eval::learn_weights(&set, &minilm)?;
-            let file = serde_json::json!({
-                "note": format!(
-                    "Learned by `candor eval --learn-weights` on {} (coordinate ascent on nDCG@10 = {ndcg:.4}).",
-                    input.display()
-                ),
-                "weights": weights
-                    .weights
+            let learned = candor_cli::eval::learn_files(&models, &train, &dev)?;
+            let names = |paths: &[PathBuf]| {
+                paths
                     .iter()
-                    .map(|(kind, weight)| (kind, (f64::from(*weight) * 1000.0).round() / 1000.0))
-                    .collect::<Vec<_>>(),
-            });
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+            };
+            let command = std::iter::once("candor".to_owned())
+                .chain(std::env::args().skip(1))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let file = candor_cli::eval::learn::weights_file(
+                &learned,
+                &command,
+                &names(&train),
+                &names(&dev),
+            );
             std::fs::write(&out, serde_json::to_string_pretty(&file)? + "\n")?;
+            for candidate in &learned.candidates {
+                eprintln!(
+                    "{:32} train {:.4}  dev mean {:.4}  {:?}",
+                    candidate.method, candidate.train, candidate.dev_mean, candidate.dev
+                );
+            }
             eprintln!(
-                "dev nDCG@10 {ndcg:.4}; weights written to {}",
+                "kept {}; written to {}",
+                learned.candidates[learned.best].method,
                 out.display()
             );
+        }
+        Command::Results { models, test, out } => {
+            let results = candor_cli::eval::results(&models, &test)?;
+            std::fs::write(&out, serde_json::to_string_pretty(&results)? + "\n")?;
+            eprintln!("written to {}", out.display());
         }
         Command::Eval {
             input,
             models,
             per_query,
-            learn_weights: None,
         } => {
             let report = candor_cli::eval::eval_file(&input, models.as_deref(), per_query)?;
             println!("{}", serde_json::to_string(&report)?);

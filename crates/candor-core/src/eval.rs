@@ -129,6 +129,47 @@ pub struct Metrics {
     pub recall_at_10: f64,
 }
 
+/// How many of a set's hard negatives ([`DevQuery::hard_negatives`]) a ranker put above a
+/// document graded 2 or more, out of how many could be (those of queries with such a document).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct HardNegatives {
+    pub above_fit: usize,
+    pub judged: usize,
+}
+
+impl HardNegatives {
+    /// The hard negatives of `query` ranked above at least one of its documents graded 2 or
+    /// more, in a ranking given as document indices, best first.
+    pub fn of_query(query: &DevQuery, ranked_doc_idxs: &[usize]) -> HardNegatives {
+        let mut rank_of = vec![usize::MAX; ranked_doc_idxs.len()];
+        for (rank_idx, &doc_idx) in ranked_doc_idxs.iter().enumerate() {
+            rank_of[doc_idx] = rank_idx;
+        }
+        let lowest_fit = query
+            .qrels
+            .iter()
+            .filter(|qrel| qrel.grade >= 2)
+            .map(|qrel| rank_of[qrel.doc_idx])
+            .max();
+        let Some(lowest_fit) = lowest_fit else {
+            return HardNegatives::default();
+        };
+        HardNegatives {
+            above_fit: query
+                .hard_negatives
+                .iter()
+                .filter(|&&doc_idx| rank_of[doc_idx] < lowest_fit)
+                .count(),
+            judged: query.hard_negatives.len(),
+        }
+    }
+
+    fn add(&mut self, other: HardNegatives) {
+        self.above_fit += other.above_fit;
+        self.judged += other.judged;
+    }
+}
+
 /// The metrics of one query for a ranking given as document indices, best first.
 pub fn query_metrics(query: &DevQuery, ranked_doc_idxs: &[usize]) -> Metrics {
     let ranked_grades: Vec<u8> = ranked_doc_idxs
@@ -150,19 +191,20 @@ pub fn query_metrics(query: &DevQuery, ranked_doc_idxs: &[usize]) -> Metrics {
 /// # Panics
 /// When `score_query` writes a number of scores other than the number of documents.
 pub fn evaluate(set: &DevSet, score_query: impl FnMut(usize, &mut Vec<f32>)) -> Metrics {
-    evaluate_with(set, score_query, |_, _| {})
+    evaluate_with(set, score_query, |_, _| {}).0
 }
 
-/// [`evaluate`], also handing each query's ranking (document indices, best first) to
-/// `on_ranking(query_idx, ranked)`.
+/// [`evaluate`], also counting [`HardNegatives`] and handing each query's ranking (document
+/// indices, best first) to `on_ranking(query_idx, ranked)`.
 pub fn evaluate_with(
     set: &DevSet,
     mut score_query: impl FnMut(usize, &mut Vec<f32>),
     mut on_ranking: impl FnMut(usize, &[usize]),
-) -> Metrics {
+) -> (Metrics, HardNegatives) {
     let mut scores = Vec::with_capacity(set.docs.len());
     let mut ranked = Vec::with_capacity(set.docs.len());
     let mut sum = Metrics::default();
+    let mut hard_negatives = HardNegatives::default();
     for (query_idx, query) in set.queries.iter().enumerate() {
         scores.clear();
         score_query(query_idx, &mut scores);
@@ -176,26 +218,40 @@ pub fn evaluate_with(
         );
         rank_by_score(&scores, &mut ranked);
         on_ranking(query_idx, &ranked);
+        hard_negatives.add(HardNegatives::of_query(query, &ranked));
         let metrics = query_metrics(query, &ranked);
         sum.ndcg_at_10 += metrics.ndcg_at_10;
         sum.mrr += metrics.mrr;
         sum.recall_at_10 += metrics.recall_at_10;
     }
     let n_queries = set.queries.len().max(1) as f64;
-    Metrics {
+    let means = Metrics {
         ndcg_at_10: sum.ndcg_at_10 / n_queries,
         mrr: sum.mrr / n_queries,
         recall_at_10: sum.recall_at_10 / n_queries,
-    }
+    };
+    (means, hard_negatives)
 }
 
-/// One ranker's name and mean metrics.
-#[derive(Debug, Clone, PartialEq)]
+/// One ranker's name, mean metrics and hard-negative count, serialized as its metrics with
+/// `"hard_negatives_above_fit":{"above_fit":k,"judged":n}` when the set lists hard negatives.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RankerMetrics {
     /// The ranker's name, such as `bm25`.
+    #[serde(skip)]
     pub name: String,
     /// Its mean metrics over the set's queries.
+    #[serde(flatten)]
     pub metrics: Metrics,
+    #[serde(
+        rename = "hard_negatives_above_fit",
+        skip_serializing_if = "no_hard_negatives"
+    )]
+    pub hard_negatives: HardNegatives,
+}
+
+fn no_hard_negatives(hard_negatives: &HardNegatives) -> bool {
+    hard_negatives.judged == 0
 }
 
 /// What `candor eval` prints: set sizes and each ranker's metrics, serialized as
@@ -252,9 +308,11 @@ impl EvalReport {
         set: &DevSet,
         score_query: impl FnMut(usize, &mut Vec<f32>),
     ) {
+        let (metrics, hard_negatives) = evaluate_with(set, score_query, |_, _| {});
         self.rankers.push(RankerMetrics {
             name: name.to_owned(),
-            metrics: evaluate(set, score_query),
+            metrics,
+            hard_negatives,
         });
     }
 
@@ -267,7 +325,7 @@ impl EvalReport {
         score_query: impl FnMut(usize, &mut Vec<f32>),
     ) {
         let mut rankings = Vec::with_capacity(set.queries.len());
-        let metrics = evaluate_with(set, score_query, |query_idx, ranked| {
+        let (metrics, hard_negatives) = evaluate_with(set, score_query, |query_idx, ranked| {
             let query = &set.queries[query_idx];
             rankings.push(RankedQuery {
                 query_id: query.query_id.clone(),
@@ -284,6 +342,7 @@ impl EvalReport {
         self.rankers.push(RankerMetrics {
             name: name.to_owned(),
             metrics,
+            hard_negatives,
         });
         self.per_query.push((name.to_owned(), rankings));
     }
@@ -308,7 +367,7 @@ fn serialize_rankers<S: Serializer>(
     rankers: &[RankerMetrics],
     serializer: S,
 ) -> Result<S::Ok, S::Error> {
-    serializer.collect_map(rankers.iter().map(|ranker| (&ranker.name, &ranker.metrics)))
+    serializer.collect_map(rankers.iter().map(|ranker| (&ranker.name, ranker)))
 }
 
 /// One document of a dev set.
@@ -347,6 +406,9 @@ pub struct DevQuery {
     pub text: String,
     /// The judged documents, sorted by `doc_idx`; unjudged documents have grade 0.
     pub qrels: Vec<Qrel>,
+    /// Documents written to look like a fit that are not (grade 0): a licence the person lacks,
+    /// seniority two levels off, keyword stuffing… From the line's optional `hard_negatives`.
+    pub hard_negatives: Vec<usize>,
 }
 
 impl DevQuery {
@@ -484,6 +546,8 @@ struct QueryLine {
     text: String,
     #[serde(default)]
     qrels: BTreeMap<String, i64>,
+    #[serde(default)]
+    hard_negatives: Vec<String>,
 }
 
 /// A query line whose qrels still name documents by id: documents may come after queries.
@@ -492,6 +556,7 @@ struct PendingQuery {
     query_id: String,
     text: String,
     qrels: BTreeMap<String, i64>,
+    hard_negatives: Vec<String>,
 }
 
 impl DevSet {
@@ -554,6 +619,7 @@ impl DevSet {
                         query_id: query_line.query_id,
                         text: query_line.text,
                         qrels: query_line.qrels,
+                        hard_negatives: query_line.hard_negatives,
                     });
                 }
                 _ => {}
@@ -564,14 +630,20 @@ impl DevSet {
                 line: query.line,
                 kind,
             };
+            let find_doc = |doc_id: &String| {
+                doc_lines
+                    .get(doc_id)
+                    .map(|&(_, doc_idx)| doc_idx)
+                    .ok_or_else(|| {
+                        error(DevSetErrorKind::UnknownDoc {
+                            query_id: query.query_id.clone(),
+                            doc_id: doc_id.clone(),
+                        })
+                    })
+            };
             let mut qrels = Vec::with_capacity(query.qrels.len());
             for (doc_id, grade) in &query.qrels {
-                let Some(&(_, doc_idx)) = doc_lines.get(doc_id) else {
-                    return Err(error(DevSetErrorKind::UnknownDoc {
-                        query_id: query.query_id.clone(),
-                        doc_id: doc_id.clone(),
-                    }));
-                };
+                let doc_idx = find_doc(doc_id)?;
                 let grade = u8::try_from(*grade)
                     .ok()
                     .filter(|&g| g <= MAX_GRADE)
@@ -585,10 +657,16 @@ impl DevSet {
                 qrels.push(Qrel { doc_idx, grade });
             }
             qrels.sort_unstable_by_key(|qrel| qrel.doc_idx);
+            let hard_negatives = query
+                .hard_negatives
+                .iter()
+                .map(find_doc)
+                .collect::<Result<_, _>>()?;
             set.queries.push(DevQuery {
                 query_id: query.query_id,
                 text: query.text,
                 qrels,
+                hard_negatives,
             });
         }
         Ok(set)
@@ -844,6 +922,53 @@ mod tests {
         assert_close(metrics.ndcg_at_10, (q1_ndcg + q2_ndcg) / 2.0);
         assert_close(metrics.mrr, (1.0 / 3.0 + 1.0 / 2.0) / 2.0);
         assert_close(metrics.recall_at_10, 1.0);
+    }
+
+    #[test]
+    fn hard_negatives_count_when_ranked_above_any_document_graded_two_or_more() {
+        let text = r#"
+{"type":"doc","doc_id":"fit","text":"a"}
+{"type":"doc","doc_id":"stuffed","text":"b"}
+{"type":"doc","doc_id":"intern","text":"c"}
+{"type":"doc","doc_id":"good","text":"d"}
+{"type":"query","query_id":"q","text":"x","qrels":{"fit":3,"good":2},"hard_negatives":["stuffed","intern"]}
+{"type":"query","query_id":"no-fit","text":"x","qrels":{"fit":1},"hard_negatives":["stuffed"]}
+"#;
+        let set = DevSet::parse_jsonl(text).unwrap();
+        assert_eq!(set.queries[0].hard_negatives, [1, 2]);
+        // Ranked fit, stuffed, good, intern: stuffed is above "good" (grade 2), intern below all.
+        let q = &set.queries[0];
+        assert_eq!(
+            HardNegatives::of_query(q, &[0, 1, 3, 2]),
+            HardNegatives {
+                above_fit: 1,
+                judged: 2
+            }
+        );
+        assert_eq!(
+            HardNegatives::of_query(q, &[2, 1, 0, 3]),
+            HardNegatives {
+                above_fit: 2,
+                judged: 2
+            }
+        );
+        // A query with no document graded 2 or more has nothing to be ranked above.
+        assert_eq!(
+            HardNegatives::of_query(&set.queries[1], &[1, 0, 2, 3]),
+            HardNegatives::default()
+        );
+        let mut report = EvalReport::for_set(&set);
+        report.add_ranker("r", &set, |_, scores| scores.extend([4.0, 3.0, 1.0, 2.0]));
+        let json = serde_json::to_value(&report).unwrap();
+        assert_eq!(
+            json["rankers"]["r"]["hard_negatives_above_fit"],
+            serde_json::json!({"above_fit": 1, "judged": 2})
+        );
+        let unknown = text.replace(r#""intern"]"#, r#""nope"]"#);
+        assert!(matches!(
+            DevSet::parse_jsonl(&unknown).unwrap_err().kind,
+            DevSetErrorKind::UnknownDoc { .. }
+        ));
     }
 
     #[test]

@@ -91,11 +91,69 @@ impl Signal {
     }
 }
 
-/// Relative importance of each signal. Absent kinds weigh 0. The committed weights are learned
-/// from the dev set (see `data/hybrid_weights.json` and `candor eval`), not picked by hand.
+/// Relative importance of each signal, and the cap each kind of blocker puts on a score. Absent
+/// kinds weigh 0. The committed values are learned on the train splits of the evaluation sets and
+/// chosen on their dev splits (see `data/hybrid_weights.json` and `candor learn`), not picked by
+/// hand.
+///
+/// A signal with weight 0 is left out of the score, so the page draws no bar for it. Such a
+/// signal still acts through its blocker (a seniority two levels off, a location the person rules
+/// out, pay under their floor) or through the person's filters: the evaluation sets showed it did
+/// not order fitting postings any better as a share of the score.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Weights {
     pub weights: Vec<(SignalKind, f32)>,
+    /// The cap each kind of blocker puts on a score; the peer matcher's values when absent.
+    #[serde(default)]
+    pub caps: BlockerCaps,
+}
+
+/// The highest score a match with each kind of [`Blocker`] may have.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct BlockerCaps {
+    pub missing_credential: f32,
+    pub missing_required_skill: f32,
+    pub location_mismatch: f32,
+    pub salary_below_floor: f32,
+    pub seniority_mismatch: f32,
+}
+
+impl Default for BlockerCaps {
+    /// A peer desktop matcher's caps: a hard requirement missing caps hardest, logistics next,
+    /// seniority least.
+    fn default() -> Self {
+        BlockerCaps {
+            missing_credential: 0.45,
+            missing_required_skill: 0.45,
+            location_mismatch: 0.55,
+            salary_below_floor: 0.55,
+            seniority_mismatch: 0.65,
+        }
+    }
+}
+
+impl BlockerCaps {
+    /// The cap of `blocker`.
+    pub fn of(&self, blocker: &Blocker) -> f32 {
+        match blocker {
+            Blocker::MissingCredential { .. } => self.missing_credential,
+            Blocker::MissingRequiredSkill { .. } => self.missing_required_skill,
+            Blocker::LocationMismatch { .. } => self.location_mismatch,
+            Blocker::SalaryBelowFloor { .. } => self.salary_below_floor,
+            Blocker::SeniorityMismatch { .. } => self.seniority_mismatch,
+        }
+    }
+
+    /// The cap of each kind, in [`Blocker`]'s order, for learning them.
+    pub fn as_mut_array(&mut self) -> [&mut f32; 5] {
+        [
+            &mut self.missing_credential,
+            &mut self.missing_required_skill,
+            &mut self.location_mismatch,
+            &mut self.salary_below_floor,
+            &mut self.seniority_mismatch,
+        ]
+    }
 }
 
 impl Weights {
@@ -125,13 +183,14 @@ pub enum Blocker {
 }
 
 impl Blocker {
-    /// The highest score a match with this blocker may have. The values follow a peer desktop
-    /// matcher: a hard requirement missing caps hardest, logistics next, seniority least.
-    pub fn cap(&self) -> f32 {
+    /// Its index in [`BlockerCaps::as_mut_array`].
+    pub fn kind_idx(&self) -> usize {
         match self {
-            Blocker::MissingCredential { .. } | Blocker::MissingRequiredSkill { .. } => 0.45,
-            Blocker::LocationMismatch { .. } | Blocker::SalaryBelowFloor { .. } => 0.55,
-            Blocker::SeniorityMismatch { .. } => 0.65,
+            Blocker::MissingCredential { .. } => 0,
+            Blocker::MissingRequiredSkill { .. } => 1,
+            Blocker::LocationMismatch { .. } => 2,
+            Blocker::SalaryBelowFloor { .. } => 3,
+            Blocker::SeniorityMismatch { .. } => 4,
         }
     }
 
@@ -213,7 +272,7 @@ pub struct Combined {
     pub blockers: Vec<Blocker>,
 }
 
-/// Combines `signals` with `weights`, then applies the lowest cap among `blockers`.
+/// Combines `signals` with `weights`, then applies the lowest of `weights.caps` among `blockers`.
 ///
 /// Signals with zero weight or absent from `signals` drop out and the rest are rescaled; with no
 /// weighted signal at all the score is 0. A kind given twice counts once (the first).
@@ -247,7 +306,10 @@ pub fn combine(signals: &[Signal], blockers: Vec<Blocker>, weights: &Weights) ->
         .map(|c| c.points)
         .sum::<f32>()
         .clamp(0.0, 1.0);
-    let cap = blockers.iter().map(Blocker::cap).fold(1.0f32, f32::min);
+    let cap = blockers
+        .iter()
+        .map(|blocker| weights.caps.of(blocker))
+        .fold(1.0f32, f32::min);
     let score = uncapped.min(cap);
     if score < uncapped {
         let shrink = score / uncapped;
@@ -271,6 +333,7 @@ mod tests {
     fn weights(pairs: &[(SignalKind, f32)]) -> Weights {
         Weights {
             weights: pairs.to_vec(),
+            caps: BlockerCaps::default(),
         }
     }
 
@@ -376,34 +439,36 @@ mod tests {
     }
 
     #[test]
-    fn caps_follow_the_peer_matcher() {
-        assert_eq!(
+    fn each_blocker_kind_has_its_own_cap() {
+        let caps = BlockerCaps {
+            missing_credential: 0.1,
+            missing_required_skill: 0.2,
+            location_mismatch: 0.3,
+            salary_below_floor: 0.4,
+            seniority_mismatch: 0.5,
+        };
+        let blockers = [
+            Blocker::MissingCredential { name: "RN".into() },
             Blocker::MissingRequiredSkill {
-                name: "Rust".into()
-            }
-            .cap(),
-            0.45
-        );
-        assert_eq!(
-            Blocker::SalaryBelowFloor {
-                detail: String::new()
-            }
-            .cap(),
-            0.55
-        );
-        assert_eq!(
+                name: "Rust".into(),
+            },
             Blocker::LocationMismatch {
-                detail: String::new()
-            }
-            .cap(),
-            0.55
-        );
-        assert_eq!(
+                detail: String::new(),
+            },
+            Blocker::SalaryBelowFloor {
+                detail: String::new(),
+            },
             Blocker::SeniorityMismatch {
-                detail: String::new()
-            }
-            .cap(),
-            0.65
-        );
+                detail: String::new(),
+            },
+        ];
+        let mut by_idx = caps;
+        for (blocker, expected) in blockers.iter().zip([0.1, 0.2, 0.3, 0.4, 0.5]) {
+            assert_eq!(caps.of(blocker), expected);
+            assert_eq!(*by_idx.as_mut_array()[blocker.kind_idx()], expected);
+        }
+        // Weights without caps (an older file) get the peer matcher's.
+        let weights: Weights = serde_json::from_str(r#"{"weights":[["dense",1.0]]}"#).unwrap();
+        assert_eq!(weights.caps, BlockerCaps::default());
     }
 }
