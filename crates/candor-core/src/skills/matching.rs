@@ -695,6 +695,44 @@ mod tests {
         assert_eq!(report.missing_credentials[0].kind, SkillKind::Licence);
     }
 
+    /// Each (higher, lower) pair of a credential ladder: holding the higher one meets a
+    /// requirement for the lower, never the reverse.
+    const LADDERS: [(&str, &str); 16] = [
+        ("RRT", "CRT"),
+        ("CBAP", "CCBA"),
+        ("CCBA", "ECBA"),
+        ("CBAP", "ECBA"),
+        ("CSWP", "CSWA"),
+        ("LPIC-2", "LPIC-1"),
+        ("LMSW", "LSW"),
+        ("nurse practitioner", "APRN"),
+        ("APRN", "RN license"),
+        ("HSK 6", "HSK 4"),
+        ("CELTA", "TEFL"),
+        ("RN license", "LPN"),
+        ("CDL Class A", "CDL Class C"),
+        ("CDL Class B", "CDL Class C"),
+        ("master electrician", "journeyman electrician"),
+        ("journeyman electrician", "apprentice electrician"),
+    ];
+
+    #[test]
+    fn a_higher_credential_meets_a_lower_one_and_never_the_reverse() {
+        for (higher, lower) in LADDERS {
+            let up = one(lower, &[higher]);
+            assert!(
+                matches!(up.how, MatchHow::Implied { .. }),
+                "{higher} should meet {lower}: {up:?}"
+            );
+            let down = one(higher, &[lower]);
+            assert_eq!(
+                down.how,
+                MatchHow::Missing,
+                "{lower} must not meet {higher}"
+            );
+        }
+    }
+
     #[test]
     fn coverage_is_the_mean_credit() {
         let taxonomy = bundled();
