@@ -20,6 +20,7 @@ mod extract;
 mod fuzzy;
 pub(crate) mod hash;
 mod matching;
+mod reading;
 #[cfg(test)]
 mod table;
 mod tokenize;
@@ -30,9 +31,10 @@ use serde::{Deserialize, Serialize};
 
 pub use extract::{ExtractedSkill, Mention, Span};
 pub use matching::{
-    CandidateSkills, FUZZY_MIN_CHARS, FUZZY_THRESHOLD, MAX_RELATED_HOPS, MatchHow,
+    CandidateSkills, FUZZY_MIN_CHARS, FUZZY_THRESHOLD, JobSkill, MAX_RELATED_HOPS, MatchHow,
     MissingCredential, RELATED_DECAY, SkillMatch, SkillMatchMemo, SkillMatchReport,
 };
+pub use reading::{NamedNeed, Reading};
 
 use extract::{Inserted, MatchPolicy, TokenIndex};
 use hash::FxHashMap;

@@ -284,6 +284,15 @@ impl Taxonomy {
     pub fn extract(&self, text: &str) -> Vec<ExtractedSkill> {
         let mut mentions = Vec::new();
         self.mentions_into(text, &mut mentions);
+        self.extracted_from(text, mentions)
+    }
+
+    /// `mentions` of `text`, in text order, gathered per skill.
+    pub(crate) fn extracted_from(
+        &self,
+        text: &str,
+        mentions: impl IntoIterator<Item = Mention>,
+    ) -> Vec<ExtractedSkill> {
         let mut extracted: Vec<ExtractedSkill> = Vec::new();
         let mut position: FxHashMap<SkillId, usize> = FxHashMap::default();
         for Mention { skill, span } in mentions {
