@@ -200,6 +200,8 @@ struct SkillFile {
     cased: Vec<String>,
     #[serde(default)]
     strict: Vec<String>,
+    #[serde(default)]
+    contextual: Vec<String>,
 }
 
 /// One name or alias of a skill, as the extractor and the lookups see it.
@@ -304,7 +306,12 @@ impl Taxonomy {
         let mut surfaces: Vec<Surface> = Vec::new();
         for (i, (_, file)) in skill_files.iter().enumerate() {
             let skill = SkillId(u32::try_from(i).expect("fewer than 2^32 skills"));
-            for (field, forms) in [("cased", &file.cased), ("strict", &file.strict)] {
+            let marked = [
+                ("cased", &file.cased),
+                ("strict", &file.strict),
+                ("contextual", &file.contextual),
+            ];
+            for (field, forms) in marked {
                 if let Some(form) = forms
                     .iter()
                     .find(|form| **form != file.name && !file.aliases.contains(form))
@@ -314,7 +321,9 @@ impl Taxonomy {
                 }
             }
             for (n, text) in std::iter::once(&file.name).chain(&file.aliases).enumerate() {
-                let policy = if file.strict.contains(text) {
+                let policy = if file.contextual.contains(text) {
+                    MatchPolicy::Contextual
+                } else if file.strict.contains(text) {
                     MatchPolicy::Strict
                 } else if file.cased.contains(text) {
                     MatchPolicy::Cased
