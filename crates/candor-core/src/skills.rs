@@ -13,8 +13,13 @@
 //!   "Postgress") to a [`SkillId`].
 //! - [`Taxonomy::extract`] finds skills in free text in one pass over its tokens (see
 //!   `extract.rs` for the rules that keep "Go", "C" and "R" from matching ordinary prose).
+//! - [`Taxonomy::read_needs`] reads how a posting asks for each skill it names: required,
+//!   preferred, negated ("LPN candidates will not be considered"), a colleague's credential
+//!   ("supervise CNAs"), or one of alternatives ("RN or LPN"); see `reading.rs`.
+//!   [`Taxonomy::extract_held`] is the resume's side: the credentials it shows are its own.
 //! - [`Taxonomy::match_skills`] credits each job skill exact, alias, implied, fuzzy or related
-//!   (see `matching.rs`) and reports coverage and missing credentials.
+//!   (see `matching.rs`) and reports coverage and missing credentials; a [`JobSkill`] of
+//!   alternatives is met by any one of them and missed as one credential.
 
 mod extract;
 mod fuzzy;

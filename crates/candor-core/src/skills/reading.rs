@@ -4,8 +4,8 @@
 //! The text is cut into clauses (at line breaks, `;`, `!`, `?`, a `.` that ends a sentence, and
 //! "but"), and each clause is searched for cue phrases. A cue reaches the skill named right
 //! before it ("LPN candidates will not be considered", "ACLS preferred") or right after it ("no
-//! CDL needed", "supervise LPNs") with at most [`MAX_CUE_GAP_WORDS`] words and no comma
-//! between, and every skill listed with that one ("ACLS, PALS or NRP a plus"):
+//! CDL needed", "supervise LPNs") with at most [`MAX_CUE_GAP_WORDS`] words (one for "no") and
+//! no comma between, and every skill listed with that one ("ACLS, PALS or NRP a plus"):
 //! - negation ("not required", "will not be considered", "does not require", "no"): the skill is
 //!   not asked for at all;
 //! - colleagues ("supervise", "work alongside", "report to", "a team of", "collaborate with"):
@@ -130,17 +130,31 @@ const PREFERENCES: &[&str] = &[
     "advantageous",
     "desired",
     "desirable",
-    "bonus",
+    // Not a bare "bonus": "sign-on bonus for RNs" asks for the RN.
+    "a bonus",
+    "bonus:",
+    "bonus points",
     "optional",
 ];
 
-/// Every cue list, with its reading and reach.
-const CUES: [(Reading, Reach, &[&str]); 4] = [
-    (Reading::Negated, Reach::Both, NEGATIONS),
-    // "no" only ever negates what follows it: "no CDL needed", not "RN, no weekends".
-    (Reading::Negated, Reach::Ahead, &["no"]),
-    (Reading::Colleague, Reach::Ahead, COLLEAGUES),
-    (Reading::Preferred, Reach::Both, PREFERENCES),
+/// Every cue list, with its reading, reach and the most words it reaches over.
+const CUES: [(Reading, Reach, usize, &[&str]); 4] = [
+    (Reading::Negated, Reach::Both, MAX_CUE_GAP_WORDS, NEGATIONS),
+    // "no" only negates what follows it closely: "no CDL needed", "no prior CDL", but neither
+    // "RN, no weekends" nor "no restrictions on your RN license".
+    (Reading::Negated, Reach::Ahead, 1, &["no"]),
+    (
+        Reading::Colleague,
+        Reach::Ahead,
+        MAX_CUE_GAP_WORDS,
+        COLLEAGUES,
+    ),
+    (
+        Reading::Preferred,
+        Reach::Both,
+        MAX_CUE_GAP_WORDS,
+        PREFERENCES,
+    ),
 ];
 
 /// How two skills named one after the other are joined, when only list punctuation and
@@ -261,11 +275,12 @@ fn lines_in_preferred_sections(text: &str) -> Vec<(Span, bool)> {
         .collect()
 }
 
-/// Whether `gap`, the text between a cue and a skill, is short enough for the cue to reach it.
-/// A colon right after the cue ("Preferred: ACLS") is part of the cue.
-fn cue_reaches_over(gap: &str) -> bool {
+/// Whether `gap`, the text between a cue and a skill, is short enough for the cue to reach it:
+/// at most `max_words` words and no comma. A colon right after the cue ("Preferred: ACLS") is
+/// part of the cue.
+fn cue_reaches_over(gap: &str, max_words: usize) -> bool {
     let gap = gap.strip_prefix(':').unwrap_or(gap);
-    !gap.contains([',', ':']) && gap.split_whitespace().count() <= MAX_CUE_GAP_WORDS
+    !gap.contains([',', ':']) && gap.split_whitespace().count() <= max_words
 }
 
 impl Taxonomy {
@@ -331,7 +346,7 @@ impl Taxonomy {
             let clause_text = &lower[clause.start..clause.end];
             // "Candidates without an RN will not be considered" asks for the RN.
             let negation_voided = phrase_matches(clause_text, "without").next().is_some();
-            for (reading, reach, phrases) in CUES {
+            for (reading, reach, max_words, phrases) in CUES {
                 if reading == Reading::Negated && negation_voided {
                     continue;
                 }
@@ -341,7 +356,8 @@ impl Taxonomy {
                             start: clause.start + cue.start,
                             end: clause.start + cue.end,
                         };
-                        for idx in reached(text, &mentions[inside.clone()], cue, reach) {
+                        let clause_mentions = &mentions[inside.clone()];
+                        for idx in reached(text, clause_mentions, cue, reach, max_words) {
                             let idx = inside.start + idx;
                             let applies = reading != Reading::Colleague
                                 || self.skill(mentions[idx].skill).kind.is_credential();
@@ -479,12 +495,20 @@ fn is_series_item(word: &str) -> bool {
 }
 
 /// Indices into `mentions` (one clause's, in order) that a cue at `cue` reaches: the mention
-/// nearest it on a side it reaches, within [`MAX_CUE_GAP_WORDS`], and those listed with it.
-fn reached(text: &str, mentions: &[Mention], cue: Span, reach: Reach) -> Vec<usize> {
+/// nearest it on a side it reaches, within `max_words`, and those listed with it.
+fn reached(
+    text: &str,
+    mentions: &[Mention],
+    cue: Span,
+    reach: Reach,
+    max_words: usize,
+) -> Vec<usize> {
     let mut reached = Vec::new();
     if reach == Reach::Both {
         let before = mentions.partition_point(|m| m.span.end <= cue.start);
-        if before > 0 && cue_reaches_over(&text[mentions[before - 1].span.end..cue.start]) {
+        if before > 0
+            && cue_reaches_over(&text[mentions[before - 1].span.end..cue.start], max_words)
+        {
             let mut first = before - 1;
             while first > 0
                 && list_joiner(&text[mentions[first - 1].span.end..mentions[first].span.start])
@@ -497,7 +521,9 @@ fn reached(text: &str, mentions: &[Mention], cue: Span, reach: Reach) -> Vec<usi
     }
     if matches!(reach, Reach::Ahead | Reach::Both) {
         let after = mentions.partition_point(|m| m.span.start < cue.end);
-        if after < mentions.len() && cue_reaches_over(&text[cue.end..mentions[after].span.start]) {
+        if after < mentions.len()
+            && cue_reaches_over(&text[cue.end..mentions[after].span.start], max_words)
+        {
             let mut last = after;
             while last + 1 < mentions.len()
                 && list_joiner(&text[mentions[last].span.end..mentions[last + 1].span.start])
@@ -559,6 +585,10 @@ mod tests {
         // "Without an RN ... not considered" is a requirement said twice negatively.
         assert_eq!(
             needs("Candidates without an RN will not be considered."),
+            [(vec![RN], Reading::Asked)]
+        );
+        assert_eq!(
+            needs("Must have no restrictions on your RN license."),
             [(vec![RN], Reading::Asked)]
         );
         // Negation covers plain skills too.
@@ -656,6 +686,10 @@ mod tests {
         assert_eq!(
             needs("ACLS or PALS is a plus."),
             [(vec!["ACLS", "PALS"], Reading::Preferred)]
+        );
+        assert_eq!(
+            needs("$5,000 sign-on bonus for RNs"),
+            [(vec![RN], Reading::Asked)]
         );
         assert_eq!(
             needs("Bonus: CDL Class A"),
