@@ -33,7 +33,9 @@ use crate::parse::resume::candidate_from_resume;
 use crate::parse::salary::parse_salary;
 use crate::parse::work_mode::work_mode_for_job;
 use crate::rank::{Embedder, NoReranker, cosine};
-use crate::skills::{CandidateSkills, MatchHow, SkillId, SkillMatchMemo, SkillRef, Taxonomy};
+use crate::skills::{
+    CandidateSkills, JobSkill, MatchHow, NamedNeed, Reading, SkillId, SkillMatchMemo, Taxonomy,
+};
 
 pub use ranking::{Need, Ranking, RankingPlan, VectorsError};
 pub use recruiter::{ResumeMatch, ResumeToRank, rank_candidates};
@@ -126,7 +128,7 @@ impl<'a> PreparedResume<'a> {
     /// Extracts the candidate's skills from the resume (plus any listed by hand), indexes its
     /// passages for per-requirement evidence and parses the places it would work.
     pub fn new(candidate: &'a Candidate, taxonomy: &Taxonomy) -> PreparedResume<'a> {
-        let mut skills = taxonomy.skill_refs_of(&taxonomy.extract(&candidate.resume_text));
+        let mut skills = taxonomy.skill_refs_of(&taxonomy.extract_held(&candidate.resume_text));
         skills.extend(
             candidate
                 .skills
@@ -174,16 +176,31 @@ fn skill_ids_in(taxonomy: &Taxonomy, text: &str) -> Vec<SkillId> {
         .collect()
 }
 
+/// The skills `text` asks for, required or preferred, in order of first mention.
+fn asked_skill_ids_in(taxonomy: &Taxonomy, text: &str) -> Vec<SkillId> {
+    let mut asked: Vec<SkillId> = Vec::new();
+    for need in taxonomy.read_needs(text) {
+        if need.reading.is_asked() {
+            for option in need.options {
+                if !asked.contains(&option) {
+                    asked.push(option);
+                }
+            }
+        }
+    }
+    asked
+}
+
 /// A posting with everything that depends on it alone computed once, when it is imported, so
 /// ranking many resumes (or one resume many times) against it redoes none of it.
 #[derive(Debug, Clone)]
 pub struct PreparedJob {
     pub job: JobPosting,
-    /// Skills named in the requirements list (or required credentials), as resolved refs.
-    required_skills: Vec<SkillRef>,
+    /// Skills asked for in the requirements list (or required credentials), as resolved refs.
+    required_skills: Vec<JobSkill>,
     /// The posting's other skills.
-    preferred_skills: Vec<SkillRef>,
-    /// The skills each requirement names, parallel to `job.requirements`.
+    preferred_skills: Vec<JobSkill>,
+    /// The skills each requirement asks for, parallel to `job.requirements`.
     requirement_skills: Vec<Vec<SkillId>>,
     place: Location,
     suspicious: bool,
@@ -197,7 +214,7 @@ impl PreparedJob {
         let requirement_skills = job
             .requirements
             .iter()
-            .map(|requirement| skill_ids_in(taxonomy, requirement))
+            .map(|requirement| asked_skill_ids_in(taxonomy, requirement))
             .collect();
         PreparedJob {
             place: parse_location(&job.location),
@@ -532,43 +549,87 @@ struct SkillSplit {
     missing: Vec<SkillEvidence>,
 }
 
-/// The posting's required and preferred skills.
+/// The posting's required and preferred skills, each a skill or alternatives ("RN or LPN").
 ///
-/// Required skills are those named in the posting's requirements list; without one, every
-/// credential the posting names counts as required and other skills as preferred.
-fn job_skills(job: &JobPosting, taxonomy: &Taxonomy) -> (Vec<SkillRef>, Vec<SkillRef>) {
-    let in_requirements = taxonomy.extract(&job.requirements.join("\n"));
+/// How a sentence asks for a skill comes first ([`Taxonomy::read_needs`]): a skill the posting
+/// says it does not need (anywhere in it), or a credential of the people the role works with
+/// ("supervise LPNs"), is not asked for. Of the rest, those in the requirements list are
+/// required unless it calls them preferred ("ACLS a plus"); without a list, every credential
+/// the posting asks for is required; everything else is preferred.
+fn job_skills(job: &JobPosting, taxonomy: &Taxonomy) -> (Vec<JobSkill>, Vec<JobSkill>) {
+    let in_requirements = taxonomy.read_needs(&job.requirements.join("\n"));
     // Title and description only: a company called "Ferrous Logistics" does not want logistics.
-    let in_posting = taxonomy.extract(&format!("{}\n{}", job.title, job.description));
-    let mut required: Vec<SkillRef> = Vec::new();
-    let mut preferred: Vec<SkillRef> = Vec::new();
-    for found in &in_posting {
-        let listed_as_required = in_requirements.iter().any(|r| r.skill == found.skill);
-        let is_required =
-            listed_as_required || (in_requirements.is_empty() && found.kind.is_credential());
-        let skill_ref = taxonomy.skill_ref(&found.name);
+    let in_posting = taxonomy.read_needs(&format!("{}\n{}", job.title, job.description));
+    let negated: Vec<SkillId> = in_requirements
+        .iter()
+        .chain(&in_posting)
+        .filter(|need| need.reading == Reading::Negated)
+        .flat_map(|need| need.options.iter().copied())
+        .collect();
+    let asked = |needs: Vec<NamedNeed>| -> Vec<NamedNeed> {
+        needs
+            .into_iter()
+            .filter(|need| need.reading.is_asked())
+            .map(|mut need| {
+                need.options.retain(|option| !negated.contains(option));
+                need
+            })
+            .filter(|need| !need.options.is_empty())
+            .collect()
+    };
+    let (in_requirements, in_posting) = (asked(in_requirements), asked(in_posting));
+
+    let mut required: Vec<JobSkill> = Vec::new();
+    let mut preferred: Vec<JobSkill> = Vec::new();
+    // Every skill placed so far; a need naming one again is the same need.
+    let mut placed: Vec<SkillId> = Vec::new();
+    let mut place = |need: &NamedNeed, is_required: bool| {
+        if need.options.iter().any(|option| placed.contains(option)) {
+            return;
+        }
+        placed.extend(&need.options);
+        let options = need
+            .options
+            .iter()
+            .map(|&option| taxonomy.skill_ref(&taxonomy.skill(option).name))
+            .collect();
+        let job_skill = JobSkill { options };
         if is_required {
-            required.push(skill_ref)
+            required.push(job_skill)
         } else {
-            preferred.push(skill_ref)
+            preferred.push(job_skill)
+        }
+    };
+    let is_credential = |need: &NamedNeed| {
+        need.options
+            .iter()
+            .all(|&option| taxonomy.skill(option).kind.is_credential())
+    };
+    for need in &in_posting {
+        let listed = in_requirements.iter().find(|listed| {
+            listed
+                .options
+                .iter()
+                .any(|option| need.options.contains(option))
+        });
+        match listed {
+            Some(listed) => place(listed, listed.reading == Reading::Asked),
+            None => place(
+                need,
+                need.reading == Reading::Asked && in_requirements.is_empty() && is_credential(need),
+            ),
         }
     }
-    for found in in_requirements
-        .iter()
-        .filter(|r| !in_posting.iter().any(|p| p.skill == r.skill))
-    {
-        required.push(taxonomy.skill_ref(&found.name));
+    for need in &in_requirements {
+        place(need, need.reading == Reading::Asked);
     }
     for listed in &job.skills {
         let skill_ref = taxonomy.skill_ref(listed);
-        let known = |refs: &[SkillRef]| {
-            refs.iter().any(|r| {
-                r.resolved.map(|x| x.skill) == skill_ref.resolved.map(|x| x.skill)
-                    && r.resolved.is_some()
-            })
-        };
-        if !known(&required) && !known(&preferred) {
-            preferred.push(skill_ref);
+        let known = skill_ref.resolved.is_some_and(|resolved| {
+            placed.contains(&resolved.skill) || negated.contains(&resolved.skill)
+        });
+        if !known {
+            preferred.push(JobSkill::from(skill_ref));
         }
     }
     (required, preferred)
@@ -962,6 +1023,81 @@ mod tests {
             chef.combined.blockers
         );
         assert!(chef.score <= 0.45);
+    }
+
+    fn nurse(resume_text: &str) -> Candidate {
+        Candidate {
+            resume_text: resume_text.into(),
+            total_years: Some(6.0),
+            ..Candidate::default()
+        }
+    }
+
+    fn missing_credentials(matched: &ExplainedMatch) -> Vec<String> {
+        matched
+            .combined
+            .blockers
+            .iter()
+            .filter_map(|blocker| match blocker {
+                Blocker::MissingCredential { name } => Some(name.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The posting from issue #12, with its lines in the description and, again, as a list.
+    #[test]
+    fn an_rn_posting_that_turns_lpns_away_and_supervises_them_asks_only_for_the_rn() {
+        let lines = [
+            "This role requires an RN; LPN candidates will not be considered.",
+            "Supervise LPNs and CNAs on the unit.",
+        ];
+        let postings = [
+            job("described", "Charge Nurse", &lines.join("\n"), &[]),
+            job("listed", "Charge Nurse", "Medical-surgical unit.", &lines),
+        ];
+        let rn = nurse("Registered Nurse, 6 years med-surg. Active RN license, BLS.");
+        let lpn = nurse("LPN with 6 years in long-term care. LPN license, BLS.");
+        for posting in &postings {
+            let for_rn = &rank(&rn, std::slice::from_ref(posting))[0];
+            assert_eq!(
+                missing_credentials(for_rn),
+                Vec::<String>::new(),
+                "{}",
+                posting.id
+            );
+            assert!(
+                !for_rn
+                    .missing_skills
+                    .iter()
+                    .any(|s| s.skill.contains("Practical")),
+                "{:?}",
+                for_rn.missing_skills
+            );
+            let for_lpn = &rank(&lpn, std::slice::from_ref(posting))[0];
+            assert_eq!(
+                missing_credentials(for_lpn),
+                ["Registered Nurse licence"],
+                "{}",
+                posting.id
+            );
+        }
+    }
+
+    #[test]
+    fn a_missing_choice_of_credentials_is_one_blocker_and_preferred_ones_none() {
+        let posting = job(
+            "nurse",
+            "Nurse",
+            "Floor nursing.",
+            &["Active RN or LPN license", "ACLS certification preferred"],
+        );
+        let cna = nurse("CNA on a busy floor for 6 years. BLS.");
+        let for_cna = &rank(&cna, &[posting])[0];
+        assert_eq!(
+            missing_credentials(for_cna),
+            ["Registered Nurse licence or Licensed Practical Nurse licence"]
+        );
     }
 
     #[test]

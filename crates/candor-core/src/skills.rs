@@ -13,13 +13,19 @@
 //!   "Postgress") to a [`SkillId`].
 //! - [`Taxonomy::extract`] finds skills in free text in one pass over its tokens (see
 //!   `extract.rs` for the rules that keep "Go", "C" and "R" from matching ordinary prose).
+//! - [`Taxonomy::read_needs`] reads how a posting asks for each skill it names: required,
+//!   preferred, negated ("LPN candidates will not be considered"), a colleague's credential
+//!   ("supervise CNAs"), or one of alternatives ("RN or LPN"); see `reading.rs`.
+//!   [`Taxonomy::extract_held`] is the resume's side: the credentials it shows are its own.
 //! - [`Taxonomy::match_skills`] credits each job skill exact, alias, implied, fuzzy or related
-//!   (see `matching.rs`) and reports coverage and missing credentials.
+//!   (see `matching.rs`) and reports coverage and missing credentials; a [`JobSkill`] of
+//!   alternatives is met by any one of them and missed as one credential.
 
 mod extract;
 mod fuzzy;
 pub(crate) mod hash;
 mod matching;
+mod reading;
 #[cfg(test)]
 mod table;
 mod tokenize;
@@ -30,9 +36,10 @@ use serde::{Deserialize, Serialize};
 
 pub use extract::{ExtractedSkill, Mention, Span};
 pub use matching::{
-    CandidateSkills, FUZZY_MIN_CHARS, FUZZY_THRESHOLD, MAX_RELATED_HOPS, MatchHow,
+    CandidateSkills, FUZZY_MIN_CHARS, FUZZY_THRESHOLD, JobSkill, MAX_RELATED_HOPS, MatchHow,
     MissingCredential, RELATED_DECAY, SkillMatch, SkillMatchMemo, SkillMatchReport,
 };
+pub use reading::{NamedNeed, Reading};
 
 use extract::{Inserted, MatchPolicy, TokenIndex};
 use hash::FxHashMap;
@@ -198,6 +205,8 @@ struct SkillFile {
     cased: Vec<String>,
     #[serde(default)]
     strict: Vec<String>,
+    #[serde(default)]
+    contextual: Vec<String>,
 }
 
 /// One name or alias of a skill, as the extractor and the lookups see it.
@@ -302,7 +311,12 @@ impl Taxonomy {
         let mut surfaces: Vec<Surface> = Vec::new();
         for (i, (_, file)) in skill_files.iter().enumerate() {
             let skill = SkillId(u32::try_from(i).expect("fewer than 2^32 skills"));
-            for (field, forms) in [("cased", &file.cased), ("strict", &file.strict)] {
+            let marked = [
+                ("cased", &file.cased),
+                ("strict", &file.strict),
+                ("contextual", &file.contextual),
+            ];
+            for (field, forms) in marked {
                 if let Some(form) = forms
                     .iter()
                     .find(|form| **form != file.name && !file.aliases.contains(form))
@@ -312,7 +326,9 @@ impl Taxonomy {
                 }
             }
             for (n, text) in std::iter::once(&file.name).chain(&file.aliases).enumerate() {
-                let policy = if file.strict.contains(text) {
+                let policy = if file.contextual.contains(text) {
+                    MatchPolicy::Contextual
+                } else if file.strict.contains(text) {
                     MatchPolicy::Strict
                 } else if file.cased.contains(text) {
                     MatchPolicy::Cased

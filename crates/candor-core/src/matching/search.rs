@@ -35,7 +35,8 @@ impl PreparedJob {
         self.required_skills
             .iter()
             .chain(&self.preferred_skills)
-            .any(|named| named.resolved.is_some_and(|r| r.skill == skill))
+            .flat_map(|named| &named.options)
+            .any(|option| option.resolved.is_some_and(|r| r.skill == skill))
     }
 }
 

@@ -18,7 +18,13 @@
 //!   "C/C++" and "written in Go." match, while "Go to market", "go-live", "a C in chemistry",
 //!   "vitamin C", "Spring 2020" and "R. Smith" do not. The costs: a strict name in the middle
 //!   of a sentence is missed ("Go services"), which the rest of a resume usually makes up
-//!   for, and one alone after a colon is taken for a list of one ("Grade: C.").
+//!   for, and one alone after a colon is taken for a list of one ("Grade: C."). A single
+//!   letter that continues a series of letters naming nothing ("Hepatitis A, B, C", "Class B
+//!   or C") is no list item either.
+//! - `Contextual` forms are strict and must also stand beside a kindred list item, one sharing
+//!   a broader skill with them or being one: "Chef" is Chef Infra in "Ansible, Puppet or Chef"
+//!   and nothing of the sort in "Chef, Sous chef". Such a form may share its tokens with
+//!   another skill's form, which is found wherever the contextual one is not.
 
 use std::collections::hash_map::Entry;
 
@@ -34,6 +40,7 @@ pub(crate) enum MatchPolicy {
     AnyCase,
     Cased,
     Strict,
+    Contextual,
 }
 
 /// A byte range `start..end` of the text a skill was found in; always on char boundaries.
@@ -86,6 +93,8 @@ pub(crate) struct TokenIndex {
     edges: FxHashMap<(u32, u32), u32>,
     /// Per node, the surface that ends there, or [`NONE`].
     terminal: Vec<u32>,
+    /// Node → the contextual surface that ends there, kept apart so it may share its node.
+    contextual: FxHashMap<u32, u32>,
     /// Per surface, its policy and, unless it matches in any case, its tokens as written.
     policies: Vec<(MatchPolicy, Vec<String>)>,
 }
@@ -96,6 +105,7 @@ impl Default for TokenIndex {
             vocab: FxHashMap::default(),
             edges: FxHashMap::default(),
             terminal: vec![NONE],
+            contextual: FxHashMap::default(),
             policies: Vec::new(),
         }
     }
@@ -134,6 +144,15 @@ impl TokenIndex {
         self.policies.push((policy, raw_tokens));
         if malformed || node == ROOT {
             return Inserted::Malformed;
+        }
+        if policy == MatchPolicy::Contextual {
+            return match self.contextual.entry(node) {
+                Entry::Occupied(other) => Inserted::Duplicate(*other.get()),
+                Entry::Vacant(slot) => {
+                    slot.insert(surface);
+                    Inserted::New
+                }
+            };
         }
         let terminal = &mut self.terminal[node as usize];
         if *terminal != NONE {
@@ -175,9 +194,34 @@ impl TokenIndex {
             .zip(tokens)
             .all(|(raw, (token, _))| text[token.start..token.end] == **raw);
         let (first, last) = (tokens[0].0, tokens[tokens.len() - 1].0);
+        let before = &text[..first.start];
         cased
             && (*policy == MatchPolicy::Cased
-                || (list_item_left(&text[..first.start]) && list_item_right(&text[last.end..])))
+                || (list_item_left(before)
+                    && list_item_right(&text[last.end..])
+                    && !(raw_tokens.concat().chars().count() == 1
+                        && self.continues_letter_series(before))))
+    }
+
+    /// Whether `before` ends in a lone letter naming no skill, then list punctuation ("Class
+    /// B or ", "Hepatitis A, B, "): a single letter after it is the series' next member.
+    fn continues_letter_series(&self, before: &str) -> bool {
+        let list = before.trim_end_matches(|c: char| c.is_whitespace() || ",/&".contains(c));
+        let list = ["or", "and"]
+            .iter()
+            .find_map(|word| {
+                let stripped = list.strip_suffix(word)?;
+                stripped.ends_with(char::is_whitespace).then_some(stripped)
+            })
+            .unwrap_or(list)
+            .trim_end_matches(|c: char| c.is_whitespace() || ",/&".contains(c));
+        let mut letters = list.chars().rev();
+        let (Some(letter), before_letter) = (letters.next(), letters.next()) else {
+            return false;
+        };
+        letter.is_alphabetic()
+            && !before_letter.is_some_and(char::is_alphanumeric)
+            && self.lookup(&letter.to_string()).is_none()
     }
 }
 
@@ -264,6 +308,12 @@ impl Taxonomy {
                 if surface != NONE && index.accepts(surface, text, &tokens[i..=j]) {
                     best = Some((surface, j));
                 }
+                if let Some(&surface) = index.contextual.get(&node)
+                    && index.accepts(surface, text, &tokens[i..=j])
+                    && self.beside_kin(self.surfaces[surface as usize].skill, text, i, j, &tokens)
+                {
+                    best = Some((surface, j));
+                }
             }
             match best {
                 Some((surface, last)) => {
@@ -280,10 +330,55 @@ impl Taxonomy {
         }
     }
 
+    /// Whether the list item before or after `tokens[first..=last]` names a skill that shares
+    /// a broader skill with `skill`, or is one of its broader or narrower skills.
+    fn beside_kin(
+        &self,
+        skill: SkillId,
+        text: &str,
+        first: usize,
+        last: usize,
+        tokens: &[(Token, u32)],
+    ) -> bool {
+        let before = &text[..tokens[first].0.start];
+        let after = &text[tokens[last].0.end..];
+        let kin = self.near_ancestors(skill);
+        [previous_list_item(before), next_list_item(after)]
+            .into_iter()
+            .filter_map(|item| self.lookup(item))
+            .any(|neighbour| {
+                self.near_ancestors(neighbour)
+                    .iter()
+                    .any(|ancestor| kin.contains(ancestor))
+            })
+    }
+
+    /// `skill` and its broader skills up to two levels up: Chef Infra, Configuration
+    /// management, DevOps.
+    fn near_ancestors(&self, skill: SkillId) -> Vec<SkillId> {
+        let parents = &self.skill(skill).broader;
+        let grandparents = parents
+            .iter()
+            .flat_map(|&parent| self.skill(parent).broader.iter().copied());
+        std::iter::once(skill)
+            .chain(parents.iter().copied())
+            .chain(grandparents)
+            .collect()
+    }
+
     /// The skills mentioned in `text`, in order of first mention, each with all its spans.
     pub fn extract(&self, text: &str) -> Vec<ExtractedSkill> {
         let mut mentions = Vec::new();
         self.mentions_into(text, &mut mentions);
+        self.extracted_from(text, mentions)
+    }
+
+    /// `mentions` of `text`, in text order, gathered per skill.
+    pub(crate) fn extracted_from(
+        &self,
+        text: &str,
+        mentions: impl IntoIterator<Item = Mention>,
+    ) -> Vec<ExtractedSkill> {
         let mut extracted: Vec<ExtractedSkill> = Vec::new();
         let mut position: FxHashMap<SkillId, usize> = FxHashMap::default();
         for Mention { skill, span } in mentions {
@@ -304,6 +399,46 @@ impl Taxonomy {
         }
         extracted
     }
+}
+
+/// What separates list items, for [`previous_list_item`] and [`next_list_item`].
+const LIST_SEPARATORS: [&str; 10] = [",", "/", "&", ";", ":", "(", ")", "\n", " or ", " and "];
+
+/// The list item that ends `before` (which ends at a strict form), such as "Puppet" in
+/// "Ansible, Puppet or "; empty when there is none.
+fn previous_list_item(before: &str) -> &str {
+    let list = before.trim_end();
+    let list = ["or", "and"]
+        .iter()
+        .find_map(|word| {
+            let stripped = list.strip_suffix(word)?;
+            stripped.ends_with(char::is_whitespace).then_some(stripped)
+        })
+        .unwrap_or(list)
+        .trim_end_matches(|c: char| c.is_whitespace() || ",/&;".contains(c));
+    let start = LIST_SEPARATORS
+        .iter()
+        .filter_map(|separator| list.rfind(separator).map(|at| at + separator.len()))
+        .max()
+        .unwrap_or(0);
+    list[start..].trim()
+}
+
+/// The list item that starts `after` (which starts right after a strict form), such as
+/// "Ansible" in " and Ansible."; empty when there is none.
+fn next_list_item(after: &str) -> &str {
+    let list = after.trim_start();
+    let list = ["or ", "and "]
+        .iter()
+        .find_map(|word| list.strip_prefix(word))
+        .unwrap_or(list)
+        .trim_start_matches(|c: char| c.is_whitespace() || ",/&;".contains(c));
+    let end = LIST_SEPARATORS
+        .iter()
+        .filter_map(|separator| list.find(separator))
+        .min()
+        .unwrap_or(list.len());
+    list[..end].trim().trim_end_matches('.')
 }
 
 #[cfg(test)]
@@ -452,6 +587,46 @@ mod tests {
             .map(|(name, kind)| ((*name).to_owned(), *kind))
             .collect();
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn chef_is_chef_infra_only_beside_configuration_tools() {
+        check(
+            "Ansible, Puppet or Chef",
+            &["Ansible", "Puppet", "Chef Infra"],
+        );
+        check("Tools: Chef, Terraform", &["Chef Infra", "Terraform"]);
+        // A cook's resume.
+        check("Chef\nHead chef; line cook", &["Chef skills", "Cooking"]);
+        check(
+            "Chef, baking, plating",
+            &["Chef skills", "Baking", "Food presentation"],
+        );
+    }
+
+    #[test]
+    fn a_letter_continuing_a_series_is_no_language() {
+        check("CDL Class B or C", &["CDL Class B"]);
+        check("Hepatitis A, B, C vaccinations", &["Immunizations"]);
+        check("Hepatitis A, B and C.", &[]);
+        // A letter after a letter that is a skill is still a list of languages.
+        check("Languages: R, C", &["R", "C"]);
+    }
+
+    #[test]
+    fn ambiguous_abbreviations_need_context() {
+        check("SOC 2 Type II", &["SOC 2"]);
+        check(
+            "Incident response, SOC, threat hunting",
+            &["Incident response", "Security operations", "Threat hunting"],
+        );
+        check("Worked as a SOC analyst", &["Security operations"]);
+        check("SOC: 15-1252", &[]);
+        check("ICD-10, CPT", &["ICD-10", "Current Procedural Terminology"]);
+        check("F-1 student eligible for CPT", &[]);
+        check("CPT/OPT", &[]);
+        // Bare "cloud" and "API" name no particular skill.
+        check("A cloud-first company with a public API and APIs", &[]);
     }
 
     #[test]

@@ -93,7 +93,24 @@ pub struct SkillMatch {
     pub explanation: String,
 }
 
-/// A required licence, certification or clearance the candidate does not hold.
+/// One skill a posting asks for, or alternatives any one of which meets it ("RN or LPN").
+#[derive(Debug, Clone, PartialEq)]
+pub struct JobSkill {
+    /// In the posting's order; never empty.
+    pub options: Vec<SkillRef>,
+}
+
+impl From<SkillRef> for JobSkill {
+    fn from(skill: SkillRef) -> JobSkill {
+        JobSkill {
+            options: vec![skill],
+        }
+    }
+}
+
+/// A required licence, certification or clearance the candidate does not hold; for
+/// alternatives, all of them, named together ("Registered Nurse licence or Licensed Practical
+/// Nurse licence") with `skill` the first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MissingCredential {
     pub written: String,
@@ -105,7 +122,8 @@ pub struct MissingCredential {
 /// A job's skills credited against a candidate's.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SkillMatchReport {
-    /// One entry per job skill: the required ones, then the preferred, in input order.
+    /// One entry per job skill: the required ones, then the preferred, in input order. For
+    /// alternatives, the best-credited one, with `written` naming them all ("RN or LPN").
     pub skills: Vec<SkillMatch>,
     /// Mean credit of the required skills in [0, 1]; 1 when the job requires none.
     pub required_coverage: f32,
@@ -182,54 +200,54 @@ impl Taxonomy {
         candidate: &[SkillRef],
     ) -> SkillMatchReport {
         let candidate = self.candidate_skills(candidate);
+        let singles = |refs: &[SkillRef]| -> Vec<JobSkill> {
+            refs.iter().cloned().map(JobSkill::from).collect()
+        };
         self.match_skills_for(
-            required,
-            preferred,
+            &singles(required),
+            &singles(preferred),
             &candidate,
             &mut SkillMatchMemo::default(),
         )
     }
 
-    /// [`Taxonomy::match_skills`] against a prepared candidate, reusing (and filling) `memo`,
-    /// which must only ever have seen this candidate.
+    /// [`Taxonomy::match_skills`] for a posting's skills and alternatives against a prepared
+    /// candidate, reusing (and filling) `memo`, which must only ever have seen this candidate.
     pub fn match_skills_for(
         &self,
-        required: &[SkillRef],
-        preferred: &[SkillRef],
+        required: &[JobSkill],
+        preferred: &[JobSkill],
         candidate: &CandidateSkills,
         memo: &mut SkillMatchMemo,
     ) -> SkillMatchReport {
         let job = required.iter().map(|skill| (skill, true));
-        let job = job.chain(preferred.iter().map(|skill| (skill, false)));
+        let job: Vec<(&JobSkill, bool)> = job
+            .chain(preferred.iter().map(|skill| (skill, false)))
+            .collect();
         let skills: Vec<SkillMatch> = job
-            .map(|(job_skill, is_required)| {
-                let outcome = match memo.by_written.get(&job_skill.written) {
-                    Some((resolved, outcome)) if *resolved == job_skill.resolved => outcome.clone(),
-                    _ => {
-                        let outcome = self.skill_match(job_skill, candidate);
-                        memo.by_written.insert(
-                            job_skill.written.clone(),
-                            (job_skill.resolved, outcome.clone()),
-                        );
-                        outcome
-                    }
-                };
-                SkillMatch {
-                    required: is_required,
-                    ..outcome
-                }
+            .iter()
+            .map(|&(job_skill, is_required)| SkillMatch {
+                required: is_required,
+                ..self.best_option(job_skill, candidate, memo)
             })
             .collect();
 
-        let missing_credentials = skills
+        let missing_credentials = job
             .iter()
-            .filter(|m| m.required && m.kind.is_credential() && m.how == MatchHow::Missing)
-            .filter_map(|m| {
+            .zip(&skills)
+            .filter(|(_, m)| m.required && m.kind.is_credential() && m.how == MatchHow::Missing)
+            .filter_map(|((job_skill, _), m)| {
                 let skill = self.skill(m.skill?);
+                let names: Vec<&str> = job_skill
+                    .options
+                    .iter()
+                    .filter_map(|option| option.resolved)
+                    .map(|resolved| self.skill(resolved.skill).name.as_str())
+                    .collect();
                 Some(MissingCredential {
                     written: m.written.clone(),
                     skill: skill.id,
-                    name: skill.name.clone(),
+                    name: names.join(" or "),
                     kind: skill.kind,
                 })
             })
@@ -240,6 +258,52 @@ impl Taxonomy {
             skills,
             missing_credentials,
         }
+    }
+
+    /// The outcome for one job skill, with `required` false (the caller sets it): its
+    /// best-credited option (the first among equals), named after all its options, and a
+    /// credential only when every option is one.
+    fn best_option(
+        &self,
+        job_skill: &JobSkill,
+        candidate: &CandidateSkills,
+        memo: &mut SkillMatchMemo,
+    ) -> SkillMatch {
+        let mut best: Option<SkillMatch> = None;
+        for option in &job_skill.options {
+            let outcome = match memo.by_written.get(&option.written) {
+                Some((resolved, outcome)) if *resolved == option.resolved => outcome.clone(),
+                _ => {
+                    let outcome = self.skill_match(option, candidate);
+                    memo.by_written
+                        .insert(option.written.clone(), (option.resolved, outcome.clone()));
+                    outcome
+                }
+            };
+            if best
+                .as_ref()
+                .is_none_or(|best| outcome.credit > best.credit)
+            {
+                best = Some(outcome);
+            }
+        }
+        let mut best = best.expect("a job skill has at least one option");
+        if job_skill.options.len() > 1 {
+            let written: Vec<&str> = job_skill
+                .options
+                .iter()
+                .map(|option| option.written.as_str())
+                .collect();
+            best.written = written.join(" or ");
+            if !job_skill.options.iter().all(|option| {
+                option
+                    .resolved
+                    .is_some_and(|resolved| self.skill(resolved.skill).kind.is_credential())
+            }) {
+                best.kind = SkillKind::Skill;
+            }
+        }
+        best
     }
 
     /// The outcome for one job skill, with `required` false (the caller sets it).
@@ -465,6 +529,38 @@ mod tests {
 
     fn refs(taxonomy: &Taxonomy, written: &[&str]) -> Vec<SkillRef> {
         written.iter().map(|w| taxonomy.skill_ref(w)).collect()
+    }
+
+    fn singles(refs: &[SkillRef]) -> Vec<JobSkill> {
+        refs.iter().cloned().map(JobSkill::from).collect()
+    }
+
+    #[test]
+    fn alternatives_are_met_by_any_one_and_missed_as_one_credential() {
+        let taxonomy = bundled();
+        let rn_or_lpn = [JobSkill {
+            options: refs(taxonomy, &["RN", "LPN"]),
+        }];
+        let against = |candidate: &[&str]| {
+            let candidate = taxonomy.candidate_skills(&refs(taxonomy, candidate));
+            taxonomy.match_skills_for(&rn_or_lpn, &[], &candidate, &mut SkillMatchMemo::default())
+        };
+        let lpn = against(&["LPN license"]);
+        assert_eq!(lpn.skills.len(), 1);
+        assert_eq!(lpn.skills[0].written, "RN or LPN");
+        assert_eq!(lpn.skills[0].credit, 1.0);
+        assert!(lpn.missing_credentials.is_empty());
+        let cna = against(&["CNA"]);
+        assert_eq!(cna.skills[0].how, MatchHow::Missing);
+        let names: Vec<&str> = cna
+            .missing_credentials
+            .iter()
+            .map(|missing| missing.name.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            ["Registered Nurse licence or Licensed Practical Nurse licence"]
+        );
     }
 
     /// Matches one required skill against `candidate` in the bundled taxonomy.
@@ -695,6 +791,44 @@ mod tests {
         assert_eq!(report.missing_credentials[0].kind, SkillKind::Licence);
     }
 
+    /// Each (higher, lower) pair of a credential ladder: holding the higher one meets a
+    /// requirement for the lower, never the reverse.
+    const LADDERS: [(&str, &str); 16] = [
+        ("RRT", "CRT"),
+        ("CBAP", "CCBA"),
+        ("CCBA", "ECBA"),
+        ("CBAP", "ECBA"),
+        ("CSWP", "CSWA"),
+        ("LPIC-2", "LPIC-1"),
+        ("LMSW", "LSW"),
+        ("nurse practitioner", "APRN"),
+        ("APRN", "RN license"),
+        ("HSK 6", "HSK 4"),
+        ("CELTA", "TEFL"),
+        ("RN license", "LPN"),
+        ("CDL Class A", "CDL Class C"),
+        ("CDL Class B", "CDL Class C"),
+        ("master electrician", "journeyman electrician"),
+        ("journeyman electrician", "apprentice electrician"),
+    ];
+
+    #[test]
+    fn a_higher_credential_meets_a_lower_one_and_never_the_reverse() {
+        for (higher, lower) in LADDERS {
+            let up = one(lower, &[higher]);
+            assert!(
+                matches!(up.how, MatchHow::Implied { .. }),
+                "{higher} should meet {lower}: {up:?}"
+            );
+            let down = one(higher, &[lower]);
+            assert_eq!(
+                down.how,
+                MatchHow::Missing,
+                "{lower} must not meet {higher}"
+            );
+        }
+    }
+
     #[test]
     fn coverage_is_the_mean_credit() {
         let taxonomy = bundled();
@@ -747,7 +881,12 @@ mod tests {
         for (required, preferred) in postings {
             let (required, preferred) = (refs(taxonomy, required), refs(taxonomy, preferred));
             assert_eq!(
-                taxonomy.match_skills_for(&required, &preferred, &prepared, &mut memo),
+                taxonomy.match_skills_for(
+                    &singles(&required),
+                    &singles(&preferred),
+                    &prepared,
+                    &mut memo
+                ),
                 taxonomy.match_skills(&required, &preferred, &candidate)
             );
         }
@@ -757,7 +896,7 @@ mod tests {
             resolved: None,
         }];
         assert_eq!(
-            taxonomy.match_skills_for(&unresolved, &[], &prepared, &mut memo),
+            taxonomy.match_skills_for(&singles(&unresolved), &[], &prepared, &mut memo),
             taxonomy.match_skills(&unresolved, &[], &candidate)
         );
     }

@@ -61,6 +61,9 @@ struct SkillLine<'a> {
     /// The forms written with a leading `!`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     strict: Vec<&'a str>,
+    /// The forms written with a leading `?`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    contextual: Vec<&'a str>,
 }
 
 fn is_plain_skill(kind: &SkillKind) -> bool {
@@ -68,13 +71,17 @@ fn is_plain_skill(kind: &SkillKind) -> bool {
 }
 
 impl<'a> SkillLine<'a> {
-    /// Strips a form's `=` or `!` marker, noting the form under `cased` or `strict`.
+    /// Strips a form's `=`, `!` or `?` marker, noting the form under `cased`, `strict` or
+    /// `contextual`.
     fn unmark(&mut self, written: &'a str) -> &'a str {
         if let Some(form) = written.strip_prefix('=') {
             self.cased.push(form);
             form
         } else if let Some(form) = written.strip_prefix('!') {
             self.strict.push(form);
+            form
+        } else if let Some(form) = written.strip_prefix('?') {
+            self.contextual.push(form);
             form
         } else {
             written
@@ -211,7 +218,7 @@ fn skills_json_is_generated_from_the_table() {
 fn markers_kinds_and_edges_parse_into_their_fields() {
     let table = "\
 @category cloud | Cloud
-!Go | a: =GoLang, Go lang, | b: Backend | r: Rust
+!Go | a: =GoLang, Go lang, ?Gopher, | b: Backend | r: Rust
 @kind certification
 AWS SAA | a: SAA | i: AWS CCP
 AWS CCP
@@ -227,11 +234,12 @@ Typing
         *go,
         SkillLine {
             name: "Go",
-            aliases: vec!["GoLang", "Go lang"],
+            aliases: vec!["GoLang", "Go lang", "Gopher"],
             broader: vec!["Backend"],
             related: vec!["Rust"],
             cased: vec!["GoLang"],
             strict: vec!["Go"],
+            contextual: vec!["Gopher"],
             ..SkillLine::default()
         }
     );

@@ -1,0 +1,729 @@
+//! Reading how a text asks for the skills it names, so a posting's "LPN candidates will not be
+//! considered" or "supervise CNAs" is not taken for a requirement.
+//!
+//! The text is cut into clauses (at line breaks, `;`, `!`, `?`, a `.` that ends a sentence, and
+//! "but"), and each clause is searched for cue phrases. A cue reaches the skill named right
+//! before it ("LPN candidates will not be considered", "ACLS preferred") or right after it ("no
+//! CDL needed", "supervise LPNs") with at most [`MAX_CUE_GAP_WORDS`] words (one for "no") and
+//! no comma between, and every skill listed with that one ("ACLS, PALS or NRP a plus"):
+//! - negation ("not required", "will not be considered", "does not require", "no"): the skill is
+//!   not asked for at all;
+//! - colleagues ("supervise", "work alongside", "report to", "a team of", "collaborate with"):
+//!   a credential named as people the role works with is not the role's own; plain skills are
+//!   left alone ("work with Kubernetes" does ask for Kubernetes);
+//! - preference ("preferred", "nice to have", "a plus", "bonus"), also for every line under a
+//!   heading that says so ("Nice to have:").
+//!
+//! Skills listed with "or" are alternatives, one need any of which meets it ("RN or LPN", "A, B
+//! or C"; also "LPN/LVN" between credentials, where a slash means "or"). A series that leaves
+//! the shared words out ("CDL Class A or B", "HSK 5 or 6") is read in full, so its "B" is the
+//! CDL class and not a skill named B.
+
+use super::extract::{ExtractedSkill, Mention, Span};
+use super::{SkillId, Taxonomy};
+
+/// How a text asks for a skill it names, weakest first: where cues overlap, the later wins.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Reading {
+    Asked,
+    Preferred,
+    /// A credential of the people the role works with ("supervise LPNs").
+    Colleague,
+    /// Said not to be needed ("no CDL needed").
+    Negated,
+}
+
+impl Reading {
+    /// Whether the text asks for the skill at all, required or preferred.
+    pub fn is_asked(self) -> bool {
+        matches!(self, Reading::Asked | Reading::Preferred)
+    }
+}
+
+/// One thing a text names: a skill, or alternatives any one of which will do, and how it is
+/// asked for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedNeed {
+    /// The skills, in text order, each once; never empty.
+    pub options: Vec<SkillId>,
+    pub reading: Reading,
+}
+
+/// The most words a cue may stand from the skill it reaches ("report to the charge RN").
+pub const MAX_CUE_GAP_WORDS: usize = 3;
+
+/// Which way from a cue its skill is named.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    Ahead,
+    Both,
+}
+
+const NEGATIONS: &[&str] = &[
+    "not required",
+    "not needed",
+    "not necessary",
+    "not be considered",
+    "not considered",
+    "not accepted",
+    "not eligible",
+    "need not apply",
+    "not a requirement",
+    "not mandatory",
+    "does not require",
+    "do not require",
+    "doesn't require",
+    "does not need",
+    "do not need",
+    "don't need",
+    "no need for",
+];
+
+const COLLEAGUES: &[&str] = &[
+    "supervise",
+    "supervises",
+    "supervising",
+    "supervision of",
+    "oversee",
+    "oversees",
+    "overseeing",
+    "alongside",
+    "work with",
+    "works with",
+    "working with",
+    "closely with",
+    "collaborate with",
+    "collaborates with",
+    "collaborating with",
+    "collaboration with",
+    "report to",
+    "reports to",
+    "reporting to",
+    "directly to",
+    "a team of",
+    "delegate to",
+    "delegates to",
+    "delegating to",
+    "coordinate with",
+    "coordinates with",
+    "coordinating with",
+    "partner with",
+    "assist",
+    "assists",
+    "assisting",
+    "mentor",
+    "mentors",
+    "mentoring",
+    "precept",
+    "precepting",
+];
+
+const PREFERENCES: &[&str] = &[
+    "preferred",
+    "preferably",
+    "ideally",
+    "a plus",
+    "nice to have",
+    "nice-to-have",
+    "an asset",
+    "an advantage",
+    "advantageous",
+    "desired",
+    "desirable",
+    // Not a bare "bonus": "sign-on bonus for RNs" asks for the RN.
+    "a bonus",
+    "bonus:",
+    "bonus points",
+    "optional",
+];
+
+/// Every cue list, with its reading, reach and the most words it reaches over.
+const CUES: [(Reading, Reach, usize, &[&str]); 4] = [
+    (Reading::Negated, Reach::Both, MAX_CUE_GAP_WORDS, NEGATIONS),
+    // "no" only negates what follows it closely: "no CDL needed", "no prior CDL", but neither
+    // "RN, no weekends" nor "no restrictions on your RN license".
+    (Reading::Negated, Reach::Ahead, 1, &["no"]),
+    (
+        Reading::Colleague,
+        Reach::Ahead,
+        MAX_CUE_GAP_WORDS,
+        COLLEAGUES,
+    ),
+    (
+        Reading::Preferred,
+        Reach::Both,
+        MAX_CUE_GAP_WORDS,
+        PREFERENCES,
+    ),
+];
+
+/// How two skills named one after the other are joined, when only list punctuation and
+/// conjunctions stand between them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Joiner {
+    Comma,
+    Slash,
+    And,
+    Or,
+}
+
+/// The joiner of a gap such as ", ", " or ", ", and/or " or "/"; `None` for any other text.
+fn list_joiner(gap: &str) -> Option<Joiner> {
+    let (mut or, mut and, mut slash, mut comma) = (false, false, false, false);
+    for word in gap
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '/' || c == '&')
+        .filter(|word| !word.is_empty())
+    {
+        match word.to_ascii_lowercase().as_str() {
+            "or" | "nor" | "either" => or = true,
+            "and" => and = true,
+            _ => return None,
+        }
+    }
+    for c in gap.chars() {
+        match c {
+            ',' => comma = true,
+            '/' => slash = true,
+            '&' => and = true,
+            _ => {}
+        }
+    }
+    // "and/or" offers a choice, so "or" wins over "and".
+    match (or, and, slash, comma) {
+        (true, ..) => Some(Joiner::Or),
+        (false, true, ..) => Some(Joiner::And),
+        (false, false, true, _) => Some(Joiner::Slash),
+        (false, false, false, true) => Some(Joiner::Comma),
+        _ => None,
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\''
+}
+
+/// Byte ranges of `phrase` in `lower` (both lowercase) that start and end at word boundaries.
+fn phrase_matches<'a>(lower: &'a str, phrase: &'a str) -> impl Iterator<Item = Span> + 'a {
+    lower.match_indices(phrase).filter_map(move |(start, _)| {
+        let end = start + phrase.len();
+        let bounded_left = !lower[..start].chars().next_back().is_some_and(is_word_char);
+        let bounded_right = !lower[end..].chars().next().is_some_and(is_word_char);
+        (bounded_left && bounded_right).then_some(Span { start, end })
+    })
+}
+
+/// The clauses of `text` as byte ranges (see the module docs).
+fn clauses(text: &str) -> Vec<Span> {
+    let mut cuts: Vec<Span> = Vec::new();
+    for (i, c) in text.char_indices() {
+        let ends_sentence =
+            c == '.' && text[i + 1..].chars().next().is_none_or(char::is_whitespace);
+        if matches!(c, '\n' | ';' | '!' | '?') || ends_sentence {
+            cuts.push(Span {
+                start: i,
+                end: i + c.len_utf8(),
+            });
+        }
+    }
+    let lower = text.to_ascii_lowercase();
+    cuts.extend(phrase_matches(&lower, "but"));
+    cuts.sort_by_key(|cut| cut.start);
+    let mut clauses = Vec::new();
+    let mut start = 0;
+    for cut in cuts {
+        if cut.start >= start {
+            clauses.push(Span {
+                start,
+                end: cut.start,
+            });
+            start = cut.end;
+        }
+    }
+    clauses.push(Span {
+        start,
+        end: text.len(),
+    });
+    clauses
+}
+
+/// Per line of `text`, its byte range and whether it sits under a heading asking for nice-to-
+/// haves ("Preferred qualifications:", "## Bonus points"). A heading is a line of at most six
+/// words that ends in `:` or is marked up (`#`, `**`); any other heading ends the section.
+fn lines_in_preferred_sections(text: &str) -> Vec<(Span, bool)> {
+    let mut in_preferred = false;
+    let mut start = 0;
+    text.split('\n')
+        .map(|line| {
+            let span = Span {
+                start,
+                end: start + line.len(),
+            };
+            start = span.end + 1;
+            let trimmed = line.trim();
+            let marked_up = trimmed.starts_with('#') || trimmed.starts_with("**");
+            let bare = trimmed.trim_matches(|c: char| matches!(c, '#' | '*' | '_' | ' ' | '\t'));
+            let n_words = bare.split_whitespace().count();
+            let is_heading = (0 < n_words && n_words <= 6) && (bare.ends_with(':') || marked_up);
+            if is_heading {
+                let lower = bare.to_ascii_lowercase();
+                in_preferred = PREFERENCES
+                    .iter()
+                    .any(|cue| phrase_matches(&lower, cue).next().is_some());
+            }
+            (span, in_preferred && !is_heading)
+        })
+        .collect()
+}
+
+/// Whether `gap`, the text between a cue and a skill, is short enough for the cue to reach it:
+/// at most `max_words` words and no comma. A colon right after the cue ("Preferred: ACLS") is
+/// part of the cue.
+fn cue_reaches_over(gap: &str, max_words: usize) -> bool {
+    let gap = gap.strip_prefix(':').unwrap_or(gap);
+    !gap.contains([',', ':']) && gap.split_whitespace().count() <= max_words
+}
+
+impl Taxonomy {
+    /// The skills `text` names, as needs in text order, with how each is asked for (see the
+    /// module docs). A skill named twice is two needs; callers merge them as they see fit.
+    pub fn read_needs(&self, text: &str) -> Vec<NamedNeed> {
+        let mentions = self.read_mentions(text);
+        let mut needs: Vec<NamedNeed> = Vec::new();
+        // Mentions joined by list punctuation, in the same clause and read alike.
+        let mut run: Vec<(usize, Option<Joiner>)> = Vec::new();
+        let clauses = clauses(text);
+        let clause_of = |span: Span| clauses.partition_point(|clause| clause.end < span.start);
+        for (i, (mention, reading)) in mentions.iter().enumerate() {
+            let joiner = run.last().and_then(|&(prev, _)| {
+                let (before, before_reading) = mentions[prev];
+                let same_clause = clause_of(before.span) == clause_of(mention.span);
+                let gap = &text[before.span.end..mention.span.start];
+                list_joiner(gap).filter(|_| same_clause && before_reading == *reading)
+            });
+            if joiner.is_none() && !run.is_empty() {
+                self.push_run_needs(&mentions, &run, &mut needs);
+                run.clear();
+            }
+            run.push((i, joiner));
+        }
+        self.push_run_needs(&mentions, &run, &mut needs);
+        needs
+    }
+
+    /// The skills a resume shows its writer holding: [`Taxonomy::extract`] without the
+    /// credentials it names as other people's or as not held ("supervised LPNs", "no CDL").
+    pub fn extract_held(&self, text: &str) -> Vec<ExtractedSkill> {
+        let held = self
+            .read_mentions(text)
+            .into_iter()
+            .filter(|(mention, reading)| {
+                reading.is_asked() || !self.skill(mention.skill).kind.is_credential()
+            })
+            .map(|(mention, _)| mention);
+        self.extracted_from(text, held)
+    }
+
+    /// Each mention of `text` with how it is asked for, after reading elided series in full.
+    pub fn read_mentions(&self, text: &str) -> Vec<(Mention, Reading)> {
+        let mut mentions = Vec::new();
+        self.mentions_into(text, &mut mentions);
+        let mentions = self.with_elided_series(text, mentions);
+        let mut readings = vec![Reading::Asked; mentions.len()];
+        let starting_in = |span: Span| {
+            mentions.partition_point(|m| m.span.start < span.start)
+                ..mentions.partition_point(|m| m.span.start < span.end)
+        };
+        for (line, in_preferred) in lines_in_preferred_sections(text) {
+            if in_preferred {
+                for reading in &mut readings[starting_in(line)] {
+                    *reading = Reading::Preferred;
+                }
+            }
+        }
+        let lower = text.to_ascii_lowercase();
+        for clause in clauses(text) {
+            let inside = starting_in(clause);
+            let clause_text = &lower[clause.start..clause.end];
+            // "Candidates without an RN will not be considered" asks for the RN.
+            let negation_voided = phrase_matches(clause_text, "without").next().is_some();
+            for (reading, reach, max_words, phrases) in CUES {
+                if reading == Reading::Negated && negation_voided {
+                    continue;
+                }
+                for phrase in phrases {
+                    for cue in phrase_matches(clause_text, phrase) {
+                        let cue = Span {
+                            start: clause.start + cue.start,
+                            end: clause.start + cue.end,
+                        };
+                        let clause_mentions = &mentions[inside.clone()];
+                        for idx in reached(text, clause_mentions, cue, reach, max_words) {
+                            let idx = inside.start + idx;
+                            let applies = reading != Reading::Colleague
+                                || self.skill(mentions[idx].skill).kind.is_credential();
+                            if applies {
+                                readings[idx] = readings[idx].max(reading);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        mentions.into_iter().zip(readings).collect()
+    }
+
+    /// `mentions` plus the rest of each elided series: after "CDL Class A", the "B" of " or B"
+    /// is read as "CDL Class B" when that names a skill. Whatever was found over those letters
+    /// before ("C" the language) is dropped.
+    fn with_elided_series(&self, text: &str, mentions: Vec<Mention>) -> Vec<Mention> {
+        let mut completed: Vec<Mention> = Vec::new();
+        for mention in &mentions {
+            let written = &text[mention.span.start..mention.span.end];
+            let Some(cut) = written.rfind([' ', '-']) else {
+                continue;
+            };
+            let (prefix, last) = written.split_at(cut + 1);
+            if !is_series_item(last) {
+                continue;
+            }
+            let mut end = mention.span.end;
+            while let Some(item) = next_listed_word(&text[end..]) {
+                let (start, end_of_item) = (end + item.start, end + item.end);
+                let word = &text[start..end_of_item];
+                let Some(skill) = is_series_item(word)
+                    .then(|| self.lookup(&format!("{prefix}{word}")))
+                    .flatten()
+                else {
+                    break;
+                };
+                completed.push(Mention {
+                    skill,
+                    span: Span {
+                        start,
+                        end: end_of_item,
+                    },
+                });
+                end = end_of_item;
+            }
+        }
+        if completed.is_empty() {
+            return mentions;
+        }
+        let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
+        let mut all: Vec<Mention> = mentions
+            .into_iter()
+            .filter(|m| !completed.iter().any(|c| overlaps(c.span, m.span)))
+            .collect();
+        all.extend(completed);
+        all.sort_by_key(|m| m.span.start);
+        all
+    }
+
+    /// Appends the needs of one run of listed mentions: split at "and", each part one need of
+    /// alternatives when joined by "or" (or by a slash between credentials), else one per skill.
+    fn push_run_needs(
+        &self,
+        mentions: &[(Mention, Reading)],
+        run: &[(usize, Option<Joiner>)],
+        needs: &mut Vec<NamedNeed>,
+    ) {
+        let mut part: Vec<usize> = Vec::new();
+        let mut alternatives = false;
+        let mut flush = |part: &mut Vec<usize>, alternatives: &mut bool| {
+            if part.is_empty() {
+                return;
+            }
+            let reading = mentions[part[0]].1;
+            if *alternatives {
+                let mut options: Vec<SkillId> = Vec::new();
+                for &i in part.iter() {
+                    if !options.contains(&mentions[i].0.skill) {
+                        options.push(mentions[i].0.skill);
+                    }
+                }
+                needs.push(NamedNeed { options, reading });
+            } else {
+                needs.extend(part.iter().map(|&i| NamedNeed {
+                    options: vec![mentions[i].0.skill],
+                    reading,
+                }));
+            }
+            part.clear();
+            *alternatives = false;
+        };
+        for &(i, joiner) in run {
+            match joiner {
+                Some(Joiner::And) => flush(&mut part, &mut alternatives),
+                Some(Joiner::Or) => alternatives = true,
+                Some(Joiner::Slash) => {
+                    let is_credential =
+                        |j: usize| self.skill(mentions[j].0.skill).kind.is_credential();
+                    let previous = *part.last().expect("a joiner follows a mention");
+                    alternatives |= is_credential(previous) && is_credential(i);
+                }
+                Some(Joiner::Comma) | None => {}
+            }
+            part.push(i);
+        }
+        flush(&mut part, &mut alternatives);
+    }
+}
+
+/// The span in `rest` of the word listed next ("B" in " or B CDL"): the first word that is
+/// not a conjunction, when only list punctuation and conjunctions come before it.
+fn next_listed_word(rest: &str) -> Option<Span> {
+    let mut at = 0;
+    loop {
+        let start = at + rest[at..].find(char::is_alphanumeric)?;
+        let end = rest[start..]
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(rest.len(), |len| start + len);
+        let word = rest[start..end].to_ascii_lowercase();
+        if !matches!(word.as_str(), "or" | "and" | "nor") {
+            return list_joiner(&rest[..start]).map(|_| Span { start, end });
+        }
+        at = end;
+    }
+}
+
+/// Whether `word` can be the varying end of an elided series: a letter or a number of at most
+/// three characters ("A", "B", "5", "30").
+fn is_series_item(word: &str) -> bool {
+    (1..=3).contains(&word.chars().count())
+        && (word.chars().count() == 1 || word.chars().all(|c| c.is_ascii_digit()))
+        && word.chars().all(char::is_alphanumeric)
+}
+
+/// Indices into `mentions` (one clause's, in order) that a cue at `cue` reaches: the mention
+/// nearest it on a side it reaches, within `max_words`, and those listed with it.
+fn reached(
+    text: &str,
+    mentions: &[Mention],
+    cue: Span,
+    reach: Reach,
+    max_words: usize,
+) -> Vec<usize> {
+    let mut reached = Vec::new();
+    if reach == Reach::Both {
+        let before = mentions.partition_point(|m| m.span.end <= cue.start);
+        if before > 0
+            && cue_reaches_over(&text[mentions[before - 1].span.end..cue.start], max_words)
+        {
+            let mut first = before - 1;
+            while first > 0
+                && list_joiner(&text[mentions[first - 1].span.end..mentions[first].span.start])
+                    .is_some()
+            {
+                first -= 1;
+            }
+            reached.extend(first..before);
+        }
+    }
+    if matches!(reach, Reach::Ahead | Reach::Both) {
+        let after = mentions.partition_point(|m| m.span.start < cue.end);
+        if after < mentions.len()
+            && cue_reaches_over(&text[cue.end..mentions[after].span.start], max_words)
+        {
+            let mut last = after;
+            while last + 1 < mentions.len()
+                && list_joiner(&text[mentions[last].span.end..mentions[last + 1].span.start])
+                    .is_some()
+            {
+                last += 1;
+            }
+            reached.extend(after..=last);
+        }
+    }
+    reached
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::bundled;
+    use super::*;
+
+    /// The needs of `text` as (canonical names, reading).
+    fn needs(text: &str) -> Vec<(Vec<&'static str>, Reading)> {
+        let taxonomy = bundled();
+        taxonomy
+            .read_needs(text)
+            .into_iter()
+            .map(|need| {
+                let names = need
+                    .options
+                    .iter()
+                    .map(|&id| taxonomy.skill(id).name.as_str())
+                    .collect();
+                (names, need.reading)
+            })
+            .collect()
+    }
+
+    const RN: &str = "Registered Nurse licence";
+    const LPN: &str = "Licensed Practical Nurse licence";
+    const CNA: &str = "Certified Nursing Assistant";
+    const CDL: &str = "Commercial driver's license";
+
+    #[test]
+    fn negated_credentials_are_not_asked_for() {
+        assert_eq!(
+            needs("This role requires an RN; LPN candidates will not be considered."),
+            [(vec![RN], Reading::Asked), (vec![LPN], Reading::Negated)]
+        );
+        for text in [
+            "CDL not required.",
+            "No CDL needed.",
+            "This job does not require a CDL.",
+        ] {
+            assert_eq!(needs(text), [(vec![CDL], Reading::Negated)], "{text:?}");
+        }
+        // A negation reaches only its own list: the RN before the comma is still asked for.
+        assert_eq!(
+            needs("RN required, LPN not accepted"),
+            [(vec![RN], Reading::Asked), (vec![LPN], Reading::Negated)]
+        );
+        // "Without an RN ... not considered" is a requirement said twice negatively.
+        assert_eq!(
+            needs("Candidates without an RN will not be considered."),
+            [(vec![RN], Reading::Asked)]
+        );
+        assert_eq!(
+            needs("Must have no restrictions on your RN license."),
+            [(vec![RN], Reading::Asked)]
+        );
+        // Negation covers plain skills too.
+        assert_eq!(
+            needs("Python experience is not required."),
+            [(vec!["Python"], Reading::Negated)]
+        );
+    }
+
+    #[test]
+    fn credentials_of_colleagues_are_not_the_roles_own() {
+        assert_eq!(
+            needs("Supervise LPNs and CNAs on the unit."),
+            [
+                (vec![LPN], Reading::Colleague),
+                (vec![CNA], Reading::Colleague)
+            ]
+        );
+        for text in [
+            "Work alongside RNs on a busy floor.",
+            "You will report to the RN on shift.",
+            "Collaborate with RNs and physicians.",
+        ] {
+            assert_eq!(needs(text), [(vec![RN], Reading::Colleague)], "{text:?}");
+        }
+        assert_eq!(
+            needs("Lead a team of CNAs."),
+            [(vec![CNA], Reading::Colleague)]
+        );
+        // Plain skills worked with are still asked for.
+        assert_eq!(
+            needs("Work with Kubernetes daily."),
+            [(vec!["Kubernetes"], Reading::Asked)]
+        );
+    }
+
+    #[test]
+    fn or_lists_are_one_need_of_alternatives() {
+        assert_eq!(needs("RN or LPN"), [(vec![RN, LPN], Reading::Asked)]);
+        assert_eq!(needs("LPN/LVN or RN"), [(vec![LPN, RN], Reading::Asked)]);
+        assert_eq!(
+            needs("CDL Class A or B"),
+            [(vec!["CDL Class A", "CDL Class B"], Reading::Asked)]
+        );
+        assert_eq!(
+            needs("BLS, ACLS or PALS"),
+            [(vec!["BLS", "ACLS", "PALS"], Reading::Asked)]
+        );
+        // "and" lists each skill on its own, and splits an "or" list in two.
+        assert_eq!(
+            needs("BLS and ACLS"),
+            [
+                (vec!["BLS"], Reading::Asked),
+                (vec!["ACLS"], Reading::Asked)
+            ]
+        );
+        assert_eq!(
+            needs("RN or LPN and BLS"),
+            [
+                (vec![RN, LPN], Reading::Asked),
+                (vec!["BLS"], Reading::Asked)
+            ]
+        );
+        // A slash between plain skills is "and".
+        assert_eq!(
+            needs("Python/Django"),
+            [
+                (vec!["Python"], Reading::Asked),
+                (vec!["Django"], Reading::Asked)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_elided_series_is_read_in_full_and_names_no_language() {
+        assert_eq!(
+            needs("CDL Class B or C required"),
+            [(vec!["CDL Class B", "CDL Class C"], Reading::Asked)]
+        );
+        assert_eq!(
+            needs("HSK 5 or 6"),
+            [(vec!["HSK 5", "HSK 6"], Reading::Asked)]
+        );
+    }
+
+    #[test]
+    fn preferred_lines_and_sections() {
+        assert_eq!(
+            needs("BLS required, ACLS preferred"),
+            [
+                (vec!["BLS"], Reading::Asked),
+                (vec!["ACLS"], Reading::Preferred)
+            ]
+        );
+        assert_eq!(
+            needs("ACLS or PALS is a plus."),
+            [(vec!["ACLS", "PALS"], Reading::Preferred)]
+        );
+        assert_eq!(
+            needs("$5,000 sign-on bonus for RNs"),
+            [(vec![RN], Reading::Asked)]
+        );
+        assert_eq!(
+            needs("Bonus: CDL Class A"),
+            [(vec!["CDL Class A"], Reading::Preferred)]
+        );
+        assert_eq!(
+            needs("Requirements:\nRN license\nNice to have:\nACLS\nCCRN\nBenefits:\nBLS"),
+            [
+                (vec![RN], Reading::Asked),
+                (vec!["ACLS"], Reading::Preferred),
+                (vec!["Critical Care Registered Nurse"], Reading::Preferred),
+                (vec!["BLS"], Reading::Asked),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_resume_holds_no_credential_it_names_as_colleagues_or_denies() {
+        let held: Vec<String> = bundled()
+            .extract_held("CNA on a med-surg floor; worked alongside RNs. No CDL. Python.")
+            .into_iter()
+            .map(|skill| skill.name)
+            .collect();
+        assert_eq!(held, [CNA, "Acute care nursing", "Python"]);
+    }
+
+    #[test]
+    fn joiners() {
+        assert_eq!(list_joiner(", "), Some(Joiner::Comma));
+        assert_eq!(list_joiner(" or "), Some(Joiner::Or));
+        assert_eq!(list_joiner(", and/or "), Some(Joiner::Or));
+        assert_eq!(list_joiner(" & "), Some(Joiner::And));
+        assert_eq!(list_joiner("/"), Some(Joiner::Slash));
+        assert_eq!(list_joiner(" "), None);
+        assert_eq!(list_joiner(" required, "), None);
+    }
+}
