@@ -102,8 +102,48 @@ impl RankerInputs {
     }
 }
 
+/// Embeds `texts` with MiniLM. With `CANDOR_EMBED_CACHE` set to a directory, vectors are kept
+/// there by the SHA-256 of the model and texts, so learning can be rerun without re-embedding
+/// (a developer's shortcut: tests and CI never set it).
 fn embed(minilm: &MiniLm, texts: &[&str]) -> Result<VectorMatrix> {
+    let cache = std::env::var_os("CANDOR_EMBED_CACHE").map(PathBuf::from);
+    let cached_path = cache.map(|dir| {
+        let mut key = String::from(DENSE_MODEL_ID);
+        for text in texts {
+            key.push('\0');
+            key.push_str(text);
+        }
+        dir.join(format!(
+            "{}.f32",
+            candor_lock::digest::sha256_hex(key.as_bytes())
+        ))
+    });
+    if let Some(bytes) = cached_path
+        .as_ref()
+        .and_then(|path| std::fs::read(path).ok())
+    {
+        let values: Vec<f32> = bytes
+            .chunks_exact(4)
+            .map(|chunk| f32::from_le_bytes(chunk.try_into().expect("4 bytes")))
+            .collect();
+        let rows: Vec<Vec<f32>> = values
+            .chunks(minilm::DIMENSION)
+            .map(<[f32]>::to_vec)
+            .collect();
+        return Ok(VectorMatrix::from_rows(minilm::DIMENSION, &rows)?);
+    }
     let vectors = minilm.embed(texts)?;
+    if let Some(path) = cached_path {
+        let bytes: Vec<u8> = vectors
+            .iter()
+            .flatten()
+            .flat_map(|v| v.to_le_bytes())
+            .collect();
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        std::fs::write(&path, bytes)?;
+    }
     Ok(VectorMatrix::from_rows(minilm::DIMENSION, &vectors)?)
 }
 
