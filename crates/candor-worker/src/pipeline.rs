@@ -13,6 +13,7 @@ use candor_core::matching::{
 };
 use candor_core::parse::resume::candidate_from_resume;
 use candor_core::preferences::Preferences;
+use candor_core::rank::Embedder;
 use candor_core::skills;
 use candor_lock::provenance::{
     CheckpointFacts, PipelineVersions, RuntimeSpec, VectorProvenance, check_runtime,
@@ -58,7 +59,7 @@ pub fn choose_mode(lock: &ModelLock, ready: impl Fn(&str) -> bool) -> RuntimeMod
     }
 }
 
-/// An embedding model loaded from verified bytes.
+/// An embedding model loaded from verified bytes, or another [`Embedder`].
 pub enum TextEmbedder {
     MiniLm(MiniLm),
     /// Queries are embedded under an instruction, documents as plain text.
@@ -66,6 +67,9 @@ pub enum TextEmbedder {
         model: Qwen3Embedding,
         query_instruction: String,
     },
+    /// Any other embedder, queries embedded as documents: how a test runs the same pipeline
+    /// with a stand-in (a constant vector, say) to show what the real model adds.
+    Other(Box<dyn Embedder<Error = MlError>>),
 }
 
 impl TextEmbedder {
@@ -77,6 +81,7 @@ impl TextEmbedder {
                 model,
                 query_instruction,
             } => model.embed_queries(query_instruction, &[text])?,
+            TextEmbedder::Other(embedder) => embedder.embed(&[text])?,
         };
         Ok(vectors.pop().unwrap_or_default())
     }
@@ -86,13 +91,14 @@ impl TextEmbedder {
         match self {
             TextEmbedder::MiniLm(model) => model.embed(texts),
             TextEmbedder::Qwen3 { model, .. } => model.embed_documents(texts),
+            TextEmbedder::Other(embedder) => embedder.embed(texts),
         }
     }
 }
 
 /// Every text as a document: what ranking resumes for one posting needs, where no side is
 /// the query.
-impl candor_core::rank::Embedder for TextEmbedder {
+impl Embedder for TextEmbedder {
     type Error = MlError;
 
     fn embed(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, MlError> {
