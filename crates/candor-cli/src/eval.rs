@@ -213,7 +213,7 @@ impl HybridSignals {
 
 /// A dev-set doc as a posting: its whole text is the description, structured fields fill the
 /// rest (the company is already part of the text).
-fn job_for_doc(doc: &DevDoc) -> JobPosting {
+pub(crate) fn job_for_doc(doc: &DevDoc) -> JobPosting {
     let mut job = JobPosting {
         id: doc.doc_id.clone(),
         title: doc.title.clone().unwrap_or_default(),
@@ -259,11 +259,6 @@ pub fn learn_weights(set: &DevSet, minilm: &MiniLm) -> Result<(Weights, f64)> {
             .iter_mut()
             .filter(|(k, _)| *k == kind)
             .for_each(|(_, w)| *w = 1.0);
-        // The reranker keeps its prior weight: the eval has no reranker, so it never counts here.
-        alone
-            .iter_mut()
-            .filter(|(k, _)| *k == SignalKind::Reranker)
-            .for_each(|(_, w)| *w = prior.of(SignalKind::Reranker));
         starts.push(Weights { weights: alone });
     }
     let (mut best, mut best_ndcg) = starts
@@ -295,12 +290,12 @@ pub fn learn_weights(set: &DevSet, minilm: &MiniLm) -> Result<(Weights, f64)> {
             }
         }
     }
-    // Report weights that sum to 1 over the learnable signals, keeping the reranker's share.
+    // Report weights that sum to 1 over the learnable signals. The reranker's share is not
+    // learned here: it is the `score` of its lock entry (`candor eval --reranker`).
     let total: f32 = learnable.iter().map(|k| best.of(*k)).sum();
-    for (kind, weight) in &mut best.weights {
-        if *kind != SignalKind::Reranker && total > 0.0 {
-            *weight = (*weight / total * (1.0 - prior.of(SignalKind::Reranker)) * 1000.0).round()
-                / 1000.0;
+    for (_, weight) in &mut best.weights {
+        if total > 0.0 {
+            *weight = (*weight / total * 1000.0).round() / 1000.0;
         }
     }
     Ok((best, best_ndcg))
