@@ -86,6 +86,17 @@ enum Command {
         /// printing metrics.
         #[arg(long, requires = "models")]
         learn_weights: Option<PathBuf>,
+        /// Also run the app's ranking with this reranker (e.g. qwen3-reranker-0.6b), its files
+        /// read from the --models mirror and checked against the lock: adds `hybrid+rerank`,
+        /// the hybrid ranking's best K reranked at the lock entry's `score.weight`.
+        #[arg(long, requires = "models", conflicts_with = "learn_weights")]
+        reranker: Option<String>,
+        /// How many of the best postings the reranker reads; default its lock `score.rerank_top_k`.
+        #[arg(long, requires = "reranker")]
+        rerank_top_k: Option<usize>,
+        /// Also add `hybrid+rerank@W` for W = 0, 0.1, …, 1, to choose the lock's `score.weight`.
+        #[arg(long, requires = "reranker")]
+        rerank_sweep: bool,
     },
     /// Lockfile helpers.
     Lock {
@@ -210,8 +221,23 @@ fn run(cli: Cli) -> Result<()> {
             models,
             per_query,
             learn_weights: None,
+            reranker,
+            rerank_top_k,
+            rerank_sweep,
         } => {
-            let report = candor_cli::eval::eval_file(&input, models.as_deref(), per_query)?;
+            let report = match (reranker, models) {
+                (Some(reranker_id), Some(site)) => {
+                    let options = candor_cli::rerank_eval::RerankOptions {
+                        reranker_id,
+                        rerank_top_k,
+                        sweep: rerank_sweep,
+                    };
+                    candor_cli::rerank_eval::eval_file_reranked(
+                        &input, &site, &lock, &options, per_query,
+                    )?
+                }
+                (_, models) => candor_cli::eval::eval_file(&input, models.as_deref(), per_query)?,
+            };
             println!("{}", serde_json::to_string(&report)?);
         }
         Command::Lock {
