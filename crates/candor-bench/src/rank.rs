@@ -22,7 +22,7 @@ use candor_core::domain::{Candidate, Date, JobPosting};
 use candor_core::hybrid::Weights;
 use candor_core::matching::{
     DenseQuery, JobIndex, MatchInputs, PreparedJob, PreparedResume, Shortlist, Stages, TwoStage,
-    learned_weights, match_jobs, match_prepared, rank_two_stage,
+    WeightedReranker, learned_weights, match_jobs, match_prepared, rank_two_stage,
 };
 use candor_core::parse::resume::candidate_from_resume;
 use candor_core::rank::NoReranker;
@@ -246,7 +246,7 @@ impl Fixture<'_> {
                 job_vectors: self.job_vectors,
                 query_vector: self.query_vector,
             }),
-            reranker: None::<&NoReranker>,
+            reranker: None::<WeightedReranker<NoReranker>>,
             stages: Stages {
                 shortlist: Shortlist::Top(N_CANDIDATES / 2),
                 rerank_top_k: 0,

@@ -3,6 +3,7 @@
 //! a mirror directory instead of IndexedDB.
 
 pub mod eval;
+pub mod rerank_eval;
 
 use std::path::{Path, PathBuf};
 

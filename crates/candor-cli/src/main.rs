@@ -81,6 +81,17 @@ enum Command {
         /// `per_query`, to see where a ranker goes wrong.
         #[arg(long)]
         per_query: bool,
+        /// Also run the app's ranking with this reranker (e.g. qwen3-reranker-0.6b), its files
+        /// read from the --models mirror and checked against the lock: adds `hybrid+rerank`,
+        /// the hybrid ranking's best K reranked at the lock entry's `score.weight`.
+        #[arg(long, requires = "models")]
+        reranker: Option<String>,
+        /// How many of the best postings the reranker reads; default its lock `score.rerank_top_k`.
+        #[arg(long, requires = "reranker")]
+        rerank_top_k: Option<usize>,
+        /// Also add `hybrid+rerank@W` for W = 0, 0.1, …, 1, to choose the lock's `score.weight`.
+        #[arg(long, requires = "reranker")]
+        rerank_sweep: bool,
     },
     /// Learn how the signals combine on train splits, compare the ways of learning on dev
     /// splits, and write the best as a weights file (see `candor_cli::eval::learn`). Test splits
@@ -245,8 +256,23 @@ fn run(cli: Cli) -> Result<()> {
             input,
             models,
             per_query,
+            reranker,
+            rerank_top_k,
+            rerank_sweep,
         } => {
-            let report = candor_cli::eval::eval_file(&input, models.as_deref(), per_query)?;
+            let report = match (reranker, models) {
+                (Some(reranker_id), Some(site)) => {
+                    let options = candor_cli::rerank_eval::RerankOptions {
+                        reranker_id,
+                        rerank_top_k,
+                        sweep: rerank_sweep,
+                    };
+                    candor_cli::rerank_eval::eval_file_reranked(
+                        &input, &site, &lock, &options, per_query,
+                    )?
+                }
+                (_, models) => candor_cli::eval::eval_file(&input, models.as_deref(), per_query)?,
+            };
             println!("{}", serde_json::to_string(&report)?);
         }
         Command::Lock {

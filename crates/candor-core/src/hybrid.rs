@@ -4,7 +4,8 @@
 //! seniority, location, salary, recency, reranker probability) arrives as a [`Signal`] with its
 //! provenance. Signals that could not be computed (no salary in the posting, no reranker loaded)
 //! are simply absent: the remaining weights are rescaled to sum to 1, so a missing signal never
-//! counts as a zero. Blockers (a missing required licence, a salary under the floor, …) cap the
+//! counts as a zero. The reranker is the exception to learned weights: its probability takes a
+//! fixed share of the score given by its lock entry (see [`combine_reranked`]). Blockers (a missing required licence, a salary under the floor, …) cap the
 //! score rather than subtract from it, as a peer desktop matcher does, so a great semantic match
 //! for a job the person cannot legally take still lands below every unblocked match.
 //!
@@ -33,7 +34,8 @@ pub enum SignalKind {
     Salary,
     /// How fresh the posting is.
     Recency,
-    /// The cross-encoder's probability that the posting fits the resume.
+    /// The cross-encoder's probability that the posting fits the resume. Never weighed by
+    /// [`Weights`]: its share of the score is the reranker's lock entry (see [`combine_reranked`]).
     Reranker,
 }
 
@@ -94,7 +96,8 @@ impl Signal {
 /// Relative importance of each signal, and the cap each kind of blocker puts on a score. Absent
 /// kinds weigh 0. The committed values are learned on the train splits of the evaluation sets and
 /// chosen on their dev splits (see `data/hybrid_weights.json` and `candor learn`), not picked by
-/// hand.
+/// hand. A [`SignalKind::Reranker`] entry is ignored: no reranker runs in that evaluation, so its
+/// share is data of the reranker's lock entry instead (see [`combine_reranked`]).
 ///
 /// A signal with weight 0 is left out of the score, so the page draws no bar for it. Such a
 /// signal still acts through its blocker (a seniority two levels off, a location the person rules
@@ -275,22 +278,59 @@ pub struct Combined {
 /// Combines `signals` with `weights`, then applies the lowest of `weights.caps` among `blockers`.
 ///
 /// Signals with zero weight or absent from `signals` drop out and the rest are rescaled; with no
-/// weighted signal at all the score is 0. A kind given twice counts once (the first).
+/// weighted signal at all the score is 0. A kind given twice counts once (the first). A
+/// reranker signal drops out too: use [`combine_reranked`] for a pair the reranker read.
 pub fn combine(signals: &[Signal], blockers: Vec<Blocker>, weights: &Weights) -> Combined {
+    combine_reranked(signals, blockers, weights, 0.0)
+}
+
+/// [`combine`] for a pair the reranker read: the [`SignalKind::Reranker`] signal takes the share
+/// `reranker_weight` (in [0, 1]) of the score and the other signals' weighted mean the rest,
+/// `1 - reranker_weight`. Alone, or with no other weighted signal, it is the whole score.
+///
+/// `reranker_weight` is the `score.weight` of the lock entry of the reranker that ran (0.3 for
+/// Qwen3-Reranker-0.6B): an UNVALIDATED hand-set default, never measured on the real weights.
+/// With 0 the reranker drops out.
+pub fn combine_reranked(
+    signals: &[Signal],
+    blockers: Vec<Blocker>,
+    weights: &Weights,
+    reranker_weight: f32,
+) -> Combined {
+    let reranker_weight = if reranker_weight.is_nan() {
+        0.0
+    } else {
+        reranker_weight.clamp(0.0, 1.0)
+    };
+    let weight_of = |kind: SignalKind| match kind {
+        SignalKind::Reranker => reranker_weight,
+        _ => weights.of(kind),
+    };
     let mut present: Vec<&Signal> = Vec::with_capacity(signals.len());
     for signal in signals {
-        if weights.of(signal.kind) > 0.0 && !present.iter().any(|p| p.kind == signal.kind) {
+        if weight_of(signal.kind) > 0.0 && !present.iter().any(|p| p.kind == signal.kind) {
             present.push(signal);
         }
     }
-    let total_weight: f32 = present.iter().map(|s| weights.of(s.kind)).sum();
+    let others_weight: f32 = present
+        .iter()
+        .filter(|s| s.kind != SignalKind::Reranker)
+        .map(|s| weights.of(s.kind))
+        .sum();
+    let reranker_share = match present.iter().any(|s| s.kind == SignalKind::Reranker) {
+        true if others_weight > 0.0 => reranker_weight,
+        true => 1.0,
+        false => 0.0,
+    };
     let mut contributions: Vec<Contribution> = present
         .iter()
         .map(|signal| {
-            let weight = if total_weight > 0.0 {
-                weights.of(signal.kind) / total_weight
-            } else {
-                0.0
+            let weight = match signal.kind {
+                SignalKind::Reranker => reranker_share,
+                kind if others_weight > 0.0 => {
+                    (1.0 - reranker_share) * weights.of(kind) / others_weight
+                }
+                _ => 0.0,
             };
             Contribution {
                 kind: signal.kind,
@@ -413,10 +453,46 @@ mod tests {
 
     #[test]
     fn no_weighted_signal_scores_zero() {
-        let w = weights(&[(SignalKind::Reranker, 1.0)]);
+        let w = weights(&[(SignalKind::Bm25, 1.0)]);
         let combined = combine(&[Signal::new(SignalKind::Dense, 0.9, "")], vec![], &w);
         assert_eq!(combined.score, 0.0);
         assert!(combined.contributions.is_empty());
+    }
+
+    #[test]
+    fn the_reranker_takes_its_share_and_the_others_the_rest() {
+        let w = weights(&[(SignalKind::Dense, 0.2), (SignalKind::Bm25, 0.6)]);
+        let signals = [
+            Signal::new(SignalKind::Dense, 0.5, ""),
+            Signal::new(SignalKind::Bm25, 1.0, ""),
+            Signal::new(SignalKind::Reranker, 0.1, ""),
+        ];
+        let combined = combine_reranked(&signals, vec![], &w, 0.3);
+        // 0.7 · (0.25·0.5 + 0.75·1.0) + 0.3 · 0.1 = 0.6125 + 0.03 = 0.6425
+        assert!((combined.score - 0.6425).abs() < 1e-6, "{}", combined.score);
+        let shares: Vec<f32> = combined.contributions.iter().map(|c| c.weight).collect();
+        for (share, expected) in shares.iter().zip([0.175, 0.525, 0.3]) {
+            assert!((share - expected).abs() < 1e-6, "{shares:?}");
+        }
+        assert!((points_sum(&combined) - combined.score).abs() < 1e-6);
+    }
+
+    #[test]
+    fn the_reranker_weight_comes_only_from_the_caller() {
+        // A reranker entry in the learned weights is ignored, and plain `combine` drops the
+        // reranker's signal.
+        let w = weights(&[(SignalKind::Dense, 1.0), (SignalKind::Reranker, 0.9)]);
+        let signals = [
+            Signal::new(SignalKind::Dense, 0.4, ""),
+            Signal::new(SignalKind::Reranker, 1.0, ""),
+        ];
+        assert!((combine(&signals, vec![], &w).score - 0.4).abs() < 1e-6);
+        let half = combine_reranked(&signals, vec![], &w, 0.5);
+        assert!((half.score - 0.7).abs() < 1e-6);
+        assert_eq!(combine_reranked(&signals, vec![], &w, 0.0).score, 0.4);
+        // Alone, the reranker is the whole score.
+        let alone = combine_reranked(&signals[1..], vec![], &w, 0.3);
+        assert_eq!((alone.score, alone.contributions[0].weight), (1.0, 1.0));
     }
 
     #[test]

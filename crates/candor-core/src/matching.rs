@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 use crate::bm25::{Bm25Index, Bm25Params, PassageIndex};
 use crate::dense::VectorMatrix;
 use crate::domain::{Candidate, Date, JobPosting, RemotePreference, WorkMode};
-use crate::hybrid::{Blocker, Combined, Grade, Signal, SignalKind, Weights, combine};
+use crate::hybrid::{Blocker, Combined, Grade, Signal, SignalKind, Weights, combine_reranked};
 use crate::parse::date::{POSTING_LIFETIME_DAYS, parse_posted_date};
 use crate::parse::experience::{experience_for_job, seniority_for_years, seniority_from_title};
 use crate::parse::location::{Location, parse_location};
@@ -40,9 +40,13 @@ use crate::skills::{
 pub use ranking::{Need, Ranking, RankingPlan, VectorsError};
 pub use recruiter::{ResumeMatch, ResumeToRank, rank_candidates};
 pub use search::{SearchHit, search_jobs};
-pub use stages::{DenseQuery, JobIndex, Shortlist, Shortlisted, Stages, TwoStage, rank_two_stage};
+pub use stages::{
+    DenseQuery, JobIndex, Shortlist, Shortlisted, Stages, TwoStage, WeightedReranker,
+    rank_two_stage,
+};
 
-/// The learned signal weights, written by `candor eval --learn-weights` from the dev set.
+/// The learned signal weights, written by `candor eval --learn-weights` from the dev set. They
+/// hold no reranker weight: that is the `score` of the reranker's lock entry.
 pub const LEARNED_WEIGHTS_JSON: &str = include_str!("../data/hybrid_weights.json");
 
 /// The committed learned weights.
@@ -246,8 +250,17 @@ pub struct MatchInputs<'a> {
     pub weights: &'a Weights,
     /// One cosine similarity per posting, when an embedding model ran.
     pub dense: Option<&'a [f32]>,
-    /// One reranker probability per posting, when the reranker ran (others `None`).
-    pub reranker: Option<&'a [Option<f32>]>,
+    /// The reranker's probabilities and share of the score, when the reranker ran.
+    pub reranker: Option<RerankerScores<'a>>,
+}
+
+/// What a reranker that ran contributes to [`MatchInputs`].
+#[derive(Debug, Clone, Copy)]
+pub struct RerankerScores<'a> {
+    /// One probability per posting (`None` for postings it did not read).
+    pub probabilities: &'a [Option<f32>],
+    /// Its share of a reranked posting's score: the `score.weight` of its lock entry.
+    pub weight: f32,
 }
 
 /// Scores and explains every posting for `profile`, best first. Ties keep input order.
@@ -292,7 +305,9 @@ pub fn match_prepared(
                 cosine: inputs.dense.map(|dense| dense[job_idx]),
                 bm25: bm25_scores[job_idx],
                 bm25_best,
-                reranker: inputs.reranker.and_then(|reranker| reranker[job_idx]),
+                reranker: inputs
+                    .reranker
+                    .and_then(|reranker| reranker.probabilities[job_idx]),
             };
             explain_pair(profile, job, &pair, taxonomy, inputs, &mut memo)
         })
@@ -337,6 +352,7 @@ fn explain_pair(
         pair.cosine,
         pair.reranker,
         inputs.weights,
+        inputs.reranker.map_or(0.0, |reranker| reranker.weight),
     )
 }
 
@@ -398,20 +414,22 @@ impl PairSignals {
     }
 
     /// The explained match with the models' outputs for this pair, when they ran: the
-    /// embeddings' `cosine` and the reranker's `probability`.
+    /// embeddings' `cosine` and the reranker's `probability`, which takes the share
+    /// `reranker_weight` of the score (see [`combine_reranked`]).
     fn explain(
         &self,
         prepared: &PreparedJob,
         cosine: Option<f32>,
         probability: Option<f32>,
         weights: &Weights,
+        reranker_weight: f32,
     ) -> ExplainedMatch {
         let job = &prepared.job;
         let mut signals = Vec::with_capacity(self.signals.len() + 2);
         signals.extend(cosine.map(dense_signal));
         signals.extend_from_slice(&self.signals);
         signals.extend(probability.map(reranker_signal));
-        let combined = combine(&signals, self.blockers.clone(), weights);
+        let combined = combine_reranked(&signals, self.blockers.clone(), weights, reranker_weight);
         ExplainedMatch {
             job_id: job.id.clone(),
             title: job.title.clone(),
@@ -478,7 +496,7 @@ pub fn rank_explained<E: Embedder>(
                 job_vectors,
                 query_vector,
             }),
-        reranker: None::<&NoReranker>,
+        reranker: None::<WeightedReranker<NoReranker>>,
         stages: Stages {
             shortlist: Shortlist::All,
             rerank_top_k: 0,
@@ -533,6 +551,12 @@ pub fn bm25_signal(score: f32, best_score: f32) -> Signal {
 }
 
 /// The reranker's probability, as is.
+///
+/// How much it counts is not learned: it takes the share `score.weight` of the reranker's lock
+/// entry (0.3 for Qwen3-Reranker-0.6B, on the best `score.rerank_top_k` = 10 postings only).
+/// Both are UNVALIDATED hand-set defaults: the Qwen3 code is proven by parity with HF
+/// transformers on tiny random-weight fixtures (tests/fixtures/qwen3), but its ranking
+/// contribution has never been measured on the real weights (`candor eval --reranker` does).
 pub fn reranker_signal(probability: f32) -> Signal {
     Signal::new(
         SignalKind::Reranker,
@@ -976,6 +1000,19 @@ mod tests {
             total_years: Some(8.0),
             ..Candidate::default()
         }
+    }
+
+    #[test]
+    fn learned_weights_hold_no_reranker_weight() {
+        // The reranker's share is its lock entry's `score.weight`, not a learned weight.
+        let weights = learned_weights();
+        assert!(
+            weights
+                .weights
+                .iter()
+                .all(|(kind, _)| *kind != SignalKind::Reranker),
+            "{weights:?}"
+        );
     }
 
     #[test]

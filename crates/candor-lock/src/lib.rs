@@ -90,6 +90,29 @@ pub struct ModelEntry {
     /// The instructions queries may be embedded or scored under, with unique ids.
     #[serde(default)]
     pub instruction_profiles: Vec<InstructionProfile>,
+    /// How the model's output enters a match score: present on every reranker, absent from
+    /// every embedding model (whose cosine is a learned signal of `hybrid_weights.json`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<ScoreRule>,
+}
+
+/// How a reranker's P(yes) enters a match score, as data rather than code: the worker and
+/// `candor eval` pass these numbers to `candor_core`'s ranking.
+///
+/// In a parsed lock, `0 <= weight <= 1` and `rerank_top_k >= 1`. `validated = false` says the
+/// values are defaults nobody has measured; `candor eval --reranker` measures them.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScoreRule {
+    /// The share of a reranked posting's score that is P(yes); the other signals' weighted
+    /// mean fills the remaining `1 - weight`.
+    pub weight: f32,
+    /// How many of the best fully scored postings the reranker reads and reorders among
+    /// themselves; postings below them keep their order.
+    pub rerank_top_k: u32,
+    /// True only when `weight` and `rerank_top_k` were chosen from metrics on the real weights
+    /// (`candor eval --reranker`); false for hand-set defaults.
+    pub validated: bool,
 }
 
 /// One file of a model, pinned by digest and size.
@@ -454,6 +477,38 @@ pub enum LockErrorKind {
         /// The weak threshold.
         weak: f32,
     },
+    /// A reranker has no `score` rule, so nothing says how its probability enters a score.
+    #[error(
+        "model {model:?} is a reranker but has no [models.score] table (weight, rerank_top_k, \
+         validated) saying how its probability enters a match score"
+    )]
+    MissingScoreRule {
+        /// The model's id.
+        model: String,
+    },
+    /// An embedding model has a `score` rule, which only rerankers may have.
+    #[error(
+        "model {model:?} is an embedding model but has a [models.score] table; only rerankers \
+         have one (an embedding's weight is learned into hybrid_weights.json)"
+    )]
+    ScoreRuleOnEmbedding {
+        /// The model's id.
+        model: String,
+    },
+    /// A `score.weight` is outside [0, 1] (or NaN).
+    #[error("score.weight {weight} of model {model:?} must be between 0 and 1")]
+    InvalidScoreWeight {
+        /// The model's id.
+        model: String,
+        /// The offending weight.
+        weight: f32,
+    },
+    /// A `score.rerank_top_k` is zero.
+    #[error("score.rerank_top_k of model {model:?} must be at least 1")]
+    ZeroRerankTopK {
+        /// The model's id.
+        model: String,
+    },
     /// A file's shard size is zero.
     #[error("shards.bytes of file {path:?} in model {model:?} must be above zero")]
     ZeroShardSize {
@@ -745,6 +800,11 @@ id = "fit"
 instruction = "Judge the fit."
 query_format = "<Instruct>: {instruction}\n<Query>: {query}\n<Document>: {document}"
 thresholds = { strong = 0.8, medium = 0.5, weak = 0.2 }
+
+[models.score]
+weight = 0.3
+rerank_top_k = 10
+validated = false
 "#;
 
     /// `text` with its first `old` replaced by `new`; `old` must occur in `text`.
@@ -1138,6 +1198,96 @@ thresholds = { strong = 0.8, medium = 0.5, weak = 0.2 }
         }
     }
 
+    #[test]
+    fn reranker_score_rule_parses() {
+        let lock = ModelLock::parse(MINIMAL).unwrap();
+        assert_eq!(lock.model("mini").unwrap().score, None);
+        assert_eq!(
+            lock.model("judge").unwrap().score,
+            Some(ScoreRule {
+                weight: 0.3,
+                rerank_top_k: 10,
+                validated: false
+            })
+        );
+    }
+
+    #[test]
+    fn reranker_without_score_rule_is_rejected() {
+        let text = edit(
+            "\n[models.score]\nweight = 0.3\nrerank_top_k = 10\nvalidated = false\n",
+            "",
+        );
+        let error = parse_err(&text);
+        let kind = LockErrorKind::MissingScoreRule {
+            model: owned("judge"),
+        };
+        assert_eq!(error.kind, kind, "{error}");
+        assert!(error.to_string().contains("[models.score]"), "{error}");
+    }
+
+    #[test]
+    fn score_weight_outside_unit_range_is_rejected() {
+        for (new, weight) in [("weight = 1.5", 1.5), ("weight = -0.1", -0.1)] {
+            let kind = LockErrorKind::InvalidScoreWeight {
+                model: owned("judge"),
+                weight,
+            };
+            check("weight = 0.3", new, kind, (65, 10));
+        }
+        let text = edit("weight = 0.3", "weight = nan");
+        assert!(matches!(
+            parse_err(&text).kind,
+            LockErrorKind::InvalidScoreWeight { .. }
+        ));
+    }
+
+    #[test]
+    fn score_weight_bounds_are_allowed() {
+        for new in ["weight = 0.0", "weight = 1.0"] {
+            ModelLock::parse(&edit("weight = 0.3", new)).unwrap();
+        }
+    }
+
+    #[test]
+    fn zero_rerank_top_k_is_rejected() {
+        let kind = LockErrorKind::ZeroRerankTopK {
+            model: owned("judge"),
+        };
+        check("rerank_top_k = 10", "rerank_top_k = 0", kind, (66, 16));
+    }
+
+    #[test]
+    fn score_rule_on_an_embedding_model_is_rejected() {
+        let text = edit(
+            "instruction_support = false\n",
+            "instruction_support = false\nscore = { weight = 0.5, rerank_top_k = 5, validated = true }\n",
+        );
+        let error = parse_err(&text);
+        let kind = LockErrorKind::ScoreRuleOnEmbedding {
+            model: owned("mini"),
+        };
+        assert_eq!(
+            error,
+            LockError {
+                line: 22,
+                column: 9,
+                kind
+            },
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn score_rule_needs_every_field() {
+        check_toml("validated = false\n", "", "validated", (64, 1));
+    }
+
+    #[test]
+    fn score_rule_changes_the_lock_hash() {
+        assert_ne!(hash(MINIMAL), hash(&edit("weight = 0.3", "weight = 0.4")));
+    }
+
     /// [`MINIMAL`] with shard pins for the reranker's 30-byte `model.safetensors`: a shard size
     /// `shard_bytes` and the digest lines `digests`.
     fn with_shards(shard_bytes: &str, digests: &[&str]) -> String {
@@ -1280,6 +1430,16 @@ thresholds = { strong = 0.8, medium = 0.5, weak = 0.2 }
                 fallback: owned("all-minilm-l6-v2"),
             }
         );
+        // The reranker's share and top K are hand-set defaults, marked as such until measured.
+        assert_eq!(
+            lock.model("qwen3-reranker-0.6b").unwrap().score,
+            Some(ScoreRule {
+                weight: 0.3,
+                rerank_top_k: 10,
+                validated: false
+            })
+        );
+        assert_eq!(lock.model("all-minilm-l6-v2").unwrap().score, None);
 
         let minilm = lock.model("all-minilm-l6-v2").unwrap();
         assert_eq!(minilm.repo, "sentence-transformers/all-MiniLM-L6-v2");

@@ -11,7 +11,7 @@ use toml::de::DeValue;
 
 use super::{
     LockError, LockErrorKind, ModelEntry, ModelFile, ModelKind, ModelLock, SUPPORTED_VERSION,
-    ShardPins, Thresholds, line_column,
+    ScoreRule, ShardPins, Thresholds, line_column,
 };
 use crate::digest::is_sha256_hex;
 
@@ -110,7 +110,7 @@ fn validate_defaults(lock: &ModelLock, node: Node<'_>) -> Result<(), LockError> 
     Ok(())
 }
 
-/// Checks one model entry: its revision, dimensions, sources, files and profiles.
+/// Checks one model entry: its revision, dimensions, sources, files, profiles and score rule.
 fn validate_model(model: &ModelEntry, node: Node<'_>) -> Result<(), LockError> {
     if !is_commit_hex(&model.revision) {
         return Err(node
@@ -131,7 +131,41 @@ fn validate_model(model: &ModelEntry, node: Node<'_>) -> Result<(), LockError> {
     }
     validate_sources(model, node.key("sources"))?;
     validate_files(model, node)?;
-    validate_profiles(model, node)
+    validate_profiles(model, node)?;
+    validate_score(model, node)
+}
+
+/// Checks that a reranker, and only a reranker, says how its output enters a score, with a
+/// weight in [0, 1] and a top K of at least 1.
+fn validate_score(model: &ModelEntry, node: Node<'_>) -> Result<(), LockError> {
+    let id = model.id.clone();
+    let score_node = node.key("score");
+    let Some(ScoreRule {
+        weight,
+        rerank_top_k,
+        ..
+    }) = model.score
+    else {
+        return match model.kind {
+            ModelKind::Reranker => Err(node.error(LockErrorKind::MissingScoreRule { model: id })),
+            ModelKind::Embedding => Ok(()),
+        };
+    };
+    let (node, kind) = if model.kind != ModelKind::Reranker {
+        (
+            score_node,
+            LockErrorKind::ScoreRuleOnEmbedding { model: id },
+        )
+    } else if !(0.0..=1.0).contains(&weight) {
+        let kind = LockErrorKind::InvalidScoreWeight { model: id, weight };
+        (score_node.key("weight"), kind)
+    } else if rerank_top_k == 0 {
+        let kind = LockErrorKind::ZeroRerankTopK { model: id };
+        (score_node.key("rerank_top_k"), kind)
+    } else {
+        return Ok(());
+    };
+    Err(node.error(kind))
 }
 
 /// Checks that the sources start with the same-origin mirror and all name the file.

@@ -18,7 +18,7 @@ use candor_core::skills;
 use candor_lock::provenance::{
     CheckpointFacts, PipelineVersions, RuntimeSpec, VectorProvenance, check_runtime,
 };
-use candor_lock::{Backend, ModelEntry, ModelLock, Normalization, Pooling};
+use candor_lock::{Backend, ModelEntry, ModelLock, Normalization, Pooling, ScoreRule};
 use candor_ml::MlError;
 use candor_ml::minilm::{self, MiniLm};
 use candor_ml::qwen3::{self, Precision, StreamedWeights};
@@ -35,9 +35,6 @@ pub const RUNNABLE_BACKENDS: &[Backend] = &[Backend::CandleBert, Backend::Candle
 /// Job texts embedded per forward call; between calls the worker reads its messages, so a
 /// cancel lands within one batch.
 pub const EMBED_BATCH: usize = 8;
-/// How many of the first stage's best postings the reranker reads, unless the page asks for
-/// another number.
-pub const DEFAULT_RERANK_TOP_K: usize = 10;
 /// The lock's instruction profile for a resume searching for jobs (Qwen3 embedding).
 pub const JOB_SEARCH_PROFILE: &str = "job-search";
 /// The lock's instruction profile for judging a resume against one posting (Qwen3 reranker).
@@ -117,6 +114,9 @@ pub struct LoadedReranker {
     pub model: ModelEntry,
     pub reranker: Qwen3Reranker,
     pub instruction: String,
+    /// How its P(yes) enters a score: its lock entry's `score` (for Qwen3, unvalidated
+    /// defaults; see `candor_core::matching::reranker_signal`).
+    pub score: ScoreRule,
 }
 
 /// A model's small files, verified, and the token limit its runtime may use.
@@ -286,6 +286,10 @@ pub async fn load_reranker(
     model: &ModelEntry,
 ) -> Result<LoadedReranker, String> {
     let failed = |error: MlError| format!("{} could not be loaded: {error}", model.id);
+    // A parsed lock gives every reranker a score rule; this only guards a hand-built entry.
+    let score = model
+        .score
+        .ok_or_else(|| format!("{} has no [models.score] in models.lock.toml", model.id))?;
     let checked = checked_config(store, model, Pooling::YesNoLogits, Normalization::None).await?;
     let max_tokens = QWEN3_MAX_TOKENS.min(checked.max_tokens);
     let encoder = PromptEncoder::new(&checked.tokenizer_json, max_tokens).map_err(failed)?;
@@ -301,6 +305,7 @@ pub async fn load_reranker(
         reranker: Qwen3Reranker::load_from(&checked.config_json, encoder, &weights, config)
             .map_err(failed)?,
         instruction: instruction(model, JOB_FIT_PROFILE)?,
+        score,
         model: model.clone(),
     })
 }
@@ -337,7 +342,9 @@ pub struct Matcher<'a> {
     pub mode: RuntimeMode,
     pub embedder: Option<&'a LoadedEmbedder>,
     pub reranker: Option<&'a LoadedReranker>,
-    pub rerank_top_k: usize,
+    /// How many of the best postings the reranker reads; `None`: the `score.rerank_top_k` of
+    /// the reranker's lock entry.
+    pub rerank_top_k: Option<usize>,
     /// Asked between batches; true stops the run with [`MatchError::Cancelled`].
     pub cancelled: &'a dyn Fn() -> bool,
     pub progress: &'a mut dyn FnMut(Progress),
@@ -349,7 +356,8 @@ impl Matcher<'_> {
     /// Ranks `jobs` for `resume` (read with the person's `preferences` over it): the filters
     /// first, so postings they leave out cost nothing, then [`Ranking`] asks for what it needs:
     /// job vectors (cached, or embedded in batches) and the reranker over the best
-    /// `rerank_top_k`. Every ranking rule is core's.
+    /// `rerank_top_k`, its P(yes) weighed by its lock entry's `score.weight`. Every ranking
+    /// rule is core's.
     pub async fn run(
         &mut self,
         resume: &str,
@@ -379,16 +387,20 @@ impl Matcher<'_> {
         let index = JobIndex::new(jobs, taxonomy);
         let profile = PreparedResume::new(&candidate, taxonomy);
         let weights = learned_weights();
+        let rerank_top_k = self.rerank_top_k.unwrap_or_else(|| {
+            self.reranker
+                .map_or(0, |loaded| loaded.score.rerank_top_k as usize)
+        });
         let plan = RankingPlan {
             today,
             weights: &weights,
             // The page lists every posting the filters kept.
             stages: Stages {
                 shortlist: Shortlist::All,
-                rerank_top_k: self.rerank_top_k,
+                rerank_top_k,
             },
             dense: self.embedder.is_some(),
-            rerank: self.reranker.is_some(),
+            reranker_weight: self.reranker.map(|loaded| loaded.score.weight),
         };
         let mut ranking = Ranking::new(&profile, &index, taxonomy, plan);
         loop {

@@ -57,7 +57,8 @@ pub enum RequestBody {
     Match {
         resume: String,
         jobs: Vec<JobPosting>,
-        /// How many of the best postings the reranker reads (when it runs); default 10.
+        /// How many of the best postings the reranker reads (when it runs); default the
+        /// `score.rerank_top_k` of the reranker's lock entry (10 for Qwen3, unvalidated).
         #[serde(default)]
         rerank_top_k: Option<u32>,
         /// The person's profile (over what the resume says) and filters (postings they leave

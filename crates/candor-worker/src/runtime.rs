@@ -26,8 +26,8 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use crate::imports;
 use crate::pipeline::{
-    self, DEFAULT_RERANK_TOP_K, LoadedEmbedder, LoadedReranker, MatchError, Matcher,
-    RUNNABLE_BACKENDS, choose_mode, sleep_ms,
+    self, LoadedEmbedder, LoadedReranker, MatchError, Matcher, RUNNABLE_BACKENDS, choose_mode,
+    sleep_ms,
 };
 use crate::protocol::{
     Diagnostics, DownloadConsent, FileCheckReport, FileStatus, MatchReport, ModelDiagnostics,
@@ -154,7 +154,7 @@ impl Worker {
                 rerank_top_k,
                 preferences,
             } => {
-                let top_k = rerank_top_k.map_or(DEFAULT_RERANK_TOP_K, |k| k as usize);
+                let top_k = rerank_top_k.map(|k| k as usize);
                 self.match_resume(id, &resume, &jobs, &preferences, top_k)
                     .await
             }

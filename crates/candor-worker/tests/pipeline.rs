@@ -65,13 +65,17 @@ fn model_toml(id: &str, kind: &str, dir: &str, stored_dimension: u32, profile: &
          pooling = \"{pooling}\"\nnormalization = \"{normalization}\"\ninstruction_support = true\n\
          sources = [\"qwen3/{dir}/{{path}}\"]\n\n{}{}{}\
          [[models.instruction_profiles]]\nid = \"{profile}\"\ninstruction = \"Judge the fit.\"\n\
-         query_format = \"{}\"\nthresholds = {{ strong = 0.8, medium = 0.5, weak = 0.2 }}\n\n",
+         query_format = \"{}\"\nthresholds = {{ strong = 0.8, medium = 0.5, weak = 0.2 }}\n\n{}",
         file("config.json", config),
         file("tokenizer.json", tokenizer),
         file("model.safetensors", weights),
         match kind {
             "embedding" => "Instruct: {instruction}\\nQuery:{query}",
             _ => "<Instruct>: {instruction}\\n<Query>: {query}\\n<Document>: {document}",
+        },
+        match kind {
+            "embedding" => "",
+            _ => "[models.score]\nweight = 0.3\nrerank_top_k = 10\nvalidated = false\n\n",
         }
     )
 }
@@ -164,7 +168,7 @@ async fn run(
         mode,
         embedder: models.0,
         reranker: models.1,
-        rerank_top_k: TOP_K,
+        rerank_top_k: Some(TOP_K),
         cancelled: &cancelled,
         progress: &mut progress,
         preview: &mut preview,

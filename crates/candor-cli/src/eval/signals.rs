@@ -269,7 +269,7 @@ pub fn kind_idx(kind: SignalKind) -> usize {
 
 /// An evaluation doc as a posting: its whole text is the description, structured fields fill
 /// the rest (the company is already part of the text).
-fn job_for_doc(doc: &DevDoc) -> JobPosting {
+pub(crate) fn job_for_doc(doc: &DevDoc) -> JobPosting {
     let mut job = JobPosting {
         id: doc.doc_id.clone(),
         title: doc.title.clone().unwrap_or_default(),

@@ -32,8 +32,11 @@ pub struct RankingPlan<'a> {
     pub stages: Stages,
     /// An embedding model will supply vectors ([`Need::Vectors`]).
     pub dense: bool,
-    /// A reranker will read the best postings ([`Need::Rerank`]).
-    pub rerank: bool,
+    /// When a reranker will read the best postings ([`Need::Rerank`]): its P(yes)'s share of a
+    /// reranked posting's score, the `score.weight` of the lock entry of the reranker that
+    /// runs (an unvalidated default for Qwen3, see [`super::reranker_signal`]). `None`: no
+    /// rerank.
+    pub reranker_weight: Option<f32>,
 }
 
 /// What the ranking needs from its driver next.
@@ -126,7 +129,7 @@ impl<'a> Ranking<'a> {
     pub fn need(&self) -> Need {
         if self.plan.dense && !self.vectors_added {
             Need::Vectors
-        } else if self.plan.rerank && !self.reranked {
+        } else if self.plan.reranker_weight.is_some() && !self.reranked {
             Need::Rerank {
                 job_idxs: self.rerank_targets().map(|s| s.job_idx).collect(),
             }
@@ -171,11 +174,11 @@ impl<'a> Ranking<'a> {
                 .collect();
             self.shortlist_more(&joining);
         }
-        let weights = self.plan.weights;
+        let plan = self.plan;
         for shortlisted in &mut self.shortlist {
             let job_vector = dense.job_vectors.row(shortlisted.job_idx);
             shortlisted.cosine = Some(cosine(dense.query_vector, job_vector));
-            shortlisted.rescore(self.index, weights);
+            shortlisted.rescore(self.index, &plan);
         }
         self.sort();
         Ok(())
@@ -193,11 +196,11 @@ impl<'a> Ranking<'a> {
             "one reranker probability per posting asked for"
         );
         self.reranked = true;
-        let weights = self.plan.weights;
+        let plan = self.plan;
         let top = &mut self.shortlist[..n_targets];
         for (shortlisted, &probability) in top.iter_mut().zip(probabilities) {
             shortlisted.probability = Some(probability);
-            shortlisted.rescore(self.index, weights);
+            shortlisted.rescore(self.index, &plan);
         }
         sort_best_first(top);
     }
@@ -223,7 +226,7 @@ impl<'a> Ranking<'a> {
                 self.plan.today,
                 &mut self.memo,
             );
-            let explained = signals.explain(prepared, None, None, self.plan.weights);
+            let explained = signals.explain(prepared, None, None, self.plan.weights, 0.0);
             self.shortlist.push(ScoredPosting {
                 job_idx: candidate.job_idx,
                 signals,
@@ -240,11 +243,15 @@ impl<'a> Ranking<'a> {
 }
 
 impl ScoredPosting {
-    fn rescore(&mut self, index: &JobIndex, weights: &Weights) {
+    fn rescore(&mut self, index: &JobIndex, plan: &RankingPlan<'_>) {
         let prepared = &index.jobs()[self.job_idx];
-        self.explained = self
-            .signals
-            .explain(prepared, self.cosine, self.probability, weights);
+        self.explained = self.signals.explain(
+            prepared,
+            self.cosine,
+            self.probability,
+            plan.weights,
+            plan.reranker_weight.unwrap_or(0.0),
+        );
     }
 }
 
@@ -321,7 +328,7 @@ mod tests {
                 rerank_top_k: 2,
             },
             dense,
-            rerank,
+            reranker_weight: rerank.then_some(0.3),
         }
     }
 

@@ -201,13 +201,31 @@ impl Default for Stages {
     }
 }
 
+/// A reranker and its P(yes)'s share of a reranked posting's score: the `score.weight` of its
+/// lock entry (see [`super::reranker_signal`] for what is and is not validated).
+#[derive(Debug)]
+pub struct WeightedReranker<'a, R> {
+    pub reranker: &'a R,
+    pub weight: f32,
+}
+
+// By hand: a derive would ask `R: Copy`, but only the reference is copied.
+impl<R> Clone for WeightedReranker<'_, R> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<R> Copy for WeightedReranker<'_, R> {}
+
 /// Everything a two-stage ranking needs besides the resume and the postings.
 pub struct TwoStage<'a, R> {
     pub today: Date,
     pub weights: &'a Weights,
     pub dense: Option<DenseQuery<'a>>,
-    /// `None::<&NoReranker>` (see [`crate::rank::NoReranker`]) skips the rerank.
-    pub reranker: Option<&'a R>,
+    /// `None::<WeightedReranker<NoReranker>>` (see [`crate::rank::NoReranker`]) skips the
+    /// rerank.
+    pub reranker: Option<WeightedReranker<'a, R>>,
     pub stages: Stages,
 }
 
@@ -228,7 +246,7 @@ pub fn rank_two_stage<R: Reranker>(
         weights: pipeline.weights,
         stages: pipeline.stages,
         dense: pipeline.dense.is_some(),
-        rerank: pipeline.reranker.is_some(),
+        reranker_weight: pipeline.reranker.map(|reranker| reranker.weight),
     };
     let mut ranking = Ranking::new(profile, index, taxonomy, plan);
     loop {
@@ -240,7 +258,7 @@ pub fn rank_two_stage<R: Reranker>(
                     .expect("one job vector per stored posting, of the query's dimension");
             }
             Need::Rerank { job_idxs } => {
-                let reranker = pipeline.reranker.expect("the plan has a reranker");
+                let reranker = pipeline.reranker.expect("the plan has a reranker").reranker;
                 let docs: Vec<&str> = job_idxs.iter().map(|&idx| index.text(idx)).collect();
                 let resume = profile.candidate.resume_text.as_str();
                 let probabilities = if docs.is_empty() {
@@ -335,7 +353,10 @@ mod tests {
             today: today(),
             weights,
             dense: None,
-            reranker,
+            reranker: reranker.map(|reranker| WeightedReranker {
+                reranker,
+                weight: 0.3,
+            }),
             stages: Stages {
                 shortlist: Shortlist::Top(10),
                 rerank_top_k: k,

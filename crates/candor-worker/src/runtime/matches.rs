@@ -122,7 +122,7 @@ impl Worker {
         resume: &str,
         jobs: &[JobPosting],
         preferences: &Preferences,
-        rerank_top_k: usize,
+        rerank_top_k: Option<usize>,
     ) -> Result<ResponseBody, String> {
         let ready = self.ready_models().await?;
         let mut notes = Vec::new();
@@ -153,7 +153,7 @@ impl Worker {
         &self,
         id: RequestId,
         models: LoadedModels<'_>,
-        rerank_top_k: usize,
+        rerank_top_k: Option<usize>,
         resume: &str,
         jobs: &[JobPosting],
         preferences: &Preferences,
