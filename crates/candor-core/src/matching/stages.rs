@@ -353,9 +353,10 @@ mod tests {
             today: today(),
             weights,
             dense: None,
+            // Weighty enough that the reranker's order shows whatever the learned weights are.
             reranker: reranker.map(|reranker| WeightedReranker {
                 reranker,
-                weight: 0.3,
+                weight: 0.6,
             }),
             stages: Stages {
                 shortlist: Shortlist::Top(10),
