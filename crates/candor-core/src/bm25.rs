@@ -47,6 +47,35 @@ pub fn idf(n_docs: usize, doc_frequency: usize) -> f32 {
     (1.0 + (n_docs - doc_frequency + 0.5) / (doc_frequency + 0.5)).ln() as f32
 }
 
+/// Personal pronouns, which are no tokens: a resume written in the third person ("she led",
+/// "their team") or with pronouns in its header must score as the same resume in the first.
+/// "it" stays a token: it is also IT, the field.
+const PRONOUNS: &[&str] = &[
+    "he",
+    "him",
+    "his",
+    "himself",
+    "she",
+    "her",
+    "hers",
+    "herself",
+    "they",
+    "them",
+    "their",
+    "theirs",
+    "themself",
+    "themselves",
+    "xe",
+    "xem",
+    "xyr",
+    "xyrs",
+    "ze",
+    "zir",
+    "zirs",
+    "hir",
+    "hirs",
+];
+
 /// Calls `visit` with each lowercase token of `text`, in order, reusing `buffer` for the token.
 ///
 /// A token is a run of letters and digits, and also keeps:
@@ -65,10 +94,10 @@ pub fn for_each_token(text: &str, buffer: &mut String, mut visit: impl FnMut(&st
     let mut in_suffix = false;
     let mut chars = text.chars().peekable();
     fn flush(buffer: &mut String, visit: &mut impl FnMut(&str)) {
-        if !buffer.is_empty() {
+        if !buffer.is_empty() && !PRONOUNS.contains(&buffer.as_str()) {
             visit(buffer);
-            buffer.clear();
         }
+        buffer.clear();
     }
     while let Some(c) = chars.next() {
         let next = chars.peek().copied();
@@ -464,6 +493,10 @@ mod tests {
             ["the", "nurse", "shift", "don", "t"]
         );
         assert_eq!(terms("C#developer ÉCOLE"), ["c#", "developer", "école"]);
+        assert_eq!(
+            terms("She/her. They led their IT team; he and him, xe"),
+            ["led", "it", "team", "and"]
+        );
         assert_eq!(terms("... . -- ++ #1"), ["1"]);
         assert!(terms("").is_empty());
     }

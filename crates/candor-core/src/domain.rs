@@ -207,6 +207,26 @@ pub struct Candidate {
     /// Job titles the candidate wants, as written.
     pub preferred_roles: Vec<String>,
     pub remote_preference: RemotePreference,
+    /// Whether the person will move for a job.
+    pub relocation: Relocation,
+    /// Countries the person may work in, as ISO 3166-1 alpha-2 codes, plus `EU` for the whole
+    /// union; empty when the resume does not say.
+    pub work_authorization: Vec<String>,
+    /// True when the person needs visa sponsorship to take a job abroad.
+    pub needs_sponsorship: bool,
+}
+
+/// Whether a candidate will move for a job.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relocation {
+    /// The resume does not say.
+    #[default]
+    Unstated,
+    /// "Open to relocation", "willing to relocate to …".
+    Open,
+    /// "Will not relocate", "not relocating".
+    Closed,
 }
 
 /// A calendar day in the proleptic Gregorian calendar, serialized as `YYYY-MM-DD`.

@@ -119,6 +119,20 @@ pub struct BlockerCaps {
     pub location_mismatch: f32,
     pub salary_below_floor: f32,
     pub seniority_mismatch: f32,
+    /// Older files have no cap for it: 0.45, as for a missing credential.
+    #[serde(default = "default_not_eligible_cap")]
+    pub not_eligible: f32,
+    /// Older files have no cap for it: 0.25, lowest of all.
+    #[serde(default = "default_suspicious_posting_cap")]
+    pub suspicious_posting: f32,
+}
+
+fn default_not_eligible_cap() -> f32 {
+    0.45
+}
+
+fn default_suspicious_posting_cap() -> f32 {
+    0.25
 }
 
 impl Default for BlockerCaps {
@@ -131,6 +145,8 @@ impl Default for BlockerCaps {
             location_mismatch: 0.55,
             salary_below_floor: 0.55,
             seniority_mismatch: 0.65,
+            not_eligible: default_not_eligible_cap(),
+            suspicious_posting: default_suspicious_posting_cap(),
         }
     }
 }
@@ -144,17 +160,21 @@ impl BlockerCaps {
             Blocker::LocationMismatch { .. } => self.location_mismatch,
             Blocker::SalaryBelowFloor { .. } => self.salary_below_floor,
             Blocker::SeniorityMismatch { .. } => self.seniority_mismatch,
+            Blocker::NotEligible { .. } => self.not_eligible,
+            Blocker::SuspiciousPosting { .. } => self.suspicious_posting,
         }
     }
 
     /// The cap of each kind, in [`Blocker`]'s order, for learning them.
-    pub fn as_mut_array(&mut self) -> [&mut f32; 5] {
+    pub fn as_mut_array(&mut self) -> [&mut f32; 7] {
         [
             &mut self.missing_credential,
             &mut self.missing_required_skill,
             &mut self.location_mismatch,
             &mut self.salary_below_floor,
             &mut self.seniority_mismatch,
+            &mut self.not_eligible,
+            &mut self.suspicious_posting,
         ]
     }
 }
@@ -183,6 +203,11 @@ pub enum Blocker {
     SalaryBelowFloor { detail: String },
     /// The posting's seniority is far from the candidate's.
     SeniorityMismatch { detail: String },
+    /// The posting restricts who may apply (work authorization, citizenship, residence) and the
+    /// resume shows no such right.
+    NotEligible { detail: String },
+    /// The posting looks like a scam (pay to start, deposit a cheque, guaranteed earnings).
+    SuspiciousPosting { detail: String },
 }
 
 impl Blocker {
@@ -194,6 +219,8 @@ impl Blocker {
             Blocker::LocationMismatch { .. } => 2,
             Blocker::SalaryBelowFloor { .. } => 3,
             Blocker::SeniorityMismatch { .. } => 4,
+            Blocker::NotEligible { .. } => 5,
+            Blocker::SuspiciousPosting { .. } => 6,
         }
     }
 
@@ -208,7 +235,9 @@ impl Blocker {
             }
             Blocker::LocationMismatch { detail }
             | Blocker::SalaryBelowFloor { detail }
-            | Blocker::SeniorityMismatch { detail } => detail.clone(),
+            | Blocker::SeniorityMismatch { detail }
+            | Blocker::NotEligible { detail }
+            | Blocker::SuspiciousPosting { detail } => detail.clone(),
         }
     }
 }
@@ -522,6 +551,8 @@ mod tests {
             location_mismatch: 0.3,
             salary_below_floor: 0.4,
             seniority_mismatch: 0.5,
+            not_eligible: 0.6,
+            suspicious_posting: 0.7,
         };
         let blockers = [
             Blocker::MissingCredential { name: "RN".into() },
@@ -537,14 +568,28 @@ mod tests {
             Blocker::SeniorityMismatch {
                 detail: String::new(),
             },
+            Blocker::NotEligible {
+                detail: String::new(),
+            },
+            Blocker::SuspiciousPosting {
+                detail: String::new(),
+            },
         ];
         let mut by_idx = caps;
-        for (blocker, expected) in blockers.iter().zip([0.1, 0.2, 0.3, 0.4, 0.5]) {
+        for (blocker, expected) in blockers.iter().zip([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]) {
             assert_eq!(caps.of(blocker), expected);
             assert_eq!(*by_idx.as_mut_array()[blocker.kind_idx()], expected);
         }
         // Weights without caps (an older file) get the peer matcher's.
         let weights: Weights = serde_json::from_str(r#"{"weights":[["dense",1.0]]}"#).unwrap();
         assert_eq!(weights.caps, BlockerCaps::default());
+        // Caps written before the eligibility and scam blockers existed get their defaults.
+        let weights: Weights = serde_json::from_str(
+            r#"{"weights":[],"caps":{"missing_credential":0.3,"missing_required_skill":0.4,
+                "location_mismatch":0.5,"salary_below_floor":0.6,"seniority_mismatch":0.7}}"#,
+        )
+        .unwrap();
+        assert_eq!(weights.caps.not_eligible, 0.45);
+        assert_eq!(weights.caps.suspicious_posting, 0.25);
     }
 }

@@ -24,13 +24,14 @@ use serde::{Deserialize, Serialize};
 
 use crate::bm25::{Bm25Index, Bm25Params, PassageIndex};
 use crate::dense::VectorMatrix;
-use crate::domain::{Candidate, Date, JobPosting, RemotePreference, WorkMode};
+use crate::domain::{Candidate, Date, JobPosting, Relocation, RemotePreference, WorkMode};
 use crate::hybrid::{Blocker, Combined, Grade, Signal, SignalKind, Weights, combine_reranked};
 use crate::parse::date::{POSTING_LIFETIME_DAYS, parse_posted_date};
 use crate::parse::experience::{experience_for_job, seniority_for_years, seniority_from_title};
 use crate::parse::location::{Location, parse_location};
 use crate::parse::resume::candidate_from_resume;
 use crate::parse::salary::parse_salary;
+use crate::parse::stance::{PostingRestriction, eligible_for, read_posting_restriction};
 use crate::parse::work_mode::work_mode_for_job;
 use crate::rank::{Embedder, NoReranker, cosine};
 use crate::skills::{
@@ -126,6 +127,8 @@ pub struct PreparedResume<'a> {
     skills: CandidateSkills,
     /// `preferred_locations`, then `location` when it is not blank, parsed.
     places: Vec<Location>,
+    /// `location` parsed; empty when blank.
+    home: Location,
 }
 
 impl<'a> PreparedResume<'a> {
@@ -150,10 +153,12 @@ impl<'a> PreparedResume<'a> {
             .iter()
             .map(|place| parse_location(place))
             .collect();
+        let home = parse_location(&candidate.location);
         if !candidate.location.trim().is_empty() {
-            places.push(parse_location(&candidate.location));
+            places.push(home.clone());
         }
         PreparedResume {
+            home,
             candidate,
             passages,
             passage_skills,
@@ -207,6 +212,10 @@ pub struct PreparedJob {
     /// The skills each requirement asks for, parallel to `job.requirements`.
     requirement_skills: Vec<Vec<SkillId>>,
     place: Location,
+    /// Whom the posting restricts applicants to (right to work, citizenship, residence).
+    restriction: PostingRestriction,
+    /// True for internships, co-ops and other roles for students.
+    for_students: bool,
     suspicious: bool,
 }
 
@@ -220,8 +229,11 @@ impl PreparedJob {
             .iter()
             .map(|requirement| asked_skill_ids_in(taxonomy, requirement))
             .collect();
+        let place = parse_location(&job.location);
         PreparedJob {
-            place: parse_location(&job.location),
+            restriction: read_posting_restriction(&job.description, &place),
+            for_students: is_for_students(&job),
+            place,
             suspicious: looks_like_a_scam(&job),
             required_skills,
             preferred_skills,
@@ -393,8 +405,16 @@ impl PairSignals {
         );
         push_some(
             &mut signals,
-            experience_signal(profile.candidate, job, &mut blockers),
+            experience_signal(profile.candidate, prepared, &mut blockers),
         );
+        eligibility_blocker(profile, prepared, &mut blockers);
+        if prepared.suspicious {
+            blockers.push(Blocker::SuspiciousPosting {
+                detail: "this posting looks like a scam (fees, cheques to deposit or promised \
+                         earnings)"
+                    .to_string(),
+            });
+        }
         push_some(
             &mut signals,
             location_signal(profile, prepared, &mut blockers),
@@ -722,28 +742,37 @@ fn skill_signals(
     split
 }
 
-/// Years against the posting's range; seniority two or more levels off is a blocker.
+/// Years against the posting's range; seniority two or more levels off is a blocker, and so
+/// is a role for students (internship, co-op) for someone with [`STUDENT_ROLE_MAX_YEARS`] or more.
 fn experience_signal(
     candidate: &Candidate,
-    job: &JobPosting,
+    prepared: &PreparedJob,
     blockers: &mut Vec<Blocker>,
 ) -> Option<Signal> {
-    let wanted = job.experience.as_ref()?;
+    let job = &prepared.job;
     let years = candidate.total_years?;
     let candidate_level = candidate
         .current_title
         .as_deref()
         .and_then(seniority_from_title)
         .unwrap_or_else(|| seniority_for_years(years));
-    if let Some(level) = wanted.seniority
-        && (level as i32 - candidate_level as i32).abs() >= 2
-    {
+    let level_gap = job
+        .experience
+        .as_ref()
+        .and_then(|wanted| wanted.seniority)
+        .filter(|level| (*level as i32 - candidate_level as i32).abs() >= 2);
+    if let Some(level) = level_gap {
         blockers.push(Blocker::SeniorityMismatch {
             detail: format!(
                 "the role is {level:?} level; your experience reads as {candidate_level:?}"
             ),
         });
+    } else if prepared.for_students && years >= STUDENT_ROLE_MAX_YEARS {
+        blockers.push(Blocker::SeniorityMismatch {
+            detail: format!("the role is for students; you have {years:.0} years of experience"),
+        });
     }
+    let wanted = job.experience.as_ref()?;
     let value = match (wanted.min_years, wanted.max_years) {
         (Some(min), _) if years < min => {
             // One year short is close; credit falls off linearly to zero at half the minimum.
@@ -762,6 +791,68 @@ fn experience_signal(
         value,
         format!("{years:.0} years of experience for \"{}\"", wanted.raw),
     ))
+}
+
+/// Years of work from which a role for students (internship, co-op) is two levels off.
+const STUDENT_ROLE_MAX_YEARS: f32 = 3.0;
+
+/// Whether a posting is for students: an intern or co-op title, or "must be enrolled", "student
+/// internship" and the like in its text.
+fn is_for_students(job: &JobPosting) -> bool {
+    let title = job.title.to_lowercase();
+    let student_title = title
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|word| matches!(word, "intern" | "internship" | "co-op" | "coop" | "trainee"))
+        || title.contains("student");
+    let text = job.description.to_lowercase();
+    student_title
+        || [
+            "must be enrolled",
+            "currently enrolled",
+            "must be a current student",
+            "student internship",
+            "co-op student",
+            "co-op placement",
+            "returning to school",
+            "returning to full-time study",
+        ]
+        .iter()
+        .any(|cue| text.contains(cue))
+}
+
+/// A posting that restricts applicants to a right to work, citizenship or residence the resume
+/// does not show is a blocker; a resume that says nothing of either is given the benefit of the
+/// doubt.
+fn eligibility_blocker(
+    profile: &PreparedResume<'_>,
+    prepared: &PreparedJob,
+    blockers: &mut Vec<Blocker>,
+) {
+    let candidate = profile.candidate;
+    let restriction = &prepared.restriction;
+    if restriction.countries.is_empty() {
+        return;
+    }
+    let home_country = profile.home.country.as_deref();
+    let eligible = eligible_for(
+        restriction,
+        &candidate.work_authorization,
+        candidate.needs_sponsorship,
+        home_country,
+    );
+    if eligible == Some(false) {
+        blockers.push(Blocker::NotEligible {
+            detail: format!(
+                "the posting asks for {} ({}); your resume shows no such right",
+                if restriction.citizenship {
+                    "citizenship"
+                } else {
+                    "a right to work"
+                },
+                restriction.countries.join(", ")
+            ),
+        });
+    }
 }
 
 /// Remote, hybrid or on-site against the candidate's preference and places.
@@ -797,14 +888,37 @@ fn location_signal(
             format!("{} fits your locations", job.location),
         ));
     }
-    if job.work_mode != WorkMode::Remote {
+    // Outside the person's places: a remote area that excludes them, a move they ruled out, or
+    // a move abroad they did not offer is a blocker; a move they offered costs half the signal.
+    let differs = |home: &Option<String>, there: &Option<String>| match (home, there) {
+        (Some(home), Some(there)) => home != there,
+        _ => false,
+    };
+    let other_country = differs(&profile.home.country, &job_place.country);
+    // Suburbs are rarely in the city table, so a move is only read across regions.
+    let other_region = other_country || differs(&profile.home.region, &job_place.region);
+    let blocked = if job.work_mode == WorkMode::Remote || job_place.remote {
+        job_place.remote && !job_place.is_empty() && profile.home.country.is_some()
+    } else {
+        match candidate.relocation {
+            Relocation::Closed => other_region,
+            Relocation::Unstated => other_country,
+            Relocation::Open => false,
+        }
+    };
+    if blocked {
         blockers.push(Blocker::LocationMismatch {
             detail: format!("{} is outside your locations", job.location),
         });
     }
+    let value = if candidate.relocation == Relocation::Open && !blocked {
+        0.5
+    } else {
+        0.0
+    };
     Some(Signal::new(
         SignalKind::Location,
-        0.0,
+        value,
         format!("{} is outside your locations", job.location),
     ))
 }
@@ -938,7 +1052,7 @@ fn overall_evidence(skills: &SkillSplit, requirements: &[RequirementEvidence]) -
 /// Common scam markers: paying to apply, guaranteed or implausible earnings, payment by gift
 /// card or crypto. Flagged for the reader rather than silently dropped.
 pub fn looks_like_a_scam(job: &JobPosting) -> bool {
-    const MARKERS: [&str; 9] = [
+    const MARKERS: [&str; 16] = [
         "registration fee",
         "pay a fee",
         "starter kit",
@@ -948,8 +1062,16 @@ pub fn looks_like_a_scam(job: &JobPosting) -> bool {
         "gift card",
         "wire the",
         "bitcoin",
+        "western union",
+        "deposit the cheque",
+        "deposit the check",
+        "cheque into your",
+        "check into your",
+        "interview on telegram",
+        "via telegram",
     ];
-    let text = job.embedding_text().to_lowercase();
+    // "Starter-kit fee" is a starter kit too.
+    let text = job.embedding_text().to_lowercase().replace('-', " ");
     MARKERS
         .iter()
         .filter(|marker| text.contains(*marker))
@@ -1060,6 +1182,87 @@ mod tests {
             chef.combined.blockers
         );
         assert!(chef.score <= 0.45);
+    }
+
+    /// The kinds of blocker `candidate` gets on one posting, by their serde names.
+    fn blocker_kinds(candidate: &Candidate, job: JobPosting) -> Vec<String> {
+        let mut job = job;
+        enrich_job(&mut job);
+        rank(candidate, &[job])[0]
+            .combined
+            .blockers
+            .iter()
+            .map(|b| {
+                serde_json::to_value(b).unwrap()["kind"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect()
+    }
+
+    fn from_resume(text: &str) -> Candidate {
+        candidate_from_resume(text, today()).0
+    }
+
+    #[test]
+    fn postings_restricted_to_a_right_the_resume_lacks_are_blocked() {
+        let mut posting = job(
+            "gov",
+            "Policy Analyst",
+            "Policy analysis for a federal agency. U.S. citizenship required.",
+            &[],
+        );
+        posting.location = "Washington, DC".into();
+        let canadian = from_resume("Sam Roy\nArlington, VA · Canadian citizen\n\nPolicy analyst.");
+        assert!(blocker_kinds(&canadian, posting.clone()).contains(&"not_eligible".into()));
+        let american = from_resume("Sam Roy\nArlington, VA · US citizen\n\nPolicy analyst.");
+        assert!(!blocker_kinds(&american, posting.clone()).contains(&"not_eligible".into()));
+        // A resume that says nothing of either gets the benefit of the doubt.
+        let silent = from_resume("Policy analyst.");
+        assert!(!blocker_kinds(&silent, posting).contains(&"not_eligible".into()));
+    }
+
+    #[test]
+    fn onsite_roles_elsewhere_are_blocked_for_people_who_will_not_move() {
+        let mut posting = job("w", "Welder", "Onsite welding in our Ohio shop.", &[]);
+        posting.location = "Toledo, OH".into();
+        posting.work_mode = WorkMode::Onsite;
+        let stays = from_resume("Lee Park\nHamilton, ON\n\nWelder. Not relocating.");
+        assert!(blocker_kinds(&stays, posting.clone()).contains(&"location_mismatch".into()));
+        let moves = from_resume("Lee Park\nHamilton, ON\n\nWelder. Open to relocation.");
+        assert!(!blocker_kinds(&moves, posting.clone()).contains(&"location_mismatch".into()));
+        // Another city of the same region is no move the person ruled out.
+        let near = from_resume("Lee Park\nDayton, OH\n\nWelder. Not relocating.");
+        assert!(!blocker_kinds(&near, posting).contains(&"location_mismatch".into()));
+    }
+
+    #[test]
+    fn student_roles_are_a_seniority_mismatch_for_experienced_people() {
+        let posting = job(
+            "i",
+            "Logistics Coordinator Co-op",
+            "A four-month placement. You must be enrolled in a college program.",
+            &[],
+        );
+        let mut experienced = from_resume("Transport planner.");
+        experienced.total_years = Some(6.0);
+        assert!(
+            blocker_kinds(&experienced, posting.clone()).contains(&"seniority_mismatch".into())
+        );
+        experienced.total_years = Some(1.0);
+        assert!(!blocker_kinds(&experienced, posting).contains(&"seniority_mismatch".into()));
+    }
+
+    #[test]
+    fn scams_get_the_lowest_cap() {
+        let posting = job(
+            "s",
+            "Remote Data Entry",
+            "Buy the starter-kit, then deposit the cheque we send you.",
+            &[],
+        );
+        assert!(blocker_kinds(&rust_engineer(), posting).contains(&"suspicious_posting".into()));
     }
 
     fn nurse(resume_text: &str) -> Candidate {

@@ -404,6 +404,8 @@ pub fn weights_file(
         ("location_mismatch", weights.caps.location_mismatch),
         ("salary_below_floor", weights.caps.salary_below_floor),
         ("seniority_mismatch", weights.caps.seniority_mismatch),
+        ("not_eligible", weights.caps.not_eligible),
+        ("suspicious_posting", weights.caps.suspicious_posting),
     ] {
         caps.insert(name.to_owned(), short(cap).into());
     }

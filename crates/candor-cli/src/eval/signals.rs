@@ -13,7 +13,7 @@ use candor_core::parse::salary::parse_salary;
 pub const N_KINDS: usize = SignalKind::ALL.len();
 
 /// The number of blocker kinds, in [`BlockerCaps::as_mut_array`] order.
-pub const N_BLOCKER_KINDS: usize = 5;
+pub const N_BLOCKER_KINDS: usize = 7;
 
 /// How the dense signal is scaled before it is weighed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -257,6 +257,12 @@ const BLOCKER_KINDS: [Blocker; N_BLOCKER_KINDS] = [
     Blocker::SeniorityMismatch {
         detail: String::new(),
     },
+    Blocker::NotEligible {
+        detail: String::new(),
+    },
+    Blocker::SuspiciousPosting {
+        detail: String::new(),
+    },
 ];
 
 /// The index of `kind` in [`SignalKind::ALL`].
@@ -307,7 +313,7 @@ mod tests {
         let blockers = (0..n_pairs)
             .map(|_| {
                 if next() < 0.5 {
-                    (next() * 32.0) as u8
+                    (next() * 128.0) as u8
                 } else {
                     0
                 }
@@ -339,6 +345,8 @@ mod tests {
                 location_mismatch: 0.5,
                 salary_below_floor: 0.7,
                 seniority_mismatch: 0.9,
+                not_eligible: 0.4,
+                suspicious_posting: 0.2,
             },
         };
         let fast = FastFusion::from_weights(&weights);

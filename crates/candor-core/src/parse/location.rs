@@ -728,7 +728,7 @@ fn strip_area_words(place: &str) -> String {
 }
 
 /// The ISO code of a country name or code ("Germany", "DE", "UK", "U.S.").
-fn country_code(part: &str) -> Option<&'static str> {
+pub(crate) fn country_code(part: &str) -> Option<&'static str> {
     let lowercase = part.trim().to_lowercase();
     if let Some((code, _)) = COUNTRIES
         .iter()

@@ -10,5 +10,6 @@ pub mod experience;
 pub mod location;
 pub mod resume;
 pub mod salary;
+pub mod stance;
 mod text;
 pub mod work_mode;

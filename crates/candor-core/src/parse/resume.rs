@@ -16,6 +16,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::experience::seniority_from_title;
+use super::stance::read_resume_stance;
 use super::text::{Token, TokenKind, adjacent, month_number, text_tokens};
 use crate::domain::{Candidate, Date, Seniority};
 
@@ -218,16 +219,24 @@ pub fn parse_resume(text: &str, today: Date) -> (ResumeDocument, Vec<ResumeWarni
     (document, warnings)
 }
 
-/// A [`Candidate`] from a resume alone: its text, skills, total years and current title. The
-/// preferences stay at their defaults for the person to fill in.
+/// A [`Candidate`] from a resume alone: its text, skills, total years and current title, and
+/// what the text says of the person's place, work mode, relocation, pay floor and right to work
+/// ([`read_resume_stance`]). What it does not say stays at the defaults for the person to fill in.
 pub fn candidate_from_resume(text: &str, today: Date) -> (Candidate, Vec<ResumeWarning>) {
     let (document, warnings) = parse_resume(text, today);
     let total_years = (!document.experience.is_empty()).then(|| document.total_years());
+    let stance = read_resume_stance(text);
     let candidate = Candidate {
         resume_text: text.to_string(),
         skills: document.skills,
         total_years,
         current_title: document.current_title,
+        expected_salary: stance.expected_salary,
+        location: stance.location,
+        remote_preference: stance.remote_preference,
+        relocation: stance.relocation,
+        work_authorization: stance.work_authorization,
+        needs_sponsorship: stance.needs_sponsorship,
         ..Candidate::default()
     };
     (candidate, warnings)
