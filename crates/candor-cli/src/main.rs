@@ -86,6 +86,14 @@ enum Command {
         /// printing metrics.
         #[arg(long, requires = "models")]
         learn_weights: Option<PathBuf>,
+        /// Also embed every text window by window (needs --models) and print the
+        /// `dense_trunc`, `dense_chunk_*` rankers and the embedding times under `dense_chunks`;
+        /// see `crates/candor-cli/src/dense_chunks.rs`.
+        #[arg(long, requires = "models", conflicts_with = "learn_weights")]
+        dense_chunks: bool,
+        /// Tokens neighbouring windows share with --dense-chunks.
+        #[arg(long, default_value_t = candor_ml::minilm::Config::default().window_overlap)]
+        window_overlap: usize,
     },
     /// Lockfile helpers.
     Lock {
@@ -210,9 +218,25 @@ fn run(cli: Cli) -> Result<()> {
             models,
             per_query,
             learn_weights: None,
+            dense_chunks,
+            window_overlap,
         } => {
-            let report = candor_cli::eval::eval_file(&input, models.as_deref(), per_query)?;
-            println!("{}", serde_json::to_string(&report)?);
+            let mut report = candor_cli::eval::eval_file(&input, models.as_deref(), per_query)?;
+            match models.filter(|_| dense_chunks) {
+                Some(site) => {
+                    let stats = candor_cli::dense_chunks::add_rankers_for_file(
+                        &mut report,
+                        &input,
+                        &site,
+                        window_overlap,
+                        per_query,
+                    )?;
+                    let mut json = serde_json::to_value(&report)?;
+                    json["dense_chunks"] = serde_json::to_value(&stats)?;
+                    println!("{}", serde_json::to_string(&json)?);
+                }
+                None => println!("{}", serde_json::to_string(&report)?),
+            }
         }
         Command::Lock {
             command:
