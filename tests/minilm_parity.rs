@@ -108,3 +108,16 @@ fn a_long_text_is_several_windows_the_first_being_the_truncated_embedding() {
         assert!((norm - 1.0).abs() < 1e-4);
     }
 }
+
+#[test]
+fn embed_long_is_the_unit_mean_of_the_windows() {
+    let model = candor_cli::load_minilm(&site(), &minilm_entry()).unwrap();
+    let short = "Senior Rust engineer with Kubernetes";
+    let long = "Forklift operator for a cold-storage warehouse, nights. ".repeat(60);
+    let vectors = model.embed_long(&[short, &long]).unwrap();
+    assert!(cosine(&vectors[0], &model.embed(&[short]).unwrap()[0]) > 0.99999);
+    let windows = &model.embed_windows(&[&long]).unwrap()[0];
+    assert!(windows.len() >= 2);
+    let mean = candor_ml::chunk::mean_normalized(windows, 384);
+    assert!(cosine(&vectors[1], &mean) > 0.99999);
+}
