@@ -15,7 +15,7 @@ use std::ops::Range;
 pub fn token_windows(n_tokens: usize, window: usize, overlap: usize) -> Vec<Range<usize>> {
     let window = window.max(1);
     if n_tokens <= window {
-        return vec![0..n_tokens];
+        return std::iter::once(0..n_tokens).collect();
     }
     let step = window - overlap.min(window - 1);
     let mut windows = Vec::with_capacity(n_tokens.div_ceil(step));
@@ -45,6 +45,8 @@ pub fn mean_normalized(vectors: &[Vec<f32>], dimension: usize) -> Vec<f32> {
 }
 
 #[cfg(test)]
+// The expected values are lists of windows, not the tokens of one range.
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
 
