@@ -75,3 +75,49 @@ fn batching_does_not_change_vectors() {
         );
     }
 }
+
+#[test]
+fn a_text_within_the_window_is_one_window_equal_to_its_embedding() {
+    let model = candor_cli::load_minilm(&site(), &minilm_entry()).unwrap();
+    let text = "Senior Rust engineer with Kubernetes";
+    let windows = &model.embed_windows(&[text]).unwrap()[0];
+    assert_eq!(windows.len(), 1);
+    assert_eq!(windows[0], model.embed(&[text]).unwrap()[0]);
+}
+
+#[test]
+fn a_long_text_is_several_windows_the_first_being_the_truncated_embedding() {
+    let model = candor_cli::load_minilm(&site(), &minilm_entry()).unwrap();
+    // About 60 words per paragraph, 12 paragraphs: roughly 900 tokens, four windows or more.
+    let paragraph = "We are hiring a registered nurse for the night shift on a busy surgical \
+        ward. You will assess patients, give medication, keep charts current and hand over to \
+        the day team. Two years of acute care experience, a current licence and basic life \
+        support are required. We offer a shift differential, paid training and a pension.";
+    let long: String = (0..12)
+        .map(|n| format!("Part {n}. {paragraph}\n\n"))
+        .collect();
+    let short = "Pastry chef";
+    let windows = model.embed_windows(&[&long, short]).unwrap();
+    assert!(windows[0].len() >= 4, "{} windows", windows[0].len());
+    assert_eq!(windows[1].len(), 1);
+    let truncated = model.embed(&[&long]).unwrap();
+    assert!(cosine(&windows[0][0], &truncated[0]) > 0.99999);
+    for vector in windows.iter().flatten() {
+        assert_eq!(vector.len(), 384);
+        let norm = vector.iter().map(|v| v * v).sum::<f32>().sqrt();
+        assert!((norm - 1.0).abs() < 1e-4);
+    }
+}
+
+#[test]
+fn embed_long_is_the_unit_mean_of_the_windows() {
+    let model = candor_cli::load_minilm(&site(), &minilm_entry()).unwrap();
+    let short = "Senior Rust engineer with Kubernetes";
+    let long = "Forklift operator for a cold-storage warehouse, nights. ".repeat(60);
+    let vectors = model.embed_long(&[short, &long]).unwrap();
+    assert!(cosine(&vectors[0], &model.embed(&[short]).unwrap()[0]) > 0.99999);
+    let windows = &model.embed_windows(&[&long]).unwrap()[0];
+    assert!(windows.len() >= 2);
+    let mean = candor_ml::chunk::mean_normalized(windows, 384);
+    assert!(cosine(&vectors[1], &mean) > 0.99999);
+}

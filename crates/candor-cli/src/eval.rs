@@ -102,13 +102,14 @@ impl RankerInputs {
     }
 }
 
-/// Embeds `texts` with MiniLM. With `CANDOR_EMBED_CACHE` set to a directory, vectors are kept
+/// Embeds `texts` with MiniLM as the app does: each whole text, window by window
+/// ([`MiniLm::embed_long`]). With `CANDOR_EMBED_CACHE` set to a directory, vectors are kept
 /// there by the SHA-256 of the model and texts, so learning can be rerun without re-embedding
 /// (a developer's shortcut: tests and CI never set it).
-fn embed(minilm: &MiniLm, texts: &[&str]) -> Result<VectorMatrix> {
+pub(crate) fn embed(minilm: &MiniLm, texts: &[&str]) -> Result<VectorMatrix> {
     let cache = std::env::var_os("CANDOR_EMBED_CACHE").map(PathBuf::from);
     let cached_path = cache.map(|dir| {
-        let mut key = String::from(DENSE_MODEL_ID);
+        let mut key = format!("{DENSE_MODEL_ID} embed_long");
         for text in texts {
             key.push('\0');
             key.push_str(text);
@@ -132,7 +133,7 @@ fn embed(minilm: &MiniLm, texts: &[&str]) -> Result<VectorMatrix> {
             .collect();
         return Ok(VectorMatrix::from_rows(minilm::DIMENSION, &rows)?);
     }
-    let vectors = minilm.embed(texts)?;
+    let vectors = minilm.embed_long(texts)?;
     if let Some(path) = cached_path {
         let bytes: Vec<u8> = vectors
             .iter()

@@ -2,6 +2,7 @@
 //! same verification and the same Candle models as the browser worker, reading model files from
 //! a mirror directory instead of IndexedDB.
 
+pub mod dense_chunks;
 pub mod eval;
 pub mod rerank_eval;
 
@@ -154,6 +155,11 @@ pub fn read_job(path: &Path) -> Result<JobPosting> {
 
 /// Loads a MiniLM-family model from the mirror after verifying every required file.
 pub fn load_minilm(site: &Path, model: &ModelEntry) -> Result<MiniLm> {
+    load_minilm_with(site, model, minilm::Config::default())
+}
+
+/// [`load_minilm`] with runtime settings other than the defaults.
+pub fn load_minilm_with(site: &Path, model: &ModelEntry, config: minilm::Config) -> Result<MiniLm> {
     if model.backend != Backend::CandleBert {
         bail!(
             "{} runs on {:?}, which the CLI cannot load yet",
@@ -163,7 +169,7 @@ pub fn load_minilm(site: &Path, model: &ModelEntry) -> Result<MiniLm> {
     }
     let files = mirror::load_model(site, model)?;
     let bytes = minilm::ModelBytes::from_files(|path| files.get(path))?;
-    Ok(MiniLm::load(bytes, minilm::Config::default())?)
+    Ok(MiniLm::load(bytes, config)?)
 }
 
 /// Parses a JSON array of job postings, naming the file in the error.

@@ -92,6 +92,14 @@ enum Command {
         /// Also add `hybrid+rerank@W` for W = 0, 0.1, …, 1, to choose the lock's `score.weight`.
         #[arg(long, requires = "reranker")]
         rerank_sweep: bool,
+        /// Also embed every text window by window (needs --models) and print the
+        /// `dense_trunc`, `dense_chunk_*` rankers and the embedding times under `dense_chunks`;
+        /// see `crates/candor-cli/src/dense_chunks.rs`.
+        #[arg(long, requires = "models")]
+        dense_chunks: bool,
+        /// Tokens neighbouring windows share with --dense-chunks.
+        #[arg(long, default_value_t = candor_ml::minilm::Config::default().window_overlap)]
+        window_overlap: usize,
     },
     /// Learn how the signals combine on train splits, compare the ways of learning on dev
     /// splits, and write the best as a weights file (see `candor_cli::eval::learn`). Test splits
@@ -259,8 +267,10 @@ fn run(cli: Cli) -> Result<()> {
             reranker,
             rerank_top_k,
             rerank_sweep,
+            dense_chunks,
+            window_overlap,
         } => {
-            let report = match (reranker, models) {
+            let mut report = match (reranker, &models) {
                 (Some(reranker_id), Some(site)) => {
                     let options = candor_cli::rerank_eval::RerankOptions {
                         reranker_id,
@@ -268,12 +278,26 @@ fn run(cli: Cli) -> Result<()> {
                         sweep: rerank_sweep,
                     };
                     candor_cli::rerank_eval::eval_file_reranked(
-                        &input, &site, &lock, &options, per_query,
+                        &input, site, &lock, &options, per_query,
                     )?
                 }
                 (_, models) => candor_cli::eval::eval_file(&input, models.as_deref(), per_query)?,
             };
-            println!("{}", serde_json::to_string(&report)?);
+            match models.filter(|_| dense_chunks) {
+                Some(site) => {
+                    let stats = candor_cli::dense_chunks::add_rankers_for_file(
+                        &mut report,
+                        &input,
+                        &site,
+                        window_overlap,
+                        per_query,
+                    )?;
+                    let mut json = serde_json::to_value(&report)?;
+                    json["dense_chunks"] = serde_json::to_value(&stats)?;
+                    println!("{}", serde_json::to_string(&json)?);
+                }
+                None => println!("{}", serde_json::to_string(&report)?),
+            }
         }
         Command::Lock {
             command:

@@ -24,12 +24,12 @@ use candor_core::matching::{
 use candor_core::parse::resume::candidate_from_resume;
 use candor_lock::{Backend, ModelEntry, ModelKind, ModelLock};
 use candor_ml::ModelBytes;
-use candor_ml::minilm::{self, MiniLm};
+use candor_ml::minilm::MiniLm;
 use candor_ml::qwen3_reranker::{self, Qwen3Reranker};
 use candor_store::mirror::{self, FileCheck};
 
 use crate::eval::signals::job_for_doc;
-use crate::eval::{DENSE_MODEL_ID, evaluate, read_dev_set};
+use crate::eval::{DENSE_MODEL_ID, embed, evaluate, read_dev_set};
 use crate::{find_model, load_minilm};
 
 /// The lock's instruction profile the worker reranks under: the posting is the query, the
@@ -278,9 +278,4 @@ impl<'a> RerankedSet<'a> {
             scores[doc_idx] = (n_matches - position) as f32;
         }
     }
-}
-
-fn embed(minilm: &MiniLm, texts: &[&str]) -> Result<VectorMatrix> {
-    let vectors = minilm.embed(texts)?;
-    Ok(VectorMatrix::from_rows(minilm::DIMENSION, &vectors)?)
 }

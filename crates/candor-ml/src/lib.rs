@@ -3,6 +3,7 @@
 //! Nothing here fetches or reads files: callers (the worker, the CLI) hand over bytes that
 //! `candor-store` has already checked against `models.lock.toml`. One file per model family.
 
+pub mod chunk;
 pub mod minilm;
 pub mod qwen3;
 pub mod qwen3_embedding;

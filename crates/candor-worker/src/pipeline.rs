@@ -73,7 +73,7 @@ impl TextEmbedder {
     /// The vector of a resume (the query side).
     pub fn embed_query(&self, text: &str) -> Result<Vec<f32>, MlError> {
         let mut vectors = match self {
-            TextEmbedder::MiniLm(model) => model.embed(&[text])?,
+            TextEmbedder::MiniLm(model) => model.embed_long(&[text])?,
             TextEmbedder::Qwen3 {
                 model,
                 query_instruction,
@@ -86,7 +86,7 @@ impl TextEmbedder {
     /// The vectors of postings (the document side), in order.
     pub fn embed_documents(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, MlError> {
         match self {
-            TextEmbedder::MiniLm(model) => model.embed(texts),
+            TextEmbedder::MiniLm(model) => model.embed_long(texts),
             TextEmbedder::Qwen3 { model, .. } => model.embed_documents(texts),
             TextEmbedder::Other(embedder) => embedder.embed(texts),
         }
