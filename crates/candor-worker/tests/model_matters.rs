@@ -13,9 +13,9 @@
 //!    [`FAIRNESS_BOUND`] of the base resume, in the same order.
 //!
 //! The first test needs the dense signal to weigh about as much as BM25 and skill coverage
-//! together (checked with dense 0.45, bm25 0.15, skill coverage 0.2: the quiet positive scores
-//! 0.72, the stuffed posting 0.54); with dense at 0.014 nothing a model says can change a
-//! ranking, and it fails, as it should.
+//! together, as the learned weights (`crates/candor-core/data/hybrid_weights.json`) now have it;
+//! with the weights learned before the real-length sets existed (dense 0.014) nothing a model
+//! said could change a ranking, and it failed, as it should.
 #![cfg(target_arch = "wasm32")]
 
 use candor_core::domain::{Date, JobPosting};
@@ -274,7 +274,7 @@ async fn rank(
         mode,
         embedder,
         reranker: None,
-        rerank_top_k: 0,
+        rerank_top_k: None,
         cancelled: &never,
         progress: &mut progress,
         preview: &mut preview,

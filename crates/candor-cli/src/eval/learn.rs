@@ -6,6 +6,7 @@
 //! nDCG@10, so a set with more queries does not outweigh another):
 //! - `coordinate_ascent`: each signal's weight and each blocker kind's cap in turn is tried at a
 //!   few values and the best is kept, for a few passes;
+//! - `grid_dense_bm25`: dense and BM25 alone, BM25's share on a grid, caps by coordinate ascent;
 //! - `pairwise_logistic`: weights from a logistic regression on document pairs of a query with
 //!   different grades (RankNet's loss, non-negative weights), then the caps by coordinate ascent;
 //! - `rrf`: reciprocal rank fusion of BM25 and dense, with `k` chosen on train (no weights and
@@ -108,6 +109,14 @@ pub fn learn(train: &[PreparedSet], dev: &[PreparedSet]) -> Learned {
             fusion,
             scale,
         ));
+        let (fusion, train_score) = dense_bm25_grid(&objective);
+        candidates.push(candidate(
+            format!("grid_dense_bm25/{}", scale.name()),
+            train_score,
+            dev,
+            fusion,
+            scale,
+        ));
         let weights = pairwise_logistic(train, scale);
         let (fusion, train_score) = coordinate_ascent(&objective, &[weights], false);
         candidates.push(candidate(
@@ -193,6 +202,22 @@ fn starts() -> Vec<FastFusion> {
         caps,
     });
     starts
+}
+
+/// The small grid: dense and BM25 only, BM25's share from 0 to 0.5 in steps of 0.05, each with
+/// its caps by coordinate ascent; the best on train.
+fn dense_bm25_grid(objective: &impl Fn(&FastFusion) -> f64) -> (FastFusion, f64) {
+    let caps = starts()[0].caps;
+    (0..=10)
+        .map(|step| {
+            let bm25_share = step as f32 * 0.05;
+            let mut weights = [0.0; N_KINDS];
+            weights[kind_idx(SignalKind::Dense)] = 1.0 - bm25_share;
+            weights[kind_idx(SignalKind::Bm25)] = bm25_share;
+            coordinate_ascent(objective, &[FastFusion { weights, caps }], false)
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .expect("a grid point")
 }
 
 /// Coordinate ascent from the best of `starts`: each learnable weight (when `weights` is true)

@@ -247,10 +247,13 @@ fn clauses(text: &str) -> Vec<Span> {
 }
 
 /// Per line of `text`, its byte range and whether it sits under a heading asking for nice-to-
-/// haves ("Preferred qualifications:", "## Bonus points"). A heading is a line of at most six
-/// words that ends in `:` or is marked up (`#`, `**`); any other heading ends the section.
+/// haves ("Preferred qualifications:", "## Bonus points", "PREFERRED"). A heading is a line of
+/// at most six words that ends in `:` or is marked up (`#`, `**`), or that follows a blank line
+/// and neither starts with a bullet nor ends like a sentence (as job boards print "Preferred" or
+/// "NICE TO HAVE" above a list); any other heading ends the section.
 fn lines_in_preferred_sections(text: &str) -> Vec<(Span, bool)> {
     let mut in_preferred = false;
+    let mut after_blank = true;
     let mut start = 0;
     text.split('\n')
         .map(|line| {
@@ -263,7 +266,13 @@ fn lines_in_preferred_sections(text: &str) -> Vec<(Span, bool)> {
             let marked_up = trimmed.starts_with('#') || trimmed.starts_with("**");
             let bare = trimmed.trim_matches(|c: char| matches!(c, '#' | '*' | '_' | ' ' | '\t'));
             let n_words = bare.split_whitespace().count();
-            let is_heading = (0 < n_words && n_words <= 6) && (bare.ends_with(':') || marked_up);
+            let bulleted = trimmed.starts_with(['-', '•', '→', '·', '–', '>'])
+                || (trimmed.starts_with('*') && !marked_up);
+            let bare_heading =
+                after_blank && !bulleted && !bare.ends_with(['.', ',', ';', '!', '?', ')']);
+            after_blank = n_words == 0;
+            let is_heading =
+                (0 < n_words && n_words <= 6) && (bare.ends_with(':') || marked_up || bare_heading);
             if is_heading {
                 let lower = bare.to_ascii_lowercase();
                 in_preferred = PREFERENCES
@@ -700,6 +709,15 @@ mod tests {
             [
                 (vec![RN], Reading::Asked),
                 (vec!["ACLS"], Reading::Preferred),
+                (vec!["Critical Care Registered Nurse"], Reading::Preferred),
+                (vec!["BLS"], Reading::Asked),
+            ]
+        );
+        // Headings as job boards print them: no colon, on their own line after a blank one.
+        assert_eq!(
+            needs("What you need\n- RN license\n\nPREFERRED\n* CCRN\n\nBenefits\n- BLS class paid"),
+            [
+                (vec![RN], Reading::Asked),
                 (vec!["Critical Care Registered Nurse"], Reading::Preferred),
                 (vec!["BLS"], Reading::Asked),
             ]
