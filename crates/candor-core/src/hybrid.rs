@@ -211,6 +211,36 @@ pub enum Blocker {
 }
 
 impl Blocker {
+    /// How many kinds of blocker there are.
+    pub const N_KINDS: usize = 7;
+
+    /// One blocker of each kind, in [`Blocker::kind_idx`] order, with empty details.
+    pub fn one_of_each() -> [Blocker; Blocker::N_KINDS] {
+        [
+            Blocker::MissingCredential {
+                name: String::new(),
+            },
+            Blocker::MissingRequiredSkill {
+                name: String::new(),
+            },
+            Blocker::LocationMismatch {
+                detail: String::new(),
+            },
+            Blocker::SalaryBelowFloor {
+                detail: String::new(),
+            },
+            Blocker::SeniorityMismatch {
+                detail: String::new(),
+            },
+            Blocker::NotEligible {
+                detail: String::new(),
+            },
+            Blocker::SuspiciousPosting {
+                detail: String::new(),
+            },
+        ]
+    }
+
     /// Its index in [`BlockerCaps::as_mut_array`].
     pub fn kind_idx(&self) -> usize {
         match self {
@@ -554,27 +584,7 @@ mod tests {
             not_eligible: 0.6,
             suspicious_posting: 0.7,
         };
-        let blockers = [
-            Blocker::MissingCredential { name: "RN".into() },
-            Blocker::MissingRequiredSkill {
-                name: "Rust".into(),
-            },
-            Blocker::LocationMismatch {
-                detail: String::new(),
-            },
-            Blocker::SalaryBelowFloor {
-                detail: String::new(),
-            },
-            Blocker::SeniorityMismatch {
-                detail: String::new(),
-            },
-            Blocker::NotEligible {
-                detail: String::new(),
-            },
-            Blocker::SuspiciousPosting {
-                detail: String::new(),
-            },
-        ];
+        let blockers = Blocker::one_of_each();
         let mut by_idx = caps;
         for (blocker, expected) in blockers.iter().zip([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]) {
             assert_eq!(caps.of(blocker), expected);

@@ -13,7 +13,7 @@ use candor_core::parse::salary::parse_salary;
 pub const N_KINDS: usize = SignalKind::ALL.len();
 
 /// The number of blocker kinds, in [`BlockerCaps::as_mut_array`] order.
-pub const N_BLOCKER_KINDS: usize = 7;
+pub const N_BLOCKER_KINDS: usize = Blocker::N_KINDS;
 
 /// How the dense signal is scaled before it is weighed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,10 +102,9 @@ impl SignalTable {
             .filter(|(_, value)| !value.is_nan())
             .map(|(kind, value)| Signal::new(*kind, *value, String::new()))
             .collect();
-        let blockers = BLOCKER_KINDS
-            .iter()
+        let blockers = Blocker::one_of_each()
+            .into_iter()
             .filter(|blocker| self.blockers[pair] & (1 << blocker.kind_idx()) != 0)
-            .cloned()
             .collect();
         (signals, blockers)
     }
@@ -239,31 +238,6 @@ impl FastFusion {
         }
     }
 }
-
-/// One blocker of each kind, in [`Blocker::kind_idx`] order.
-const BLOCKER_KINDS: [Blocker; N_BLOCKER_KINDS] = [
-    Blocker::MissingCredential {
-        name: String::new(),
-    },
-    Blocker::MissingRequiredSkill {
-        name: String::new(),
-    },
-    Blocker::LocationMismatch {
-        detail: String::new(),
-    },
-    Blocker::SalaryBelowFloor {
-        detail: String::new(),
-    },
-    Blocker::SeniorityMismatch {
-        detail: String::new(),
-    },
-    Blocker::NotEligible {
-        detail: String::new(),
-    },
-    Blocker::SuspiciousPosting {
-        detail: String::new(),
-    },
-];
 
 /// The index of `kind` in [`SignalKind::ALL`].
 pub fn kind_idx(kind: SignalKind) -> usize {

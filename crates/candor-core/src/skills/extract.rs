@@ -207,13 +207,7 @@ impl TokenIndex {
     /// B or ", "Hepatitis A, B, "): a single letter after it is the series' next member.
     fn continues_letter_series(&self, before: &str) -> bool {
         let list = before.trim_end_matches(|c: char| c.is_whitespace() || ",/&".contains(c));
-        let list = ["or", "and"]
-            .iter()
-            .find_map(|word| {
-                let stripped = list.strip_suffix(word)?;
-                stripped.ends_with(char::is_whitespace).then_some(stripped)
-            })
-            .unwrap_or(list)
+        let list = without_final_conjunction(list)
             .trim_end_matches(|c: char| c.is_whitespace() || ",/&".contains(c));
         let mut letters = list.chars().rev();
         let (Some(letter), before_letter) = (letters.next(), letters.next()) else {
@@ -404,17 +398,21 @@ impl Taxonomy {
 /// What separates list items, for [`previous_list_item`] and [`next_list_item`].
 const LIST_SEPARATORS: [&str; 10] = [",", "/", "&", ";", ":", "(", ")", "\n", " or ", " and "];
 
-/// The list item that ends `before` (which ends at a strict form), such as "Puppet" in
-/// "Ansible, Puppet or "; empty when there is none.
-fn previous_list_item(before: &str) -> &str {
-    let list = before.trim_end();
-    let list = ["or", "and"]
+/// `list` without a final "or" or "and" word ("Ansible, Puppet or" → "Ansible, Puppet ").
+fn without_final_conjunction(list: &str) -> &str {
+    ["or", "and"]
         .iter()
         .find_map(|word| {
             let stripped = list.strip_suffix(word)?;
             stripped.ends_with(char::is_whitespace).then_some(stripped)
         })
         .unwrap_or(list)
+}
+
+/// The list item that ends `before` (which ends at a strict form), such as "Puppet" in
+/// "Ansible, Puppet or "; empty when there is none.
+fn previous_list_item(before: &str) -> &str {
+    let list = without_final_conjunction(before.trim_end())
         .trim_end_matches(|c: char| c.is_whitespace() || ",/&;".contains(c));
     let start = LIST_SEPARATORS
         .iter()
