@@ -188,4 +188,3 @@ fn held_out_set_parses_and_is_disjoint_from_the_dev_set() {
         assert_eq!(query.top_grade(), 3, "{}", query.query_id);
     }
 }
-
