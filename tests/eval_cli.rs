@@ -60,7 +60,7 @@ fn dev_set_report_keeps_the_json_contract_and_rankers_beat_random() {
     names.sort_by_key(|name| printed.find(&format!("\"{name}\":{{")).unwrap());
     assert_eq!(
         names,
-        ["bm25", "dense", "hybrid", "rrf"],
+        ["bm25", "dense", "hybrid", "hybrid_no_model", "rrf"],
         "printed in evaluation order"
     );
     for (name, metrics) in rankers {
@@ -79,7 +79,7 @@ fn dev_set_report_keeps_the_json_contract_and_rankers_beat_random() {
 
     let random = random_baseline(&set, 50);
     eprintln!("random baseline: {random:?}\nreport: {printed}");
-    for name in ["bm25", "dense", "hybrid", "rrf"] {
+    for name in ["bm25", "dense", "hybrid", "hybrid_no_model", "rrf"] {
         let metrics = report.metrics(name).unwrap();
         assert!(
             metrics.ndcg_at_10 > random.ndcg_at_10 + 0.2,

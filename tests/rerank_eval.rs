@@ -111,7 +111,7 @@ fn the_reranker_flag_adds_hybrid_rerank_with_finite_metrics() {
     ] {
         assert!(names.contains(&name), "{name} missing from {names:?}");
     }
-    assert_eq!(names.len(), 4 + 1 + 11, "{names:?}");
+    assert_eq!(names.len(), 5 + 1 + 11, "{names:?}");
     for (name, metrics) in rankers {
         for (key, value) in metrics.as_object().unwrap() {
             let value = value.as_f64().unwrap();

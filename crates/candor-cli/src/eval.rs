@@ -152,8 +152,9 @@ pub(crate) fn embed(minilm: &MiniLm, texts: &[&str]) -> Result<VectorMatrix> {
 pub type ScoreQuery<'a> = Box<dyn FnMut(usize, &mut Vec<f32>) + 'a>;
 
 /// The rankers to evaluate, by report name: `bm25` always; `dense` (MiniLM cosine), `hybrid`
-/// (every signal under the learned weights) and `rrf` (reciprocal rank fusion of bm25 and
-/// dense, k = 60) when embeddings were prepared.
+/// (every signal under the learned weights), `hybrid_no_model` (the app's ranking before or
+/// without a model: every signal but dense, under the learned `without_model` weights) and
+/// `rrf` (reciprocal rank fusion of bm25 and dense, k = 60) when embeddings were prepared.
 pub fn rankers(inputs: &RankerInputs) -> Vec<(&'static str, ScoreQuery<'_>)> {
     let bm25 = move |query_idx: usize, scores: &mut Vec<f32>| {
         inputs
@@ -168,8 +169,18 @@ pub fn rankers(inputs: &RankerInputs) -> Vec<(&'static str, ScoreQuery<'_>)> {
         };
         let table = &dense_inputs.table;
         let weights = learned_weights();
+        let no_model_weights = weights.clone();
         let hybrid = move |query_idx: usize, scores: &mut Vec<f32>| {
-            table.combined_scores_into(query_idx, &weights, DenseScale::Fixed, scores);
+            table.combined_scores_into(query_idx, &weights, DenseScale::Fixed, true, scores);
+        };
+        let hybrid_no_model = move |query_idx: usize, scores: &mut Vec<f32>| {
+            table.combined_scores_into(
+                query_idx,
+                &no_model_weights,
+                DenseScale::Fixed,
+                false,
+                scores,
+            );
         };
         let mut bm25_scores = Vec::new();
         let mut dense_scores = Vec::new();
@@ -185,6 +196,7 @@ pub fn rankers(inputs: &RankerInputs) -> Vec<(&'static str, ScoreQuery<'_>)> {
         };
         rankers.push(("dense", Box::new(dense)));
         rankers.push(("hybrid", Box::new(hybrid)));
+        rankers.push(("hybrid_no_model", Box::new(hybrid_no_model)));
         rankers.push(("rrf", Box::new(rrf)));
     }
     rankers

@@ -243,7 +243,7 @@ fn run(cli: Cli) -> Result<()> {
                 &names(&dev),
             );
             std::fs::write(&out, serde_json::to_string_pretty(&file)? + "\n")?;
-            for candidate in &learned.candidates {
+            for candidate in learned.candidates.iter().chain([&learned.without_model]) {
                 eprintln!(
                     "{:32} train {:.4}  dev mean {:.4}  {:?}",
                     candidate.method, candidate.train, candidate.dev_mean, candidate.dev

@@ -109,6 +109,11 @@ pub struct Weights {
     /// The cap each kind of blocker puts on a score; the peer matcher's values when absent.
     #[serde(default)]
     pub caps: BlockerCaps,
+    /// The weights when no embedding model ran (no dense signal: the first ranking, or no model
+    /// stored), learned on their own because the other signals share differently without one.
+    /// Empty: `weights` serve both.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub without_model: Vec<(SignalKind, f32)>,
 }
 
 /// The highest score a match with each kind of [`Blocker`] may have.
@@ -182,11 +187,25 @@ impl BlockerCaps {
 impl Weights {
     /// The weight of `kind`, 0 when it has none.
     pub fn of(&self, kind: SignalKind) -> f32 {
-        self.weights
-            .iter()
-            .find(|(k, _)| *k == kind)
-            .map_or(0.0, |(_, w)| w.max(0.0))
+        weight_in(&self.weights, kind)
     }
+
+    /// The weight of `kind` in a match whose signals do (`model_ran`) or do not include the
+    /// dense signal: [`Weights::without_model`] when no model ran and they are given.
+    pub fn of_when(&self, kind: SignalKind, model_ran: bool) -> f32 {
+        if model_ran || self.without_model.is_empty() {
+            self.of(kind)
+        } else {
+            weight_in(&self.without_model, kind)
+        }
+    }
+}
+
+fn weight_in(weights: &[(SignalKind, f32)], kind: SignalKind) -> f32 {
+    weights
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map_or(0.0, |(_, w)| w.max(0.0))
 }
 
 /// Why a match cannot score above a cap, whatever its signals say.
@@ -361,9 +380,11 @@ pub fn combine_reranked(
     } else {
         reranker_weight.clamp(0.0, 1.0)
     };
+    let model_ran = signals.iter().any(|s| s.kind == SignalKind::Dense);
+    let share_of = |kind: SignalKind| weights.of_when(kind, model_ran);
     let weight_of = |kind: SignalKind| match kind {
         SignalKind::Reranker => reranker_weight,
-        _ => weights.of(kind),
+        _ => share_of(kind),
     };
     let mut present: Vec<&Signal> = Vec::with_capacity(signals.len());
     for signal in signals {
@@ -374,7 +395,7 @@ pub fn combine_reranked(
     let others_weight: f32 = present
         .iter()
         .filter(|s| s.kind != SignalKind::Reranker)
-        .map(|s| weights.of(s.kind))
+        .map(|s| share_of(s.kind))
         .sum();
     let reranker_share = match present.iter().any(|s| s.kind == SignalKind::Reranker) {
         true if others_weight > 0.0 => reranker_weight,
@@ -387,7 +408,7 @@ pub fn combine_reranked(
             let weight = match signal.kind {
                 SignalKind::Reranker => reranker_share,
                 kind if others_weight > 0.0 => {
-                    (1.0 - reranker_share) * weights.of(kind) / others_weight
+                    (1.0 - reranker_share) * share_of(kind) / others_weight
                 }
                 _ => 0.0,
             };
@@ -433,6 +454,7 @@ mod tests {
         Weights {
             weights: pairs.to_vec(),
             caps: BlockerCaps::default(),
+            without_model: Vec::new(),
         }
     }
 
@@ -508,6 +530,28 @@ mod tests {
             &w,
         );
         assert_eq!(combined.score, 0.5);
+    }
+
+    #[test]
+    fn without_a_dense_signal_the_without_model_weights_apply() {
+        let mut w = weights(&[
+            (SignalKind::Dense, 0.8),
+            (SignalKind::Bm25, 0.1),
+            (SignalKind::Experience, 0.1),
+        ]);
+        w.without_model = vec![(SignalKind::Bm25, 0.75), (SignalKind::Experience, 0.25)];
+        let keywords = [
+            Signal::new(SignalKind::Bm25, 0.4, ""),
+            Signal::new(SignalKind::Experience, 1.0, ""),
+        ];
+        // No model: 0.75·0.4 + 0.25·1.0, not the with-model shares 0.5·0.4 + 0.5·1.0.
+        assert!((combine(&keywords, vec![], &w).score - 0.55).abs() < 1e-6);
+        let mut with_model = vec![Signal::new(SignalKind::Dense, 0.5, "")];
+        with_model.extend(keywords.iter().cloned());
+        // 0.8·0.5 + 0.1·0.4 + 0.1·1.0
+        assert!((combine(&with_model, vec![], &w).score - 0.54).abs() < 1e-6);
+        w.without_model.clear();
+        assert!((combine(&keywords, vec![], &w).score - 0.7).abs() < 1e-6);
     }
 
     #[test]

@@ -68,6 +68,16 @@ const LEARNABLE: [SignalKind; 7] = [
     SignalKind::Salary,
 ];
 
+/// The signals a ranking without a model may weigh: [`LEARNABLE`] but dense.
+const KEYWORD_SIGNALS: [SignalKind; 6] = [
+    SignalKind::Bm25,
+    SignalKind::SkillCoverage,
+    SignalKind::RequiredCoverage,
+    SignalKind::Experience,
+    SignalKind::Location,
+    SignalKind::Salary,
+];
+
 /// The caps a blocker kind may take; 1 is no cap at all.
 const CAP_GRID: [f32; 8] = [0.25, 0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 1.0];
 
@@ -94,6 +104,9 @@ pub struct Learned {
     pub candidates: Vec<Candidate>,
     /// The index in `candidates` of the one kept.
     pub best: usize,
+    /// The weights for a ranking without a model (no dense signal), learned the kept way with
+    /// the kept caps: see [`learn_without_model`].
+    pub without_model: Candidate,
 }
 
 /// Learns on `train`, compares on `dev`.
@@ -101,7 +114,7 @@ pub fn learn(train: &[PreparedSet], dev: &[PreparedSet]) -> Learned {
     let mut candidates = Vec::new();
     for scale in [DenseScale::Fixed, DenseScale::MinMax] {
         let objective = |fusion: &FastFusion| mean(train.iter().map(|s| s.ndcg(fusion, scale)));
-        let (fusion, train_score) = coordinate_ascent(&objective, &starts(), true);
+        let (fusion, train_score) = coordinate_ascent(&objective, &starts(), &LEARNABLE, true);
         candidates.push(candidate(
             format!("coordinate_ascent/{}", scale.name()),
             train_score,
@@ -118,7 +131,7 @@ pub fn learn(train: &[PreparedSet], dev: &[PreparedSet]) -> Learned {
             scale,
         ));
         let weights = pairwise_logistic(train, scale);
-        let (fusion, train_score) = coordinate_ascent(&objective, &[weights], false);
+        let (fusion, train_score) = coordinate_ascent(&objective, &[weights], &[], true);
         candidates.push(candidate(
             format!("pairwise_logistic/{}", scale.name()),
             train_score,
@@ -150,7 +163,45 @@ pub fn learn(train: &[PreparedSet], dev: &[PreparedSet]) -> Learned {
         .max_by(|a, b| a.1.dev_mean.total_cmp(&b.1.dev_mean))
         .map(|(idx, _)| idx)
         .expect("a candidate the app can run");
-    Learned { candidates, best }
+    let (kept, scale) = candidates[best]
+        .fusion
+        .expect("the kept candidate runs in the app");
+    let without_model = learn_without_model(train, dev, kept, scale);
+    Learned {
+        candidates,
+        best,
+        without_model,
+    }
+}
+
+/// The weights of the first ranking, before (or without) a model: coordinate ascent over every
+/// learnable signal but dense, from each alone and all equal, with the caps of `kept` fixed
+/// (one set of caps serves both rankings). Fitted and reported like the candidates.
+fn learn_without_model(
+    train: &[PreparedSet],
+    dev: &[PreparedSet],
+    kept: FastFusion,
+    scale: DenseScale,
+) -> Candidate {
+    let objective = |fusion: &FastFusion| mean(train.iter().map(|s| s.ndcg(fusion, scale)));
+    let dense_idx = kind_idx(SignalKind::Dense);
+    let starts: Vec<FastFusion> = starts()
+        .into_iter()
+        .map(|mut start| {
+            start.weights[dense_idx] = 0.0;
+            start.caps = kept.caps;
+            start
+        })
+        .filter(|start| start.weights.iter().any(|w| *w > 0.0))
+        .collect();
+    let (fusion, train_score) = coordinate_ascent(&objective, &starts, &KEYWORD_SIGNALS, false);
+    candidate(
+        "coordinate_ascent/without_model".into(),
+        train_score,
+        dev,
+        fusion,
+        scale,
+    )
 }
 
 fn candidate(
@@ -183,6 +234,7 @@ fn starts() -> Vec<FastFusion> {
     let caps = FastFusion::from_weights(&Weights {
         weights: Vec::new(),
         caps: Default::default(),
+        without_model: Vec::new(),
     })
     .caps;
     let mut starts: Vec<FastFusion> = LEARNABLE
@@ -214,20 +266,21 @@ fn dense_bm25_grid(objective: &impl Fn(&FastFusion) -> f64) -> (FastFusion, f64)
             let mut weights = [0.0; N_KINDS];
             weights[kind_idx(SignalKind::Dense)] = 1.0 - bm25_share;
             weights[kind_idx(SignalKind::Bm25)] = bm25_share;
-            coordinate_ascent(objective, &[FastFusion { weights, caps }], false)
+            coordinate_ascent(objective, &[FastFusion { weights, caps }], &[], true)
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .expect("a grid point")
 }
 
-/// Coordinate ascent from the best of `starts`: each learnable weight (when `weights` is true)
-/// is multiplied by a few factors (0 included, so a signal that does not help drops out) and
+/// Coordinate ascent from the best of `starts`: each weight of `weighted` is multiplied by a
+/// few factors (0 included, so a signal that does not help drops out) and, with `move_caps`,
 /// each cap tried at every [`CAP_GRID`] value; an improvement is kept. Stops after a pass with
 /// no improvement, or five passes.
 fn coordinate_ascent(
     objective: &impl Fn(&FastFusion) -> f64,
     starts: &[FastFusion],
-    weights: bool,
+    weighted: &[SignalKind],
+    move_caps: bool,
 ) -> (FastFusion, f64) {
     let (mut best, mut best_score) = starts
         .iter()
@@ -235,14 +288,12 @@ fn coordinate_ascent(
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .expect("a start");
     let mut moves: Vec<Move> = Vec::new();
-    if weights {
-        for kind in LEARNABLE {
-            for factor in [0.0f32, 0.25, 0.5, 0.75, 1.5, 2.0, 4.0] {
-                moves.push(Move::Weight(kind_idx(kind), factor));
-            }
+    for &kind in weighted {
+        for factor in [0.0f32, 0.25, 0.5, 0.75, 1.5, 2.0, 4.0] {
+            moves.push(Move::Weight(kind_idx(kind), factor));
         }
     }
-    for blocker_idx in 0..N_BLOCKER_KINDS {
+    for blocker_idx in (0..N_BLOCKER_KINDS).filter(|_| move_caps) {
         for cap in CAP_GRID {
             moves.push(Move::Cap(blocker_idx, cap));
         }
@@ -445,12 +496,23 @@ pub fn weights_file(
             .map(|(kind, weight)| (kind, short(*weight)))
             .collect::<Vec<_>>(),
         "caps": caps,
+        "without_model": learned
+            .without_model
+            .fusion
+            .expect("learned without a model")
+            .0
+            .to_weights()
+            .weights
+            .iter()
+            .filter(|(kind, _)| KEYWORD_SIGNALS.contains(kind))
+            .map(|(kind, weight)| (kind, short(*weight)))
+            .collect::<Vec<_>>(),
         "learned": {
             "command": command,
             "train": train,
             "dev": dev,
             "objective": "mean over the train splits of each split's mean nDCG@10",
-            "candidates": learned.candidates.iter().map(|c| serde_json::json!({
+            "candidates": learned.candidates.iter().chain([&learned.without_model]).map(|c| serde_json::json!({
                 "method": c.method,
                 "train": rounded(c.train),
                 "dev": c.dev.iter().map(|(name, score)| (name.clone(), serde_json::json!(rounded(*score)))).collect::<serde_json::Map<_, _>>(),

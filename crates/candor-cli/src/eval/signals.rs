@@ -56,6 +56,7 @@ impl SignalTable {
         let unit = Weights {
             weights: SignalKind::ALL.iter().map(|kind| (*kind, 1.0)).collect(),
             caps: BlockerCaps::default(),
+            without_model: Vec::new(),
         };
         let n_pairs = set.queries.len() * jobs.len();
         let mut table = SignalTable {
@@ -110,19 +111,22 @@ impl SignalTable {
     }
 
     /// The app's score of every document for one query: [`combine`] under `weights`, with the
-    /// dense signal scaled by `scale`.
+    /// dense signal scaled by `scale`, or without it as when no model ran (`model_ran` false).
     pub fn combined_scores_into(
         &self,
         query_idx: usize,
         weights: &Weights,
         scale: DenseScale,
+        model_ran: bool,
         scores: &mut Vec<f32>,
     ) {
         scores.clear();
         let dense = self.dense_values(query_idx, scale);
         for (doc_idx, scaled_dense) in dense.iter().enumerate() {
             let (mut signals, blockers) = self.pair(query_idx, doc_idx);
-            if let Some(dense_value) = *scaled_dense {
+            if !model_ran {
+                signals.retain(|signal| signal.kind != SignalKind::Dense);
+            } else if let Some(dense_value) = *scaled_dense {
                 signals.retain(|signal| signal.kind != SignalKind::Dense);
                 signals.insert(
                     0,
@@ -235,6 +239,7 @@ impl FastFusion {
                 .map(|(kind, weight)| (*kind, weight))
                 .collect(),
             caps,
+            without_model: Vec::new(),
         }
     }
 }
@@ -322,13 +327,14 @@ mod tests {
                 not_eligible: 0.4,
                 suspicious_posting: 0.2,
             },
+            without_model: Vec::new(),
         };
         let fast = FastFusion::from_weights(&weights);
         assert_eq!(FastFusion::from_weights(&fast.to_weights()), fast);
         let (mut slow_scores, mut fast_scores) = (Vec::new(), Vec::new());
         for scale in [DenseScale::Fixed, DenseScale::MinMax] {
             for query_idx in 0..3 {
-                table.combined_scores_into(query_idx, &weights, scale, &mut slow_scores);
+                table.combined_scores_into(query_idx, &weights, scale, true, &mut slow_scores);
                 table.fast_scores_into(query_idx, &fast, scale, &mut fast_scores);
                 for (slow, fast) in slow_scores.iter().zip(&fast_scores) {
                     assert!((slow - fast).abs() < 1e-5, "{slow} != {fast} ({scale:?})");
