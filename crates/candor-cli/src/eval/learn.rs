@@ -68,15 +68,8 @@ const LEARNABLE: [SignalKind; 7] = [
     SignalKind::Salary,
 ];
 
-/// The signals a ranking without a model may weigh: [`LEARNABLE`] but dense.
-const KEYWORD_SIGNALS: [SignalKind; 6] = [
-    SignalKind::Bm25,
-    SignalKind::SkillCoverage,
-    SignalKind::RequiredCoverage,
-    SignalKind::Experience,
-    SignalKind::Location,
-    SignalKind::Salary,
-];
+/// The signals a ranking without a model may weigh: [`LEARNABLE`] but dense, which comes first.
+const KEYWORD_SIGNALS: &[SignalKind] = LEARNABLE.split_at(1).1;
 
 /// The caps a blocker kind may take; 1 is no cap at all.
 const CAP_GRID: [f32; 8] = [0.25, 0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 1.0];
@@ -194,7 +187,7 @@ fn learn_without_model(
         })
         .filter(|start| start.weights.iter().any(|w| *w > 0.0))
         .collect();
-    let (fusion, train_score) = coordinate_ascent(&objective, &starts, &KEYWORD_SIGNALS, false);
+    let (fusion, train_score) = coordinate_ascent(&objective, &starts, KEYWORD_SIGNALS, false);
     candidate(
         "coordinate_ascent/without_model".into(),
         train_score,
