@@ -15,7 +15,6 @@ use std::path::Path;
 
 use anyhow::{Context, Result, bail};
 use candor_core::dense::VectorMatrix;
-use candor_core::domain::Date;
 use candor_core::eval::{DevSet, EvalReport};
 use candor_core::matching::{
     DenseQuery, JobIndex, Need, PreparedResume, Ranking, RankingPlan, Shortlist, Stages,
@@ -28,7 +27,7 @@ use candor_ml::minilm::MiniLm;
 use candor_ml::qwen3_reranker::{self, Qwen3Reranker};
 use candor_store::mirror::{self, FileCheck};
 
-use crate::eval::signals::job_for_doc;
+use crate::eval::signals::{eval_day, job_for_doc};
 use crate::eval::{DENSE_MODEL_ID, embed, evaluate, read_dev_set};
 use crate::{find_model, load_minilm};
 
@@ -165,11 +164,6 @@ struct RerankedSet<'a> {
     top_k: usize,
     /// Per query: the postings the reranker read (best first) and its P(yes) for each.
     reranked: Vec<(Vec<usize>, Vec<f32>)>,
-}
-
-/// The eval's fixed day, as in `eval::signals::SignalTable`: dev-set postings carry no dates.
-fn eval_day() -> Date {
-    Date::new(2026, 11, 1).expect("a valid date")
 }
 
 impl<'a> RerankedSet<'a> {

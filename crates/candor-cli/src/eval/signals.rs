@@ -48,8 +48,7 @@ impl SignalTable {
     /// Runs the matching pipeline for every query of `set` against all its documents, with the
     /// cosines of the given embeddings as the dense signal.
     pub fn compute(set: &DevSet, doc_vectors: &VectorMatrix, query_vectors: &VectorMatrix) -> Self {
-        // A fixed day keeps the eval reproducible; evaluation postings carry no dates anyway.
-        let today = Date::new(2026, 11, 1).expect("a valid date");
+        let today = eval_day();
         let jobs: Vec<JobPosting> = set.docs.iter().map(job_for_doc).collect();
         let taxonomy = candor_core::skills::bundled();
         // Every weight 1: the contributions then carry each signal's raw value.
@@ -242,6 +241,12 @@ impl FastFusion {
             without_model: Vec::new(),
         }
     }
+}
+
+/// The day every evaluation ranks on: a fixed one keeps the figures reproducible, and the
+/// evaluation postings carry no dates anyway.
+pub(crate) fn eval_day() -> Date {
+    Date::new(2026, 11, 1).expect("a valid date")
 }
 
 /// The index of `kind` in [`SignalKind::ALL`].
