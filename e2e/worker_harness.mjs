@@ -35,8 +35,10 @@ export async function startWorker(page) {
     window.candor = { worker, messages: [], nextId: 1 };
     worker.onerror = (event) => reject(new Error(`worker failed: ${event.message}`));
     worker.onmessage = (event) => {
-      window.candor.messages.push({ at: performance.now(), ...event.data });
-      if (event.data?.body?.type === 'ready') resolve();
+      // Responses travel as JSON text (candor_worker::protocol::Response::to_json).
+      const data = JSON.parse(event.data);
+      window.candor.messages.push({ at: performance.now(), ...data });
+      if (data?.body?.type === 'ready') resolve();
     };
   }));
 }

@@ -3,5 +3,6 @@
 // loses a request sent while the wasm module was still starting.
 import init, { run_worker } from './pkg/candor_worker.js';
 
-await init();
+// The wasm memory, for tools that report the heap size (e2e/bench/page.mjs).
+self.candorMemory = (await init()).memory;
 run_worker();

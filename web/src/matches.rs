@@ -14,6 +14,10 @@ use crate::files::save_text_file;
 use crate::profile_panel::apply_profile;
 use crate::state::{Alert, Matching, UserProfile, Worker};
 
+/// How many match cards are rendered at first, and added by each "Show more": a few
+/// screenfuls, so that ten thousand postings do not become ten thousand cards.
+const PAGE_SIZE: usize = 50;
+
 /// What ranked the list, in plain words.
 fn ranked_by(report: &MatchReport) -> String {
     const SIGNALS: &str = "keyword, skill, experience, location and salary signals";
@@ -94,12 +98,22 @@ pub(crate) fn MatchList() -> impl IntoView {
             })
         })
     });
+    // How many of the visible matches are rendered: a screenful or so, more on request. A new
+    // ranking starts again from the first page.
+    let limit = RwSignal::new(PAGE_SIZE);
+    Effect::new(move |_| {
+        matching.report_request.track();
+        limit.set(PAGE_SIZE);
+    });
+    let n_visible = move || visible.with(|visible| visible.as_ref().map_or(0, Vec::len));
     let shown = move || {
         let visible = visible.get()?;
+        let limit = limit.get();
         matching.report.with(|report| {
             let report = report.as_ref()?;
             let rows = visible
                 .into_iter()
+                .take(limit)
                 .map(|idx| {
                     let explained = report.matches[idx].clone();
                     let reranked = report.reranked_job_ids.contains(&explained.job_id);
@@ -113,13 +127,21 @@ pub(crate) fn MatchList() -> impl IntoView {
         let total = matching
             .report
             .with(|report| report.as_ref().map(|r| r.matches.len()))?;
-        let shown = visible.with(|visible| visible.as_ref().map_or(0, Vec::len));
-        Some(if shown == total {
-            format!("{total} matches.")
-        } else {
-            format!("Showing {shown} of {total} matches.")
+        let visible = n_visible();
+        let rendered = visible.min(limit.get());
+        Some(match (visible == total, rendered == visible) {
+            (true, true) => format!("{total} matches."),
+            (true, false) => format!("Showing the best {rendered} of {total} matches."),
+            (false, true) => format!("Showing {visible} of {total} matches."),
+            (false, false) => {
+                format!(
+                    "Showing the best {rendered} of the {visible} (of {total}) that match the search."
+                )
+            }
         })
     };
+    let n_more = move || n_visible().saturating_sub(limit.get()).min(PAGE_SIZE);
+    let show_more = move |_| limit.update(|limit| *limit += PAGE_SIZE);
     let notes = move || {
         matching.report.with(|report| {
             report
@@ -194,7 +216,23 @@ pub(crate) fn MatchList() -> impl IntoView {
                 </div>
                 <p class="note" data-testid="match-count" aria-live="polite">{count_line}</p>
             </Show>
-            <ol id="matches">{shown}</ol>
+            <ol
+                id="matches"
+                data-request=move || matching.report_request.get().map(|id| id.to_string())
+                data-state=move || {
+                    matching.report.with(|report| {
+                        report.as_ref().map(|report| if report.preliminary { "preview" } else { "final" })
+                    })
+                }
+                data-worker-ms=move || matching.report.with(|report| report.as_ref().map(|r| r.elapsed_ms.to_string()))
+            >
+                {shown}
+            </ol>
+            <Show when=move || { n_more() > 0 }>
+                <button id="show-more" class="secondary" on:click=show_more>
+                    {move || format!("Show {} more", n_more())}
+                </button>
+            </Show>
             <LeftOut/>
         </section>
     }

@@ -5,7 +5,6 @@ use candor_worker::protocol::{MatchStage, RequestBody};
 use leptos::prelude::*;
 
 use crate::files::allow_file_drop;
-use crate::jobs_panel::jobs_to_rank;
 use crate::resume_import::{DetectedSummary, ResumeFileInput, ResumeImport};
 use crate::state::{Alert, Jobs, MatchProgress, Matching, OfferedModel, UserProfile, Worker};
 
@@ -39,7 +38,8 @@ pub(crate) fn ResumePanel() -> impl IntoView {
         alert.clear();
         let body = RequestBody::Match {
             resume: resume.get_untracked(),
-            jobs: jobs.stored.with_untracked(jobs_to_rank),
+            // The worker ranks the stored postings it keeps prepared (or the samples).
+            jobs: None,
             rerank_top_k: None,
             preferences: profile.preferences.get_untracked(),
         };

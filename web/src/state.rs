@@ -105,11 +105,19 @@ pub(crate) struct Matching {
     /// How far the match in flight is.
     pub(crate) progress: RwSignal<Option<MatchProgress>>,
     pub(crate) report: RwSignal<Option<MatchReport>>,
+    /// The request whose report is shown, so a test or benchmark can wait for this ranking's
+    /// list, not the one an earlier ranking left (`data-request` on the list).
+    pub(crate) report_request: RwSignal<Option<RequestId>>,
 }
 
 impl Matching {
     fn is_running(self, id: Option<RequestId>) -> bool {
         id.is_some() && self.request.get_untracked() == id
+    }
+
+    fn show(self, id: Option<RequestId>, report: MatchReport) {
+        self.report.set(Some(report));
+        self.report_request.set(id);
     }
 
     fn finish(self) {
@@ -321,6 +329,7 @@ impl AppState {
                 request: RwSignal::new(None),
                 progress: RwSignal::new(None),
                 report: RwSignal::new(None),
+                report_request: RwSignal::new(None),
             },
             profile: UserProfile {
                 preferences: RwSignal::new(Preferences::default()),
@@ -389,13 +398,13 @@ impl AppState {
             // Shown while the model works; the final `Matched` replaces it.
             ResponseBody::MatchPreview(report) => {
                 if self.matching.is_running(id) {
-                    self.matching.report.set(Some(report));
+                    self.matching.show(id, report);
                 }
             }
             ResponseBody::Matched(report) => {
                 if self.matching.is_running(id) {
                     self.matching.finish();
-                    self.matching.report.set(Some(report));
+                    self.matching.show(id, report);
                 }
             }
             ResponseBody::MatchCancelled { .. } => {

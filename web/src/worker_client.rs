@@ -74,9 +74,14 @@ impl WorkerClient {
     }
 }
 
-/// Decodes one message from the worker; one it cannot read becomes an error saying why.
+/// Decodes one message from the worker (JSON text, see [`Response::to_json`]); one it cannot
+/// read becomes an error saying why.
 fn decode(data: JsValue) -> Response {
-    serde_wasm_bindgen::from_value(data).unwrap_or_else(|error| Response {
+    let decoded = match data.as_string() {
+        Some(text) => Response::from_json(&text).map_err(|error| error.to_string()),
+        None => Err("not JSON text".to_owned()),
+    };
+    decoded.unwrap_or_else(|error| Response {
         id: None,
         body: ResponseBody::Error {
             message: format!("unreadable message from the model worker: {error}"),

@@ -133,6 +133,18 @@ pub struct LeftOutJob {
     pub reason: LeftOutReason,
 }
 
+impl LeftOutJob {
+    /// `job`, left out for `reason`.
+    pub fn new(job: &JobPosting, reason: LeftOutReason) -> LeftOutJob {
+        LeftOutJob {
+            job_id: job.id.clone(),
+            title: job.title.clone(),
+            company: job.company.clone(),
+            reason,
+        }
+    }
+}
+
 /// "140k" style figures: whole thousands, no currency (the floor's own currency is implied).
 fn thousands(amount: f64) -> String {
     format!("{:.0}k", amount / 1000.0)
@@ -234,12 +246,7 @@ impl JobFilters {
         for job in jobs {
             match self.reason_to_leave_out(&job) {
                 None => kept.push(job),
-                Some(reason) => left_out.push(LeftOutJob {
-                    job_id: job.id,
-                    title: job.title,
-                    company: job.company,
-                    reason,
-                }),
+                Some(reason) => left_out.push(LeftOutJob::new(&job, reason)),
             }
         }
         (kept, left_out)

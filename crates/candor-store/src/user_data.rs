@@ -6,7 +6,10 @@
 //! the models. Object stores:
 //! - `jobs`: each an [`ImportedJob`] (the posting, its content hash and import date) under the
 //!   import's de-duplication key, so importing the same posting again replaces it;
-//! - `settings`: the [`Preferences`] under `"preferences"`;
+//! - `settings`: the [`Preferences`] under `"preferences"`, and under `"jobs-generation"` a
+//!   token written anew with every change to `jobs` (in the same transaction), so a worker
+//!   that keeps the postings prepared in memory can tell, with one read, that they changed
+//!   (in this tab or another);
 //! - `statuses`: a [`StatusRecord`] per job id;
 //! - `candidates`: a [`PooledResume`] per candidate id.
 //!
@@ -40,6 +43,7 @@ const STATUSES: &str = "statuses";
 const CANDIDATES: &str = "candidates";
 const STORES: [&str; 4] = [JOBS, SETTINGS, STATUSES, CANDIDATES];
 const PREFERENCES_KEY: &str = "preferences";
+const JOBS_GENERATION_KEY: &str = "jobs-generation";
 
 /// Why the stored jobs could not be read or written.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -116,6 +120,42 @@ impl UserData {
         Ok((transaction, store))
     }
 
+    /// One value of `settings` (`None` when absent or unreadable).
+    async fn setting<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, UserDataError> {
+        let (_transaction, store) = self.transaction(SETTINGS, IdbTransactionMode::Readonly)?;
+        let request = store
+            .get(&JsValue::from_str(key))
+            .map_err(|e| storage_error(&e))?;
+        let record = wait_request(&request)
+            .await
+            .map_err(|e| storage_error(&e))?;
+        Ok(from_js(record))
+    }
+
+    /// Runs `change` on the `jobs` store in one transaction that also writes a new jobs
+    /// generation: both are stored, or neither.
+    async fn change_jobs(
+        &self,
+        change: impl FnOnce(&IdbObjectStore) -> Result<(), JsValue>,
+    ) -> Result<(), UserDataError> {
+        let transaction = self
+            .connection
+            .transaction(&[JOBS, SETTINGS], IdbTransactionMode::Readwrite)
+            .map_err(|e| storage_error(&e))?;
+        let write = async {
+            change(&transaction.object_store(JOBS)?)?;
+            let generation = new_generation();
+            transaction.object_store(SETTINGS)?.put_with_key(
+                &to_js(&generation)?,
+                &JsValue::from_str(JOBS_GENERATION_KEY),
+            )?;
+            Ok(())
+        };
+        commit_or_abort(&transaction, write)
+            .await
+            .map_err(|e| storage_error(&e))
+    }
+
     /// Every record of `store`, in key order. Records this version cannot read (written by a
     /// newer one) are left out rather than failing the whole list.
     async fn all<T: DeserializeOwned>(&self, store: &str) -> Result<Vec<T>, UserDataError> {
@@ -170,25 +210,29 @@ impl UserData {
     /// Stores `jobs` under their keys, replacing stored jobs with the same key, all in one
     /// transaction: either every job is stored or none is.
     pub async fn put_jobs(&self, jobs: &[ImportedJob]) -> Result<(), UserDataError> {
-        self.put_all(JOBS, jobs.iter().map(|job| (job.key.as_str(), job)))
-            .await
+        self.change_jobs(|store| {
+            for job in jobs {
+                store.put_with_key(&to_js(job)?, &JsValue::from_str(&job.key))?;
+            }
+            Ok(())
+        })
+        .await
     }
 
     /// Deletes every stored job.
     pub async fn clear_jobs(&self) -> Result<(), UserDataError> {
-        self.delete(JOBS, None).await
+        self.change_jobs(|store| store.clear().map(drop)).await
+    }
+
+    /// A token that changes whenever the stored jobs change, here or in another tab; `None`
+    /// until the first change.
+    pub async fn jobs_generation(&self) -> Result<Option<String>, UserDataError> {
+        self.setting(JOBS_GENERATION_KEY).await
     }
 
     /// The stored profile and filters; the defaults when none were saved.
     pub async fn preferences(&self) -> Result<Preferences, UserDataError> {
-        let (_transaction, store) = self.transaction(SETTINGS, IdbTransactionMode::Readonly)?;
-        let request = store
-            .get(&JsValue::from_str(PREFERENCES_KEY))
-            .map_err(|e| storage_error(&e))?;
-        let record = wait_request(&request)
-            .await
-            .map_err(|e| storage_error(&e))?;
-        Ok(from_js(record).unwrap_or_default())
+        Ok(self.setting(PREFERENCES_KEY).await?.unwrap_or_default())
     }
 
     pub async fn put_preferences(&self, preferences: &Preferences) -> Result<(), UserDataError> {
@@ -230,4 +274,14 @@ impl UserData {
     pub async fn delete_candidates(&self, id: Option<&str>) -> Result<(), UserDataError> {
         self.delete(CANDIDATES, id).await
     }
+}
+
+/// A fresh jobs generation: the clock and a random number, unique enough that two writes
+/// (in two tabs, in the same millisecond) do not share one.
+fn new_generation() -> String {
+    format!(
+        "{}-{:016x}",
+        js_sys::Date::now() as u64,
+        (js_sys::Math::random() * 2f64.powi(53)) as u64
+    )
 }

@@ -5,14 +5,16 @@
 //! Privacy: only job vectors are cached, keyed by the SHA-256 of the embedded job text and the
 //! vector's provenance. The resume is embedded afresh for every match and never stored.
 
+use std::collections::HashMap;
+
 use candor_core::dense::VectorMatrix;
 use candor_core::domain::{Date, JobPosting};
 use candor_core::matching::{
     DenseQuery, JobIndex, Need, PreparedResume, Ranking, RankingPlan, Shortlist, Stages,
-    enrich_job, learned_weights,
+    learned_weights,
 };
 use candor_core::parse::resume::candidate_from_resume;
-use candor_core::preferences::Preferences;
+use candor_core::preferences::{LeftOutJob, Preferences};
 use candor_core::rank::Embedder;
 use candor_core::skills;
 use candor_lock::provenance::{
@@ -353,11 +355,8 @@ pub struct Matcher<'a> {
 }
 
 impl Matcher<'_> {
-    /// Ranks `jobs` for `resume` (read with the person's `preferences` over it): the filters
-    /// first, so postings they leave out cost nothing, then [`Ranking`] asks for what it needs:
-    /// job vectors (cached, or embedded in batches) and the reranker over the best
-    /// `rerank_top_k`, its P(yes) weighed by its lock entry's `score.weight`. Every ranking
-    /// rule is core's.
+    /// Ranks `jobs` for `resume`: prepares them ([`JobIndex::new`]), then
+    /// [`Matcher::run_on_index`].
     pub async fn run(
         &mut self,
         resume: &str,
@@ -365,11 +364,40 @@ impl Matcher<'_> {
         preferences: &Preferences,
         today: Date,
     ) -> Result<MatchReport, MatchError> {
+        let index = JobIndex::new(jobs.to_vec(), skills::bundled());
+        self.run_on_index(resume, &index, preferences, today).await
+    }
+
+    /// Ranks the prepared postings of `index` for `resume` (read with the person's
+    /// `preferences` over it): the filters first, so postings they leave out are never scored
+    /// or embedded, then [`Ranking`] asks for what it needs: job vectors (cached, or embedded in
+    /// batches) and the reranker over the best `rerank_top_k`, its P(yes) weighed by its lock
+    /// entry's `score.weight`. Every ranking rule is core's.
+    pub async fn run_on_index(
+        &mut self,
+        resume: &str,
+        index: &JobIndex,
+        preferences: &Preferences,
+        today: Date,
+    ) -> Result<MatchReport, MatchError> {
+        let started = js_sys::Date::now();
+        let elapsed_ms = || (js_sys::Date::now() - started).max(0.0) as u32;
         let (mut candidate, _warnings) = candidate_from_resume(resume, today);
         preferences.apply_to(&mut candidate);
-        let mut jobs = jobs.to_vec();
-        jobs.iter_mut().for_each(enrich_job);
-        let (jobs, left_out) = preferences.filters.split(jobs);
+        let mut left_out = Vec::new();
+        let kept: Vec<bool> = index
+            .jobs()
+            .iter()
+            .map(
+                |prepared| match preferences.filters.reason_to_leave_out(&prepared.job) {
+                    None => true,
+                    Some(reason) => {
+                        left_out.push(LeftOutJob::new(&prepared.job, reason));
+                        false
+                    }
+                },
+            )
+            .collect();
         let mut report = MatchReport {
             mode: self.mode,
             embedding_model: self.embedder.map(|loaded| loaded.model.id.clone()),
@@ -382,9 +410,9 @@ impl Matcher<'_> {
             matches: Vec::new(),
             preliminary: false,
             left_out,
+            elapsed_ms: 0,
         };
         let taxonomy = skills::bundled();
-        let index = JobIndex::new(jobs, taxonomy);
         let profile = PreparedResume::new(&candidate, taxonomy);
         let weights = learned_weights();
         let rerank_top_k = self.rerank_top_k.unwrap_or_else(|| {
@@ -402,7 +430,7 @@ impl Matcher<'_> {
             dense: self.embedder.is_some(),
             reranker_weight: self.reranker.map(|loaded| loaded.score.weight),
         };
-        let mut ranking = Ranking::new(&profile, &index, taxonomy, plan);
+        let mut ranking = Ranking::among(&profile, index, taxonomy, plan, Some(kept.clone()));
         loop {
             match ranking.need() {
                 Need::Vectors => {
@@ -412,9 +440,10 @@ impl Matcher<'_> {
                     (self.preview)(MatchReport {
                         matches: ranking.matches(),
                         preliminary: true,
+                        elapsed_ms: elapsed_ms(),
                         ..report.clone()
                     });
-                    let job_vectors = self.job_vectors(loaded, &index, &mut report).await?;
+                    let job_vectors = self.job_vectors(loaded, index, &kept, &mut report).await?;
                     let resume_vector = loaded.embedder.embed_query(resume)?;
                     let dense = DenseQuery {
                         job_vectors: &job_vectors,
@@ -426,7 +455,7 @@ impl Matcher<'_> {
                 }
                 Need::Rerank { job_idxs } => {
                     let loaded = self.reranker.expect("the plan has a reranker");
-                    let probabilities = self.rerank(loaded, resume, &index, &job_idxs).await?;
+                    let probabilities = self.rerank(loaded, resume, index, &job_idxs).await?;
                     ranking.add_rerank(&probabilities);
                     report.reranked_job_ids = job_idxs
                         .iter()
@@ -437,28 +466,32 @@ impl Matcher<'_> {
             }
         }
         report.matches = ranking.into_matches();
+        report.elapsed_ms = elapsed_ms();
         Ok(report)
     }
 
     /// Every posting's vector, row `i` for posting `i`: from the cache when its provenance
-    /// matches exactly, else embedded (in batches) and cached.
+    /// matches exactly, else embedded (in batches, each distinct text once) and cached. Rows
+    /// of postings not `kept` are zeros: the ranking never reads them.
     async fn job_vectors(
         &mut self,
         loaded: &LoadedEmbedder,
         index: &JobIndex,
+        kept: &[bool],
         report: &mut MatchReport,
     ) -> Result<VectorMatrix, MatchError> {
         let texts = index.texts();
-        let total = texts.len() as u32;
-        let provenances = texts
+        let kept_idxs: Vec<usize> = (0..texts.len()).filter(|&i| kept[i]).collect();
+        let total = kept_idxs.len() as u32;
+        let provenances = kept_idxs
             .iter()
-            .map(|text| {
+            .map(|&i| {
                 VectorProvenance::for_text(
                     &loaded.model,
                     self.lock_hash,
                     None,
                     PipelineVersions::CURRENT,
-                    text,
+                    &texts[i],
                 )
                 .map_err(|error| MatchError::Failed(error.to_string()))
             })
@@ -472,7 +505,7 @@ impl Matcher<'_> {
             .store
             .get_vectors(&wanted)
             .await
-            .unwrap_or_else(|_| vec![None; texts.len()]);
+            .unwrap_or_else(|_| vec![None; kept_idxs.len()]);
         report.vectors_cached = vectors.iter().filter(|v| v.is_some()).count() as u32;
         let mut progress = Progress {
             stage: MatchStage::Embedding,
@@ -482,7 +515,20 @@ impl Matcher<'_> {
         };
         (self.progress)(progress);
 
-        let missing: Vec<usize> = (0..texts.len()).filter(|&i| vectors[i].is_none()).collect();
+        // Postings with the same text (a posting re-listed under another id) share one vector.
+        let mut missing_by_text: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut missing: Vec<usize> = Vec::new();
+        for (k, provenance) in provenances.iter().enumerate() {
+            if vectors[k].is_none() {
+                let same = missing_by_text
+                    .entry(provenance.text_sha256.as_str())
+                    .or_default();
+                if same.is_empty() {
+                    missing.push(k);
+                }
+                same.push(k);
+            }
+        }
         let mut cache_failed = false;
         for batch in missing.chunks(EMBED_BATCH) {
             if (self.cancelled)() {
@@ -490,13 +536,16 @@ impl Matcher<'_> {
                     vectors_computed: report.vectors_computed,
                 });
             }
-            let batch_texts: Vec<&str> = batch.iter().map(|&i| texts[i].as_str()).collect();
+            let batch_texts: Vec<&str> = batch
+                .iter()
+                .map(|&k| texts[kept_idxs[k]].as_str())
+                .collect();
             let batch_vectors = loaded.embedder.embed_documents(&batch_texts)?;
             let entries: Vec<(&str, &VectorProvenance, &[f32])> = batch
                 .iter()
                 .zip(&batch_vectors)
-                .map(|(&i, vector)| {
-                    let provenance = &provenances[i];
+                .map(|(&k, vector)| {
+                    let provenance = &provenances[k];
                     (
                         provenance.text_sha256.as_str(),
                         provenance,
@@ -513,18 +562,26 @@ impl Matcher<'_> {
                         .to_owned(),
                 );
             }
-            for (&i, vector) in batch.iter().zip(batch_vectors) {
-                vectors[i] = Some(vector);
+            let mut filled = 0;
+            for (&k, vector) in batch.iter().zip(batch_vectors) {
+                for &same in &missing_by_text[provenances[k].text_sha256.as_str()] {
+                    vectors[same] = Some(vector.clone());
+                    filled += 1;
+                }
             }
             report.vectors_computed += batch.len() as u32;
-            progress.done += batch.len() as u32;
+            progress.done += filled;
             (self.progress)(progress);
             // Let the worker read its messages (a cancel) before the next batch.
             yield_to_event_loop().await;
         }
 
-        let rows: Vec<Vec<f32>> = vectors.into_iter().flatten().collect();
-        VectorMatrix::from_rows(loaded.model.stored_dimension as usize, &rows)
+        let dimension = loaded.model.stored_dimension as usize;
+        let mut rows = vec![vec![0.0; dimension]; texts.len()];
+        for (&i, vector) in kept_idxs.iter().zip(vectors) {
+            rows[i] = vector.unwrap_or_default();
+        }
+        VectorMatrix::from_rows(dimension, &rows)
             .map_err(|error| MatchError::Failed(format!("the model failed: {error}")))
     }
 

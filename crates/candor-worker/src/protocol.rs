@@ -1,8 +1,11 @@
 //! The typed messages between the page and the worker.
 //!
 //! Every request carries an id chosen by the page; every answer to it carries the same id, so
-//! the page can tell a stale answer from the one it waits for. Messages cross `postMessage` as
-//! plain JS objects (serde-wasm-bindgen), never as strings the worker logs.
+//! the page can tell a stale answer from the one it waits for. Requests cross `postMessage` as
+//! plain JS objects (serde-wasm-bindgen, so file bytes go as one `Uint8Array`); responses as
+//! JSON text ([`Response::to_json`]): a ranking of ten thousand explained matches is one
+//! string to copy, not millions of JS objects built and read back field by field. Neither is
+//! ever logged.
 
 use candor_core::domain::{Date, JobPosting};
 use candor_core::matching::ExplainedMatch;
@@ -56,7 +59,11 @@ pub enum RequestBody {
     /// [`RequestBody::CancelMatch`], or [`ResponseBody::Error`].
     Match {
         resume: String,
-        jobs: Vec<JobPosting>,
+        /// `None` (or absent): the stored postings that have not expired, or the bundled
+        /// samples when none are stored. The worker keeps the stored postings prepared in
+        /// memory until they change, so a ranking only scores.
+        #[serde(default)]
+        jobs: Option<Vec<JobPosting>>,
         /// How many of the best postings the reranker reads (when it runs); default the
         /// `score.rerank_top_k` of the reranker's lock entry (10 for Qwen3, unvalidated).
         #[serde(default)]
@@ -187,6 +194,18 @@ pub struct DownloadConsent {
 pub struct Response {
     pub id: Option<RequestId>,
     pub body: ResponseBody,
+}
+
+impl Response {
+    /// The response as the worker posts it.
+    pub fn to_json(&self) -> Result<String, serde_json::Error> {
+        serde_json::to_string(self)
+    }
+
+    /// A response the worker posted.
+    pub fn from_json(text: &str) -> Result<Response, serde_json::Error> {
+        serde_json::from_str(text)
+    }
 }
 
 /// What the worker reports.
@@ -456,6 +475,10 @@ pub struct MatchReport {
     /// Postings the person's filters left out (not ranked), and why.
     #[serde(default)]
     pub left_out: Vec<LeftOutJob>,
+    /// Milliseconds the worker had spent on this match when it sent this report (the page's
+    /// benchmark subtracts it to find the page's share).
+    #[serde(default)]
+    pub elapsed_ms: u32,
 }
 
 /// Which hosts may be contacted.

@@ -38,6 +38,7 @@ use crate::{profile, recruiter};
 
 mod matches;
 mod models;
+mod stored_jobs;
 
 /// Starts the worker: installs the message handler, then announces itself with
 /// [`ResponseBody::Ready`]. `worker.js` calls this right after the wasm module is initialized.
@@ -64,6 +65,9 @@ pub fn run_worker() {
         reranker: RefCell::new(None),
         downloads: RefCell::new(HashMap::new()),
         matches: RefCell::new(HashMap::new()),
+        stored_index: RefCell::new(None),
+        preparing_jobs: Cell::new(false),
+        jobs_epoch: Cell::new(0),
         upstream_allowed: Cell::new(false),
         persisted: Cell::new(None),
     });
@@ -103,6 +107,12 @@ struct Worker {
     downloads: RefCell<HashMap<String, CancelToken>>,
     /// The cancel flag of each running match, by request id.
     matches: RefCell<HashMap<RequestId, Rc<Cell<bool>>>>,
+    /// The stored postings, prepared for ranking, until they change.
+    stored_index: RefCell<Option<Rc<stored_jobs::StoredIndex>>>,
+    /// True while the stored postings are being prepared.
+    preparing_jobs: Cell<bool>,
+    /// Counts the imports and deletes of jobs begun, so a preparation can tell it is stale.
+    jobs_epoch: Cell<u64>,
     /// True once the user allowed upstream hosts in this session.
     upstream_allowed: Cell<bool>,
     /// What the page's `navigator.storage.persist()` returned, if it said.
@@ -111,15 +121,19 @@ struct Worker {
 
 fn post(id: Option<RequestId>, body: ResponseBody) {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    match serde::Serialize::serialize(&Response { id, body }, &serializer) {
+    match (Response { id, body }).to_json() {
         Ok(message) => {
-            let _ = scope.post_message(&message);
+            let _ = scope.post_message(&JsValue::from_str(&message));
         }
         Err(error) => {
-            let _ = scope.post_message(&JsValue::from_str(&format!(
-                "unserializable response: {error}"
-            )));
+            let message = format!("the worker could not encode its answer: {error}");
+            let fallback = Response {
+                id,
+                body: ResponseBody::Error { message },
+            };
+            if let Ok(text) = fallback.to_json() {
+                let _ = scope.post_message(&JsValue::from_str(&text));
+            }
         }
     }
 }
@@ -138,6 +152,12 @@ impl Worker {
             }
         };
         let id = request.id;
+        if matches!(
+            request.body,
+            RequestBody::ImportJobs { .. } | RequestBody::DeleteJobs
+        ) {
+            self.jobs_changing();
+        }
         let status = |status: Result<ModelStatus, String>| status.map(ResponseBody::ModelStatus);
         let result = match request.body {
             RequestBody::ModelStatus { model_id } => status(self.model_status(&model_id).await),
@@ -155,7 +175,7 @@ impl Worker {
                 preferences,
             } => {
                 let top_k = rerank_top_k.map(|k| k as usize);
-                self.match_resume(id, &resume, &jobs, &preferences, top_k)
+                self.match_resume(id, &resume, jobs, &preferences, top_k)
                     .await
             }
             RequestBody::CancelMatch { request_id } => {
@@ -190,9 +210,15 @@ impl Worker {
             }
             RequestBody::RankCandidates { job } => self.rank_candidates(&job).await,
         };
+        let listed_jobs = matches!(result, Ok(ResponseBody::Jobs { .. }));
         match result {
             Ok(body) => post(Some(id), body),
             Err(message) => post(Some(id), ResponseBody::Error { message }),
+        }
+        // The page lists the jobs when it opens and after each import or delete: prepare them
+        // for ranking now rather than when Rank is pressed.
+        if listed_jobs {
+            self.warm_stored_index().await;
         }
     }
 

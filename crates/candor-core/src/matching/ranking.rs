@@ -90,6 +90,8 @@ pub struct Ranking<'a> {
     bm25_best: f32,
     /// Best first; ties in index order.
     shortlist: Vec<ScoredPosting>,
+    /// Which postings may be ranked ([`Ranking::among`]); `None`: all.
+    kept: Option<Vec<bool>>,
     vectors_added: bool,
     reranked: bool,
 }
@@ -102,12 +104,32 @@ impl<'a> Ranking<'a> {
         taxonomy: &'a Taxonomy,
         plan: RankingPlan<'a>,
     ) -> Ranking<'a> {
-        let bm25_scores = index.bm25_scores(&profile.candidate.resume_text);
-        let candidates = index.candidates_by_scores(&bm25_scores, None, plan.stages.shortlist);
-        let bm25_best = candidates
-            .iter()
-            .map(|candidate| candidate.bm25)
-            .fold(0.0f32, f32::max);
+        Ranking::among(profile, index, taxonomy, plan, None)
+    }
+
+    /// [`Ranking::new`] over only the postings whose entry in `kept` is true (one per posting
+    /// of the index; `None`: all of them). The others are never scored and their job vectors
+    /// are not read, so an index prepared once can serve every set of filters a person picks.
+    ///
+    /// # Panics
+    /// When `kept` has another length than the index.
+    pub fn among(
+        profile: &'a PreparedResume<'a>,
+        index: &'a JobIndex,
+        taxonomy: &'a Taxonomy,
+        plan: RankingPlan<'a>,
+        kept: Option<Vec<bool>>,
+    ) -> Ranking<'a> {
+        if let Some(kept) = &kept {
+            assert_eq!(kept.len(), index.len(), "one kept flag per posting");
+        }
+        let mut bm25_scores = index.bm25_scores(&profile.candidate.resume_text);
+        if let Some(kept) = &kept {
+            // A left-out posting must not take a place on the BM25 shortlist.
+            for (score, _) in bm25_scores.iter_mut().zip(kept).filter(|(_, keep)| !**keep) {
+                *score = 0.0;
+            }
+        }
         let mut ranking = Ranking {
             profile,
             index,
@@ -115,14 +137,32 @@ impl<'a> Ranking<'a> {
             plan,
             memo: SkillMatchMemo::default(),
             bm25_scores,
-            bm25_best,
-            shortlist: Vec::with_capacity(candidates.len()),
+            bm25_best: 0.0,
+            shortlist: Vec::new(),
+            kept,
             vectors_added: false,
             reranked: false,
         };
+        let candidates = ranking.kept_candidates(None);
+        ranking.bm25_best = candidates
+            .iter()
+            .map(|candidate| candidate.bm25)
+            .fold(0.0f32, f32::max);
+        ranking.shortlist.reserve(candidates.len());
         ranking.shortlist_more(&candidates);
         ranking.sort();
         ranking
+    }
+
+    /// Stage 1 ([`JobIndex::candidates_by_scores`]) without the postings left out.
+    fn kept_candidates(&self, dense: Option<DenseQuery<'_>>) -> Vec<Shortlisted> {
+        let mut candidates =
+            self.index
+                .candidates_by_scores(&self.bm25_scores, dense, self.plan.stages.shortlist);
+        if let Some(kept) = &self.kept {
+            candidates.retain(|candidate| kept[candidate.job_idx]);
+        }
+        candidates
     }
 
     /// What the driver should supply next.
@@ -167,8 +207,7 @@ impl<'a> Ranking<'a> {
         self.vectors_added = true;
         if let Shortlist::Top(_) = self.plan.stages.shortlist {
             let joining: Vec<Shortlisted> = self
-                .index
-                .candidates_by_scores(&self.bm25_scores, Some(dense), self.plan.stages.shortlist)
+                .kept_candidates(Some(dense))
                 .into_iter()
                 .filter(|c| !self.shortlist.iter().any(|s| s.job_idx == c.job_idx))
                 .collect();

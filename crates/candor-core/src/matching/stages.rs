@@ -36,13 +36,23 @@ impl JobIndex {
     /// Fills each posting's structured fields from its text ([`enrich_job`]), prepares it and
     /// indexes its [`JobPosting::embedding_text`] for BM25.
     pub fn new(jobs: Vec<JobPosting>, taxonomy: &Taxonomy) -> JobIndex {
-        let jobs: Vec<PreparedJob> = jobs
-            .into_iter()
-            .map(|mut job| {
-                enrich_job(&mut job);
-                PreparedJob::new(job, taxonomy)
-            })
-            .collect();
+        JobIndex::from_prepared(
+            jobs.into_iter()
+                .map(|job| JobIndex::prepare(job, taxonomy))
+                .collect(),
+        )
+    }
+
+    /// One posting as [`JobIndex::new`] prepares it: [`enrich_job`], then [`PreparedJob::new`].
+    /// The costly part of an index, so a driver that must stay responsive can prepare postings
+    /// a few at a time and then call [`JobIndex::from_prepared`].
+    pub fn prepare(mut job: JobPosting, taxonomy: &Taxonomy) -> PreparedJob {
+        enrich_job(&mut job);
+        PreparedJob::new(job, taxonomy)
+    }
+
+    /// Indexes postings prepared by [`JobIndex::prepare`] for BM25.
+    pub fn from_prepared(jobs: Vec<PreparedJob>) -> JobIndex {
         let texts: Vec<String> = jobs.iter().map(|job| job.job.embedding_text()).collect();
         let bm25 = Bm25Index::for_documents(&texts, Bm25Params::default());
         JobIndex { jobs, texts, bm25 }

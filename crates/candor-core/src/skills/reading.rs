@@ -19,6 +19,10 @@
 //! the shared words out ("CDL Class A or B", "HSK 5 or 6") is read in full, so its "B" is the
 //! CDL class and not a skill named B.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::extract::{ExtractedSkill, Mention, Span};
 use super::{SkillId, Taxonomy};
 
@@ -202,6 +206,39 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\''
 }
 
+/// Where each list of [`CUES`] (by index) and "without" occur in `lower`, each span starting
+/// and ending at word boundaries, by start: [`phrase_matches`] for every phrase at once.
+fn cue_matches(lower: &str) -> (Vec<Vec<Span>>, Vec<Span>) {
+    static FINDER: OnceLock<(AhoCorasick, Vec<usize>)> = OnceLock::new();
+    let (finder, list_of) = FINDER.get_or_init(|| {
+        // Pattern `p` belongs to cue list `list_of[p]`; "without" is list `CUES.len()`.
+        let mut phrases = Vec::new();
+        let mut list_of = Vec::new();
+        for (list, (_, _, _, list_phrases)) in CUES.iter().enumerate() {
+            phrases.extend_from_slice(list_phrases);
+            list_of.extend(std::iter::repeat_n(list, list_phrases.len()));
+        }
+        phrases.push("without");
+        list_of.push(CUES.len());
+        let finder = AhoCorasick::new(&phrases).expect("the cue phrases build an automaton");
+        (finder, list_of)
+    });
+    let mut spans = vec![Vec::new(); CUES.len() + 1];
+    for found in finder.find_overlapping_iter(lower) {
+        let (start, end) = (found.start(), found.end());
+        let bounded_left = !lower[..start].chars().next_back().is_some_and(is_word_char);
+        let bounded_right = !lower[end..].chars().next().is_some_and(is_word_char);
+        if bounded_left && bounded_right {
+            spans[list_of[found.pattern().as_usize()]].push(Span { start, end });
+        }
+    }
+    for list in &mut spans {
+        list.sort_by_key(|span| span.start);
+    }
+    let withouts = spans.pop().unwrap_or_default();
+    (spans, withouts)
+}
+
 /// Byte ranges of `phrase` in `lower` (both lowercase) that start and end at word boundaries.
 fn phrase_matches<'a>(lower: &'a str, phrase: &'a str) -> impl Iterator<Item = Span> + 'a {
     lower.match_indices(phrase).filter_map(move |(start, _)| {
@@ -350,29 +387,37 @@ impl Taxonomy {
             }
         }
         let lower = text.to_ascii_lowercase();
+        // Every cue phrase is found in one pass over the whole text, not phrase by phrase and
+        // clause by clause: that search was most of the time a posting took to prepare. No
+        // phrase spans a clause cut.
+        let (cue_spans, withouts) = cue_matches(&lower);
+        let within = |spans: &[Span], clause: Span| -> std::ops::Range<usize> {
+            spans.partition_point(|span| span.start < clause.start)
+                ..spans.partition_point(|span| span.start < clause.end)
+        };
         for clause in clauses(text) {
             let inside = starting_in(clause);
-            let clause_text = &lower[clause.start..clause.end];
+            // A cue reaches only mentions of its own clause, and most clauses have none.
+            if inside.is_empty() {
+                continue;
+            }
+            let in_clause = |span: &&Span| span.end <= clause.end;
             // "Candidates without an RN will not be considered" asks for the RN.
-            let negation_voided = phrase_matches(clause_text, "without").next().is_some();
-            for (reading, reach, max_words, phrases) in CUES {
-                if reading == Reading::Negated && negation_voided {
+            let negation_voided = withouts[within(&withouts, clause)]
+                .iter()
+                .any(|span| in_clause(&span));
+            for ((reading, reach, max_words, _), spans) in CUES.iter().zip(&cue_spans) {
+                if *reading == Reading::Negated && negation_voided {
                     continue;
                 }
-                for phrase in phrases {
-                    for cue in phrase_matches(clause_text, phrase) {
-                        let cue = Span {
-                            start: clause.start + cue.start,
-                            end: clause.start + cue.end,
-                        };
-                        let clause_mentions = &mentions[inside.clone()];
-                        for idx in reached(text, clause_mentions, cue, reach, max_words) {
-                            let idx = inside.start + idx;
-                            let applies = reading != Reading::Colleague
-                                || self.skill(mentions[idx].skill).kind.is_credential();
-                            if applies {
-                                readings[idx] = readings[idx].max(reading);
-                            }
+                for &cue in spans[within(spans, clause)].iter().filter(in_clause) {
+                    let clause_mentions = &mentions[inside.clone()];
+                    for idx in reached(text, clause_mentions, cue, *reach, *max_words) {
+                        let idx = inside.start + idx;
+                        let applies = *reading != Reading::Colleague
+                            || self.skill(mentions[idx].skill).kind.is_credential();
+                        if applies {
+                            readings[idx] = readings[idx].max(*reading);
                         }
                     }
                 }

@@ -1,6 +1,8 @@
 //! The ranking requests: which models are ready and loaded, a match with progress, preview and
 //! cancel ([`Matcher`]), and ranking a recruiter's candidates.
 
+use candor_core::matching::JobIndex;
+
 use super::*;
 
 /// The models one match runs with.
@@ -120,10 +122,22 @@ impl Worker {
         &self,
         id: RequestId,
         resume: &str,
-        jobs: &[JobPosting],
+        jobs: Option<Vec<JobPosting>>,
         preferences: &Preferences,
         rerank_top_k: Option<usize>,
     ) -> Result<ResponseBody, String> {
+        let stored;
+        let given;
+        let index = match jobs {
+            Some(jobs) => {
+                given = JobIndex::new(jobs, candor_core::skills::bundled());
+                &given
+            }
+            None => {
+                stored = self.stored_index().await?;
+                &stored.index
+            }
+        };
         let ready = self.ready_models().await?;
         let mut notes = Vec::new();
         let (mode, embedder, reranker) = self.load_mode(&ready, &mut notes).await;
@@ -133,7 +147,7 @@ impl Worker {
             reranker: reranker.as_deref(),
         };
         let result = self
-            .run_matcher(id, models, rerank_top_k, resume, jobs, preferences)
+            .run_matcher(id, models, rerank_top_k, resume, index, preferences)
             .await;
         match result {
             Ok(mut report) => {
@@ -155,7 +169,7 @@ impl Worker {
         models: LoadedModels<'_>,
         rerank_top_k: Option<usize>,
         resume: &str,
-        jobs: &[JobPosting],
+        index: &JobIndex,
         preferences: &Preferences,
     ) -> Result<MatchReport, MatchError> {
         let today = Date::from_unix_millis(js_sys::Date::now())
@@ -187,7 +201,9 @@ impl Worker {
             progress: &mut progress,
             preview: &mut preview,
         };
-        let result = matcher.run(resume, jobs, preferences, today).await;
+        let result = matcher
+            .run_on_index(resume, index, preferences, today)
+            .await;
         self.matches.borrow_mut().remove(&id);
         result
     }

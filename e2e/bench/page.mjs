@@ -1,0 +1,236 @@
+// The page benchmark: imports 1K, 10K and 50K realistic postings into the real page (the built
+// site in dist/, its real worker and IndexedDB, headless Chromium) and times what a person
+// waits for: the import, and the click on Rank to the first cards shown, with no model and
+// with MiniLM's vectors cached; then the same after a reload with the postings stored.
+// Not a test: it prints JSON and writes results/page.json (`--quick`: 1K only, writes nothing;
+// `--sizes=1000,10000` picks sizes and writes nothing).
+//
+//   make site models && node e2e/bench/page.mjs
+//
+// Postings: the 202 hand-written postings of tests/eval/long (300-900 words each), repeated
+// under new ids. Their texts repeat too, so that MiniLM embeds 202 distinct texts, not 10,000
+// (hours on one wasm thread): the vector cache is still read once per posting.
+import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir, cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../server.mjs';
+import { launch } from '../browser.mjs';
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const LONG_SET = join(HERE, '../../tests/eval/long/long_dev.jsonl');
+const RESULTS = join(HERE, 'results/page.json');
+const FILE_POSTINGS = 4000; // about 12 MB of JSON per file, under the 20 MB import limit
+const RUNS = 3;
+const TICK_MS = 10;
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const sizesArg = args.find((arg) => arg.startsWith('--sizes='));
+const SIZES = quick ? [1000] : sizesArg ? sizesArg.slice(8).split(',').map(Number) : [1000, 10000, 50000];
+const writeResults = !quick && !sizesArg;
+// MiniLM's first ranking embeds the 202 texts (minutes); the cached ranking is timed at these sizes.
+const WITH_MODEL = !args.includes('--no-model');
+
+const lines = (await readFile(LONG_SET, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line));
+const docs = lines.filter((line) => line.type === 'doc');
+const resume = lines.find((line) => line.type === 'query').text;
+
+function postings(count) {
+  const posted = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+  return Array.from({ length: count }, (_, i) => {
+    const doc = docs[i % docs.length];
+    return {
+      platform: 'Bench Board',
+      external_job_id: `bench-${i}`,
+      title: doc.title,
+      company: doc.company ?? '',
+      location: doc.location ?? '',
+      description: doc.text,
+      posted_date: posted,
+      ...(doc.salary ? { salary: doc.salary } : {}),
+    };
+  });
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const round = (value) => Math.round(value * 10) / 10;
+
+/** Starts counting the page's timer gaps: the longest time the page could not run a timer. */
+const startTicks = (page) => page.evaluate((tick) => {
+  window.benchTicks = [performance.now()];
+  window.benchTicker = setInterval(() => window.benchTicks.push(performance.now()), tick);
+}, TICK_MS);
+const stopTicks = (page) => page.evaluate(() => {
+  clearInterval(window.benchTicker);
+  const ticks = [...window.benchTicks, performance.now()];
+  return Math.max(...ticks.slice(1).map((t, i) => t - ticks[i]));
+});
+
+async function jsHeapMb(page) {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  const { metrics } = await session.send('Performance.getMetrics').catch(() => ({ metrics: [] }));
+  await session.detach();
+  const used = metrics.find((metric) => metric.name === 'JSHeapUsedSize');
+  return used ? round(used.value / 1048576) : null;
+}
+
+/** The worker's wasm memory (what Candle, the postings and the index live in), in MB. */
+async function workerWasmMb(page) {
+  for (const worker of page.workers()) {
+    const bytes = await worker.evaluate(() => self.candorMemory?.buffer.byteLength ?? null).catch(() => null);
+    if (bytes) return round(bytes / 1048576);
+  }
+  return null;
+}
+
+async function openApp(page, url) {
+  await page.goto(url);
+  await page.getByTestId('model-status').filter({ hasNotText: 'Starting' }).waitFor({ timeout: 120_000 });
+  await page.getByTestId('stored-jobs').filter({ hasNotText: 'Reading' }).waitFor({ timeout: 600_000 });
+}
+
+/** Imports `count` postings file by file; returns the milliseconds until the last report shows. */
+async function importPostings(page, dir, count) {
+  const all = postings(count);
+  let total = 0;
+  for (let start = 0, part = 0; start < all.length; start += FILE_POSTINGS, part += 1) {
+    const name = `jobs-${count}-${part}.json`;
+    const path = join(dir, name);
+    await writeFile(path, JSON.stringify(all.slice(start, start + FILE_POSTINGS)));
+    const began = await page.evaluate(() => performance.now());
+    await page.setInputFiles('#import-jobs', path);
+    await page.getByTestId('import-report').filter({ hasText: `Imported ${name}` }).waitFor({ timeout: 600_000 });
+    total += (await page.evaluate(() => performance.now())) - began;
+  }
+  await page.getByTestId('stored-jobs').filter({ hasText: new RegExp(`\\b${count.toLocaleString('en-US')}\\b|\\b${count}\\b`) })
+    .waitFor({ timeout: 600_000 });
+  return total;
+}
+
+/**
+ * Clicks Rank and times it: to the first list this click produced (the list's `data-request`
+ * turns to a new request id, then one frame is painted), and to the end of the ranking (the
+ * button idle again). The worker's share is the time it reports for that first list
+ * (`data-worker-ms`).
+ */
+async function rankOnce(page) {
+  await page.evaluate(() => {
+    const list = document.querySelector('#matches');
+    const button = document.querySelector('#rank');
+    const before = list.dataset.request ?? null;
+    window.bench = { clicked: 0, firstCards: null, busy: false, done: null, workerMs: null };
+    const cards = new MutationObserver(() => {
+      if ((list.dataset.request ?? null) === before) return;
+      cards.disconnect();
+      window.bench.workerMs = Number(list.dataset.workerMs ?? NaN);
+      requestAnimationFrame(() => setTimeout(() => { window.bench.firstCards = performance.now(); }, 0));
+    });
+    cards.observe(list, { attributes: true, attributeFilter: ['data-request'] });
+    const idle = new MutationObserver(() => {
+      const disabled = button.getAttribute('aria-disabled') === 'true';
+      if (disabled) window.bench.busy = true;
+      if (!disabled && window.bench.busy) { window.bench.done = performance.now(); idle.disconnect(); }
+    });
+    idle.observe(button, { attributes: true, attributeFilter: ['aria-disabled'] });
+    window.bench.clicked = performance.now();
+    button.click();
+  });
+  await page.waitForFunction(() => window.bench.done !== null && window.bench.firstCards !== null, null,
+    { timeout: 3_600_000, polling: 50 });
+  const bench = await page.evaluate(() => window.bench);
+  const shown = await page.locator('#matches li.match').count();
+  const firstCardsMs = bench.firstCards - bench.clicked;
+  return {
+    first_cards_ms: round(firstCardsMs),
+    done_ms: round(Math.max(bench.done, bench.firstCards) - bench.clicked),
+    worker_ms: Number.isFinite(bench.workerMs) ? round(bench.workerMs) : null,
+    page_ms: Number.isFinite(bench.workerMs) ? round(firstCardsMs - bench.workerMs) : null,
+    cards_rendered: shown,
+  };
+}
+
+/** `RUNS` rankings after one untimed warm-up; medians, and the longest timer gap seen. */
+async function rankRuns(page) {
+  await rankOnce(page);
+  await startTicks(page);
+  const runs = [];
+  for (let i = 0; i < RUNS; i += 1) runs.push(await rankOnce(page));
+  const gap = await stopTicks(page);
+  const pick = (key) => (runs[0][key] === null ? null : median(runs.map((run) => run[key])));
+  return {
+    first_cards_ms: pick('first_cards_ms'),
+    done_ms: pick('done_ms'),
+    worker_ms: pick('worker_ms'),
+    page_ms: pick('page_ms'),
+    cards_rendered: runs[0].cards_rendered,
+    longest_timer_gap_ms: round(gap),
+    heap: { page_js_mb: await jsHeapMb(page), worker_wasm_mb: await workerWasmMb(page) },
+  };
+}
+
+/** The first ranking after a reload with the postings stored: one click, not warmed up. */
+async function afterReload(page, url) {
+  const began = Date.now();
+  await openApp(page, url);
+  const openMs = Date.now() - began;
+  await page.fill('#resume', resume);
+  await startTicks(page);
+  const first = await rankOnce(page);
+  const gap = await stopTicks(page);
+  return { open_ms: openMs, ...first, longest_timer_gap_ms: round(gap) };
+}
+
+const server = await serve();
+const browser = await launch();
+const dir = await mkdtemp(join(tmpdir(), 'candor-page-bench-'));
+const results = [];
+try {
+  for (const count of SIZES) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await openApp(page, server.url);
+    await startTicks(page);
+    const importMs = await importPostings(page, dir, count);
+    const importGap = await stopTicks(page);
+    await page.fill('#resume', resume);
+    const row = {
+      postings: count,
+      import_ms: round(importMs),
+      import_longest_timer_gap_ms: round(importGap),
+      no_model: await rankRuns(page),
+      no_model_after_reload: await afterReload(page, server.url),
+    };
+    if (WITH_MODEL) {
+      await page.click('#download-model');
+      await page.getByTestId('model-status').filter({ hasText: 'stored in this browser' }).waitFor({ timeout: 600_000 });
+      // The warm-up in rankRuns embeds the 202 distinct texts and caches them.
+      row.minilm_cached = await rankRuns(page);
+      row.minilm_cached_after_reload = await afterReload(page, server.url);
+    }
+    results.push(row);
+    console.error(JSON.stringify(row));
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+}
+
+const output = {
+  bench: 'page (headless Chromium, the built site in dist/, real worker and IndexedDB)',
+  note: 'Written by e2e/bench/page.mjs; do not edit by hand. first_cards_ms: click on Rank to the first match card of that ranking '
+    + '(with MiniLM: the preview, then done_ms when the final list replaced it); worker_ms: the worker\'s time to that first report; '
+    + 'page_ms: the rest (message transfer, decoding, rendering). Medians of 3 after a warm-up; *_after_reload: the first ranking after a reload.',
+  goals_ms: { first_cards_10k: 300, first_cards_50k: 1000, import_10k: 3000 },
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model.trim(), load_average_1m: round(loadavg()[0]) },
+  date: new Date().toISOString(),
+  results,
+};
+console.log(JSON.stringify(output, null, 2));
+if (writeResults) await writeFile(RESULTS, `${JSON.stringify(output, null, 2)}\n`);
