@@ -488,6 +488,58 @@ mod tests {
     }
 
     #[test]
+    fn among_ranks_only_the_kept_postings_as_if_the_others_were_not_there() {
+        let taxonomy = skills::bundled();
+        let index = JobIndex::new(postings(), taxonomy);
+        let candidate = engineer();
+        let profile = PreparedResume::new(&candidate, taxonomy);
+        let weights = learned_weights();
+        // The filters leave out the best posting ("rust") and the chef.
+        let kept = vec![false, false, true, true];
+        let (job_vectors, query_vector) = vectors();
+        for shortlist in [Shortlist::All, Shortlist::Top(1)] {
+            let mut ranking = Ranking::among(
+                &profile,
+                &index,
+                taxonomy,
+                plan(&weights, shortlist, true, false),
+                Some(kept.clone()),
+            );
+            let preview = ranking.matches();
+            assert!(
+                ids(&preview).iter().all(|id| ["nurse", "go"].contains(id)),
+                "{shortlist:?}: {:?}",
+                ids(&preview)
+            );
+            // The dense shortlist's nearest posting is the chef, which stays left out.
+            ranking
+                .add_vectors(DenseQuery {
+                    job_vectors: &job_vectors,
+                    query_vector: &query_vector,
+                })
+                .unwrap();
+            let matches = ranking.into_matches();
+            assert!(!ids(&matches).contains(&"chef"), "{shortlist:?}");
+            assert_eq!(ids(&matches)[0], "go", "{shortlist:?}");
+        }
+        // With every posting kept, `among` is `new`.
+        let all = Ranking::among(
+            &profile,
+            &index,
+            taxonomy,
+            plan(&weights, Shortlist::All, false, false),
+            Some(vec![true; 4]),
+        );
+        let new = Ranking::new(
+            &profile,
+            &index,
+            taxonomy,
+            plan(&weights, Shortlist::All, false, false),
+        );
+        assert_eq!(all.into_matches(), new.into_matches());
+    }
+
+    #[test]
     fn vectors_of_the_wrong_shape_are_refused_and_change_nothing() {
         let taxonomy = skills::bundled();
         let index = JobIndex::new(postings(), taxonomy);
