@@ -124,11 +124,17 @@ pub(crate) fn MatchList() -> impl IntoView {
         })
     };
     let count_line = move || {
-        let total = matching
-            .report
-            .with(|report| report.as_ref().map(|r| r.matches.len()))?;
+        let (total, more) = matching.report.with(|report| {
+            report
+                .as_ref()
+                .map(|r| (r.matches.len() + r.more as usize, r.more))
+        })?;
         let visible = n_visible();
         let rendered = visible.min(limit.get());
+        if more > 0 {
+            // The best cards came ahead of the rest, which is on its way.
+            return Some(format!("Showing the best {rendered} of {total} matches."));
+        }
         Some(match (visible == total, rendered == visible) {
             (true, true) => format!("{total} matches."),
             (true, false) => format!("Showing the best {rendered} of {total} matches."),

@@ -410,6 +410,7 @@ impl Matcher<'_> {
             matches: Vec::new(),
             preliminary: false,
             left_out,
+            more: 0,
             elapsed_ms: 0,
         };
         let taxonomy = skills::bundled();

@@ -270,9 +270,12 @@ pub enum ResponseBody {
         /// Of `done`, how many vectors came from the cache.
         cached: u32,
     },
-    /// The ranking from the cheap signals alone, sent once before a model starts reading the
-    /// postings (only when one will), so the page can show results at once. Its `preliminary`
-    /// is true; the final [`ResponseBody::Matched`] replaces it.
+    /// A report to show while the match runs; a later one replaces it:
+    /// - the ranking from the cheap signals alone, sent once before a model starts reading the
+    ///   postings (only when one will), with `preliminary` true;
+    /// - the best [`FIRST_CARDS`] of a long report (this preview or the final
+    ///   [`ResponseBody::Matched`]), sent just before it with `more` counting the rest, so the
+    ///   first cards show before thousands of matches are encoded and decoded.
     MatchPreview(MatchReport),
     /// Answer to [`RequestBody::Match`].
     Matched(MatchReport),
@@ -472,6 +475,10 @@ pub struct MatchReport {
     /// True for a [`ResponseBody::MatchPreview`]: no model signal is in it yet.
     #[serde(default)]
     pub preliminary: bool,
+    /// Matches ranked below these, which the next report of this request brings (see
+    /// [`MatchReport::first_cards`]); 0 in a whole report.
+    #[serde(default)]
+    pub more: u32,
     /// Postings the person's filters left out (not ranked), and why.
     #[serde(default)]
     pub left_out: Vec<LeftOutJob>,
@@ -479,6 +486,42 @@ pub struct MatchReport {
     /// benchmark subtracts it to find the page's share).
     #[serde(default)]
     pub elapsed_ms: u32,
+}
+
+/// How many of a report's best matches go ahead of it, as their own
+/// [`ResponseBody::MatchPreview`], when it holds more: about the cards a page shows first.
+pub const FIRST_CARDS: usize = 50;
+
+impl MatchReport {
+    /// The best [`FIRST_CARDS`] of this report, with `more` counting the rest; `None` when
+    /// it holds no more than that.
+    pub fn first_cards(&self) -> Option<MatchReport> {
+        (self.matches.len() > FIRST_CARDS).then(|| {
+            let mut head = self.clone_without_matches();
+            head.matches = self.matches[..FIRST_CARDS].to_vec();
+            head.more = (self.matches.len() - FIRST_CARDS) as u32;
+            head
+        })
+    }
+
+    /// Everything but the matches (and the left-out list), cheaply.
+    fn clone_without_matches(&self) -> MatchReport {
+        MatchReport {
+            mode: self.mode,
+            embedding_model: self.embedding_model.clone(),
+            reranker_model: self.reranker_model.clone(),
+            lock_hash: self.lock_hash.clone(),
+            vectors_cached: self.vectors_cached,
+            vectors_computed: self.vectors_computed,
+            reranked_job_ids: self.reranked_job_ids.clone(),
+            notes: self.notes.clone(),
+            matches: Vec::new(),
+            preliminary: self.preliminary,
+            left_out: Vec::new(),
+            more: self.more,
+            elapsed_ms: self.elapsed_ms,
+        }
+    }
 }
 
 /// Which hosts may be contacted.
@@ -534,6 +577,79 @@ impl ModelStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A report of `n` matches (the sample postings, repeated).
+    fn report_of(n: usize) -> MatchReport {
+        use candor_core::domain::Candidate;
+        use candor_core::matching::{MatchInputs, PreparedResume, learned_weights, match_jobs};
+        let taxonomy = candor_core::skills::bundled();
+        let candidate = Candidate {
+            resume_text: "Backend engineer: Rust, Kubernetes.".into(),
+            ..Candidate::default()
+        };
+        let profile = PreparedResume::new(&candidate, taxonomy);
+        let weights = learned_weights();
+        let inputs = MatchInputs {
+            today: Date::new(2026, 12, 6).unwrap(),
+            weights: &weights,
+            dense: None,
+            reranker: None,
+        };
+        let explained = match_jobs(
+            &profile,
+            &candor_core::samples::sample_jobs(),
+            taxonomy,
+            &inputs,
+        );
+        MatchReport {
+            mode: RuntimeMode::Deterministic,
+            embedding_model: None,
+            reranker_model: None,
+            lock_hash: "lock".into(),
+            vectors_cached: 0,
+            vectors_computed: 0,
+            reranked_job_ids: Vec::new(),
+            notes: vec!["a note".into()],
+            matches: explained.iter().cycle().take(n).cloned().collect(),
+            preliminary: false,
+            left_out: Vec::new(),
+            more: 0,
+            elapsed_ms: 12,
+        }
+    }
+
+    #[test]
+    fn a_long_report_sends_its_first_cards_ahead_and_responses_round_trip_as_json() {
+        assert_eq!(report_of(FIRST_CARDS).first_cards(), None);
+        let whole = report_of(FIRST_CARDS + 7);
+        let head = whole.first_cards().expect("more than the first cards");
+        assert_eq!(head.matches[..], whole.matches[..FIRST_CARDS]);
+        assert_eq!(head.more, 7);
+        assert_eq!(
+            (head.notes.clone(), head.elapsed_ms),
+            (whole.notes.clone(), 12)
+        );
+
+        let response = Response {
+            id: Some(3),
+            body: ResponseBody::Matched(whole),
+        };
+        let text = response.to_json().unwrap();
+        assert_eq!(Response::from_json(&text).unwrap(), response);
+        assert!(Response::from_json("{\"id\": 3}").is_err());
+    }
+
+    #[test]
+    fn a_match_without_jobs_ranks_the_stored_ones() {
+        let request: Request = serde_json::from_value(
+            serde_json::json!({"id": 1, "body": {"type": "match", "resume": "Rust"}}),
+        )
+        .unwrap();
+        let RequestBody::Match { jobs, .. } = request.body else {
+            panic!("a match request");
+        };
+        assert_eq!(jobs, None);
+    }
 
     #[test]
     fn requests_are_tagged_objects_the_page_and_worker_agree_on() {

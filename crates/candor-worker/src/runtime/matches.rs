@@ -153,6 +153,7 @@ impl Worker {
             Ok(mut report) => {
                 notes.append(&mut report.notes);
                 report.notes = notes;
+                post_first_cards(id, &report);
                 Ok(ResponseBody::Matched(report))
             }
             Err(MatchError::Cancelled { vectors_computed }) => {
@@ -189,7 +190,10 @@ impl Worker {
                 },
             )
         };
-        let mut preview = |report: MatchReport| post(Some(id), ResponseBody::MatchPreview(report));
+        let mut preview = |report: MatchReport| {
+            post_first_cards(id, &report);
+            post(Some(id), ResponseBody::MatchPreview(report));
+        };
         let mut matcher = Matcher {
             store: &store,
             lock_hash: &self.lock_hash,
@@ -217,5 +221,13 @@ impl Worker {
         let embedder = embedder.as_deref();
         let body = recruiter::rank(job, embedder).await?;
         Ok(body)
+    }
+}
+
+/// Posts the best cards of a long `report` ahead of it ([`MatchReport::first_cards`]), so the
+/// page shows them while the whole report is encoded, sent and decoded.
+fn post_first_cards(id: RequestId, report: &MatchReport) {
+    if let Some(head) = report.first_cards() {
+        post(Some(id), ResponseBody::MatchPreview(head));
     }
 }
