@@ -40,6 +40,9 @@ struct ProfileForm {
     profile: UserProfile,
     /// Whether the last change was stored.
     saved: RwSignal<bool>,
+    /// Counts the edits sent, so only the answer to the latest one is shown: an earlier
+    /// answer holds an older profile.
+    edits: StoredValue<u32>,
 }
 
 impl ProfileForm {
@@ -47,9 +50,20 @@ impl ProfileForm {
     fn save(self, edit: impl FnOnce(&mut Preferences)) {
         let mut preferences = self.profile.preferences.get_untracked();
         edit(&mut preferences);
+        // Kept here at once: the next edit (a person tabbing on before the worker answers)
+        // must build on this one, not on the last stored profile, or this edit is lost.
+        self.profile.preferences.set(preferences.clone());
         self.saved.set(false);
+        let edit = self.edits.get_value() + 1;
+        self.edits.set_value(edit);
         let body = RequestBody::SavePreferences { preferences };
         self.worker.request(body, move |reply| {
+            if self.edits.get_value() != edit {
+                if let ResponseBody::Error { message } = reply {
+                    self.alert.show(message);
+                }
+                return;
+            }
             self.saved
                 .set(matches!(reply, ResponseBody::UserProfile { .. }));
             apply_profile(self.profile, self.alert, reply);
@@ -95,6 +109,7 @@ pub(crate) fn ProfilePanel() -> impl IntoView {
         alert: expect_context::<Alert>(),
         profile,
         saved,
+        edits: StoredValue::new(0),
     };
     let preferences = profile.preferences;
     let text_field = move |id: &'static str,
