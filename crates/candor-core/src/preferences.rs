@@ -241,15 +241,33 @@ impl JobFilters {
 
     /// Splits `jobs` into those the filters keep (in order) and those they leave out.
     pub fn split(&self, jobs: Vec<JobPosting>) -> (Vec<JobPosting>, Vec<LeftOutJob>) {
-        let mut kept = Vec::with_capacity(jobs.len());
-        let mut left_out = Vec::new();
-        for job in jobs {
-            match self.reason_to_leave_out(&job) {
-                None => kept.push(job),
-                Some(reason) => left_out.push(LeftOutJob::new(&job, reason)),
-            }
-        }
+        let (keep, left_out) = self.sort_out(&jobs);
+        let kept = jobs
+            .into_iter()
+            .zip(keep)
+            .filter_map(|(job, keep)| keep.then_some(job))
+            .collect();
         (kept, left_out)
+    }
+
+    /// Whether the filters keep each of `jobs` (one flag per posting, in order), and why they
+    /// leave out the others: [`JobFilters::split`] without moving the postings.
+    pub fn sort_out<'a>(
+        &self,
+        jobs: impl IntoIterator<Item = &'a JobPosting>,
+    ) -> (Vec<bool>, Vec<LeftOutJob>) {
+        let mut left_out = Vec::new();
+        let keep = jobs
+            .into_iter()
+            .map(|job| match self.reason_to_leave_out(job) {
+                None => true,
+                Some(reason) => {
+                    left_out.push(LeftOutJob::new(job, reason));
+                    false
+                }
+            })
+            .collect();
+        (keep, left_out)
     }
 }
 

@@ -14,7 +14,7 @@ use candor_core::matching::{
     learned_weights,
 };
 use candor_core::parse::resume::candidate_from_resume;
-use candor_core::preferences::{LeftOutJob, Preferences};
+use candor_core::preferences::Preferences;
 use candor_core::rank::Embedder;
 use candor_core::skills;
 use candor_lock::provenance::{
@@ -384,20 +384,9 @@ impl Matcher<'_> {
         let elapsed_ms = || (js_sys::Date::now() - started).max(0.0) as u32;
         let (mut candidate, _warnings) = candidate_from_resume(resume, today);
         preferences.apply_to(&mut candidate);
-        let mut left_out = Vec::new();
-        let kept: Vec<bool> = index
-            .jobs()
-            .iter()
-            .map(
-                |prepared| match preferences.filters.reason_to_leave_out(&prepared.job) {
-                    None => true,
-                    Some(reason) => {
-                        left_out.push(LeftOutJob::new(&prepared.job, reason));
-                        false
-                    }
-                },
-            )
-            .collect();
+        let (kept, left_out) = preferences
+            .filters
+            .sort_out(index.jobs().iter().map(|prepared| &prepared.job));
         let mut report = MatchReport {
             mode: self.mode,
             embedding_model: self.embedder.map(|loaded| loaded.model.id.clone()),
