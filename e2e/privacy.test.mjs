@@ -74,7 +74,14 @@ function indexedDbStrings(page) {
     });
     const out = [];
     const plain = (value) => {
-      if (typeof value === 'string') out.push(value);
+      if (typeof value === 'string') {
+        out.push(value);
+        // Jobs and their preparations are stored as JSON strings: their strings are read as
+        // written, so an escaped secret cannot hide in one.
+        if (/^[[{]/.test(value)) {
+          try { plain(JSON.parse(value)); } catch { /* not JSON after all */ }
+        }
+      }
       else if (Array.isArray(value)) value.forEach(plain);
       else if (value && typeof value === 'object' && !ArrayBuffer.isView(value) && !(value instanceof ArrayBuffer)
         && !(value instanceof Blob)) {

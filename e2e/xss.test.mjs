@@ -90,9 +90,11 @@ function storedJobs(page) {
   }));
 }
 
-/** Every string in `value`, however deep. */
+/** Every string in `value`, however deep; a record stored as a JSON string is read as JSON. */
 function strings(value) {
-  if (typeof value === 'string') return [value];
+  if (typeof value === 'string') {
+    return /^[[{]/.test(value) ? [value, ...strings(JSON.parse(value))] : [value];
+  }
   if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
   return [];
 }

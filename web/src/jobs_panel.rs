@@ -2,7 +2,6 @@
 //! the batch report and what is stored (expired postings marked), or delete them all. The jobs
 //! live in this browser's IndexedDB, kept by the worker.
 
-use candor_core::domain::JobPosting;
 use candor_core::samples::{SAMPLE_JOBS_JSON, sample_jobs};
 use candor_import::jobs::{ImportReport, JobImportError, MAX_JOB_IMPORT_BYTES, RowOutcome};
 use candor_worker::protocol::{RequestBody, ResponseBody, StoredJob};
@@ -31,16 +30,21 @@ pub(crate) fn refresh_jobs(worker: Worker, jobs: Jobs, alert: Alert) {
     });
 }
 
-/// The jobs Rank ranks: the stored ones that have not expired, or the bundled samples when
-/// none are stored. Expired postings stay listed (marked) but are not ranked.
-pub(crate) fn jobs_to_rank(stored: &Option<Vec<StoredJob>>) -> Vec<JobPosting> {
+/// The jobs Rank ranks, as `(id, "title · company")`: the stored ones that have not expired,
+/// or the bundled samples when none are stored. Expired postings stay listed (marked) but are
+/// not ranked.
+pub(crate) fn jobs_to_rank(stored: &Option<Vec<StoredJob>>) -> Vec<(String, String)> {
+    let label = |title: &str, company: &str| format!("{title} · {company}");
     match stored {
         Some(stored) if !stored.is_empty() => stored
             .iter()
             .filter(|job| !job.expired)
-            .map(|job| job.job.clone())
+            .map(|job| (job.id.clone(), label(&job.title, &job.company)))
             .collect(),
-        _ => sample_jobs(),
+        _ => sample_jobs()
+            .into_iter()
+            .map(|job| (job.id.clone(), label(&job.title, &job.company)))
+            .collect(),
     }
 }
 
@@ -218,12 +222,18 @@ fn StoredJobs() -> impl IntoView {
 
 #[component]
 fn StoredJobRow(stored: StoredJob) -> impl IntoView {
-    let StoredJob { job, expired, .. } = stored;
+    let StoredJob {
+        id,
+        title,
+        company,
+        expired,
+        ..
+    } = stored;
     view! {
-        <li data-job-id=job.id class:expired=expired>
-            <span class="title">{job.title}</span>
+        <li data-job-id=id class:expired=expired>
+            <span class="title">{title}</span>
             " · "
-            <span class="company">{job.company}</span>
+            <span class="company">{company}</span>
             {expired.then(|| view! { " " <span class="badge">"expired"</span> })}
         </li>
     }

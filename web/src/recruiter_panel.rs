@@ -2,7 +2,6 @@
 //! The worker reads each resume file and keeps its text; the page lists names and skills and
 //! shows each ranked candidate with the same score breakdown a job seeker sees.
 
-use candor_core::domain::JobPosting;
 use candor_import::resume::{MAX_RESUME_BYTES, ResumeImportError};
 use candor_worker::protocol::{PooledResumeSummary, RankedPooledResume, RequestBody, ResponseBody};
 use leptos::prelude::*;
@@ -78,11 +77,11 @@ impl Pool {
         });
     }
 
-    fn rank(self, job: JobPosting) {
+    /// Ranks the pool for the posting `job_id`, labelled `title` ("title · company").
+    fn rank(self, job_id: String, title: String) {
         self.alert.clear();
-        let title = format!("{} · {}", job.title, job.company);
         self.worker.request(
-            RequestBody::RankCandidates { job },
+            RequestBody::RankCandidates { job_id },
             move |reply| match reply {
                 ResponseBody::CandidatesRanked {
                     embedding_model,
@@ -117,10 +116,10 @@ pub(crate) fn RecruiterPanel() -> impl IntoView {
         jobs()
             .into_iter()
             .enumerate()
-            .map(|(idx, job)| {
+            .map(|(idx, (_id, label))| {
                 view! {
                     <option value=idx.to_string() selected=move || chosen_job.get() == idx>
-                        {format!("{} · {}", job.title, job.company)}
+                        {label}
                     </option>
                 }
             })
@@ -129,8 +128,8 @@ pub(crate) fn RecruiterPanel() -> impl IntoView {
     let n_candidates = move || pool.candidates.with(|c| c.as_ref().map_or(0, Vec::len));
     let can_rank = move || n_candidates() > 0 && pool.reading.get() == 0;
     let rank = move |_| {
-        if let Some(job) = jobs().into_iter().nth(chosen_job.get_untracked()) {
-            pool.rank(job);
+        if let Some((id, label)) = jobs().into_iter().nth(chosen_job.get_untracked()) {
+            pool.rank(id, label);
         }
     };
     view! {

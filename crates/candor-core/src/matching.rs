@@ -15,6 +15,7 @@
 //! candidates, full scoring, optional rerank); [`recruiter`] ranks resumes for one posting and
 //! [`search`] postings for a free-text query.
 
+pub mod preparation;
 pub mod ranking;
 pub mod recruiter;
 pub mod search;
@@ -38,6 +39,7 @@ use crate::skills::{
     CandidateSkills, JobSkill, MatchHow, NamedNeed, Reading, SkillId, SkillMatchMemo, Taxonomy,
 };
 
+pub use preparation::{PREPARATION_VERSION, Preparation, preparation_stamp};
 pub use ranking::{Need, Ranking, RankingPlan, VectorsError};
 pub use recruiter::{ResumeMatch, ResumeToRank, rank_candidates};
 pub use search::{SearchHit, search_jobs};

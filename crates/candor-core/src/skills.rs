@@ -232,6 +232,8 @@ pub struct Taxonomy {
     /// Compact form → surface, for names written with other punctuation ("Node-JS").
     /// `None` where two skills share a compact form, which then resolves to neither.
     by_compact: FxHashMap<String, Option<u32>>,
+    /// A hash of the file it was read from; see [`Taxonomy::fingerprint`].
+    fingerprint: u64,
 }
 
 /// How a written name was tied to a skill.
@@ -244,6 +246,13 @@ pub enum ResolvedVia {
     Alias,
     /// It is within [`FUZZY_THRESHOLD`] Jaro-Winkler similarity of a name or alias.
     Fuzzy { similarity: f32 },
+}
+
+fn fingerprint_of(text: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = hash::FxHasher::default();
+    hasher.write(text.as_bytes());
+    hasher.finish()
 }
 
 /// A written name tied to a skill.
@@ -450,7 +459,14 @@ impl Taxonomy {
             surfaces,
             index,
             by_compact,
+            fingerprint: fingerprint_of(text),
         })
+    }
+
+    /// A hash of the taxonomy file: what was derived with one taxonomy (skill ids, the skills
+    /// of a stored posting) is stale under another fingerprint.
+    pub fn fingerprint(&self) -> u64 {
+        self.fingerprint
     }
 
     /// Every category, in file order.

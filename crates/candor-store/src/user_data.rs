@@ -6,6 +6,9 @@
 //! the models. Object stores:
 //! - `jobs`: each an [`ImportedJob`] (the posting, its content hash and import date) under the
 //!   import's de-duplication key, so importing the same posting again replaces it;
+//! - `prepared`: under the same key, the posting's [`StoredPreparation`]: what ranking derives
+//!   from it alone, made once after its import and used while its stamp and content hash are
+//!   current (a newer Candor, or a changed posting, makes it again);
 //! - `settings`: the [`Preferences`] under `"preferences"`, and under `"jobs-generation"` a
 //!   token written anew with every change to `jobs` (in the same transaction), so a worker
 //!   that keeps the postings prepared in memory can tell, with one read, that they changed
@@ -13,18 +16,26 @@
 //! - `statuses`: a [`StatusRecord`] per job id;
 //! - `candidates`: a [`PooledResume`] per candidate id.
 //!
-//! Version 1 had only `jobs`; the upgrade to 2 adds the other stores and keeps the jobs.
+//! `jobs` and `prepared` hold each record as one JSON string: for records this large, writing
+//! and reading a string is several times faster than converting an object tree field by field
+//! (which records written before version 3 are, and are still read as).
+//!
+//! Version 1 had only `jobs`; the upgrade to 2 adds `settings`, `statuses` and `candidates`,
+//! the upgrade to 3 adds `prepared`; every upgrade keeps what the stores held.
 //!
 //! Another tab deleting the database makes this connection close itself (`versionchange`)
 //! rather than block it; the next request opens a new one.
 
+use candor_core::matching::Preparation;
 use candor_core::matching::recruiter::PooledResume;
 use candor_core::preferences::Preferences;
 use candor_core::tracking::StatusRecord;
 use candor_import::jobs::ImportedJob;
+use std::collections::HashMap;
+
 use js_sys::Array;
-use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbTransaction, IdbTransactionMode};
 
@@ -36,14 +47,26 @@ use crate::idb::plumbing::{
 /// The user-data database's name.
 pub const USER_DATABASE_NAME: &str = "candor-user";
 /// Its layout version.
-pub const USER_SCHEMA_VERSION: u32 = 2;
+pub const USER_SCHEMA_VERSION: u32 = 3;
 const JOBS: &str = "jobs";
 const SETTINGS: &str = "settings";
 const STATUSES: &str = "statuses";
 const CANDIDATES: &str = "candidates";
-const STORES: [&str; 4] = [JOBS, SETTINGS, STATUSES, CANDIDATES];
+const PREPARED: &str = "prepared";
+const STORES: [&str; 5] = [JOBS, SETTINGS, STATUSES, CANDIDATES, PREPARED];
 const PREFERENCES_KEY: &str = "preferences";
 const JOBS_GENERATION_KEY: &str = "jobs-generation";
+
+/// A stored posting's [`Preparation`], with what says whether it is still current.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StoredPreparation {
+    /// The [`preparation_stamp`](candor_core::matching::preparation_stamp) of the build that
+    /// made it.
+    pub stamp: String,
+    /// The [`ImportedJob::content_hash`] of the posting it was made from.
+    pub content_hash: String,
+    pub preparation: Preparation,
+}
 
 /// Why the stored jobs could not be read or written.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
@@ -132,24 +155,27 @@ impl UserData {
         Ok(from_js(record))
     }
 
-    /// Runs `change` on the `jobs` store in one transaction that also writes a new jobs
-    /// generation: both are stored, or neither.
+    /// Runs `change` on the `jobs` and `prepared` stores in one transaction that also writes a
+    /// new jobs generation (returned): all are stored, or none.
     async fn change_jobs(
         &self,
-        change: impl FnOnce(&IdbObjectStore) -> Result<(), JsValue>,
-    ) -> Result<(), UserDataError> {
+        change: impl FnOnce(&IdbObjectStore, &IdbObjectStore) -> Result<(), JsValue>,
+    ) -> Result<String, UserDataError> {
         let transaction = self
             .connection
-            .transaction(&[JOBS, SETTINGS], IdbTransactionMode::Readwrite)
+            .transaction(&[JOBS, PREPARED, SETTINGS], IdbTransactionMode::Readwrite)
             .map_err(|e| storage_error(&e))?;
         let write = async {
-            change(&transaction.object_store(JOBS)?)?;
+            change(
+                &transaction.object_store(JOBS)?,
+                &transaction.object_store(PREPARED)?,
+            )?;
             let generation = new_generation();
             transaction.object_store(SETTINGS)?.put_with_key(
                 &to_js(&generation)?,
                 &JsValue::from_str(JOBS_GENERATION_KEY),
             )?;
-            Ok(())
+            Ok(generation)
         };
         commit_or_abort(&transaction, write)
             .await
@@ -164,7 +190,10 @@ impl UserData {
         let records = wait_request(&request)
             .await
             .map_err(|e| storage_error(&e))?;
-        Ok(Array::from(&records).iter().filter_map(from_js).collect())
+        Ok(Array::from(&records)
+            .iter()
+            .filter_map(from_record)
+            .collect())
     }
 
     /// Stores each `(key, value)` in `store`, replacing records with the same key, in one
@@ -208,20 +237,61 @@ impl UserData {
     }
 
     /// Stores `jobs` under their keys, replacing stored jobs with the same key, all in one
-    /// transaction: either every job is stored or none is.
-    pub async fn put_jobs(&self, jobs: &[ImportedJob]) -> Result<(), UserDataError> {
-        self.change_jobs(|store| {
+    /// transaction: either every job is stored or none is. Returns the new jobs generation.
+    pub async fn put_jobs(&self, jobs: &[ImportedJob]) -> Result<String, UserDataError> {
+        self.change_jobs(|store, _| {
             for job in jobs {
-                store.put_with_key(&to_js(job)?, &JsValue::from_str(&job.key))?;
+                store.put_with_key(&to_json_record(job)?, &JsValue::from_str(&job.key))?;
             }
             Ok(())
         })
         .await
     }
 
-    /// Deletes every stored job.
-    pub async fn clear_jobs(&self) -> Result<(), UserDataError> {
-        self.change_jobs(|store| store.clear().map(drop)).await
+    /// Deletes every stored job and preparation. Returns the new jobs generation.
+    pub async fn clear_jobs(&self) -> Result<String, UserDataError> {
+        self.change_jobs(|jobs, prepared| {
+            jobs.clear()?;
+            prepared.clear().map(drop)
+        })
+        .await
+    }
+
+    /// Every stored preparation, by its posting's key. Some may be stale or belong to no stored
+    /// posting any more: check [`StoredPreparation::stamp`] and
+    /// [`StoredPreparation::content_hash`] before use.
+    pub async fn preparations(&self) -> Result<HashMap<String, StoredPreparation>, UserDataError> {
+        let (_transaction, store) = self.transaction(PREPARED, IdbTransactionMode::Readonly)?;
+        let keys = store.get_all_keys().map_err(|e| storage_error(&e))?;
+        let records = store.get_all().map_err(|e| storage_error(&e))?;
+        let keys = wait_request(&keys).await.map_err(|e| storage_error(&e))?;
+        let records = wait_request(&records)
+            .await
+            .map_err(|e| storage_error(&e))?;
+        // Both lists are in key order.
+        Ok(Array::from(&keys)
+            .iter()
+            .zip(Array::from(&records).iter())
+            .filter_map(|(key, record)| Some((key.as_string()?, from_record(record)?)))
+            .collect())
+    }
+
+    /// Stores preparations under their postings' keys, in one transaction. They are derived
+    /// data: the jobs generation stays as it is.
+    pub async fn put_preparations(
+        &self,
+        preparations: &[(&str, StoredPreparation)],
+    ) -> Result<(), UserDataError> {
+        let (transaction, store) = self.transaction(PREPARED, IdbTransactionMode::Readwrite)?;
+        let write = async {
+            for (key, preparation) in preparations {
+                store.put_with_key(&to_json_record(preparation)?, &JsValue::from_str(key))?;
+            }
+            Ok(())
+        };
+        commit_or_abort(&transaction, write)
+            .await
+            .map_err(|e| storage_error(&e))
     }
 
     /// A token that changes whenever the stored jobs change, here or in another tab; `None`
@@ -273,6 +343,22 @@ impl UserData {
     /// Deletes one candidate, or all of them when `id` is `None`.
     pub async fn delete_candidates(&self, id: Option<&str>) -> Result<(), UserDataError> {
         self.delete(CANDIDATES, id).await
+    }
+}
+
+/// `value` as one JSON string, the form of records in `jobs` and `prepared`.
+fn to_json_record<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    serde_json::to_string(value)
+        .map(|json| JsValue::from_str(&json))
+        .map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+/// A record read back, stored as a JSON string or (before version 3) as an object; `None` when
+/// it does not have `T`'s shape.
+fn from_record<T: DeserializeOwned>(record: JsValue) -> Option<T> {
+    match record.as_string() {
+        Some(json) => serde_json::from_str(&json).ok(),
+        None => from_js(record),
     }
 }
 

@@ -100,53 +100,43 @@ pub(crate) async fn open_user_data() -> Result<UserData, String> {
     UserData::open().await.map_err(|e| e.to_string())
 }
 
-/// Imports a job file against the stored jobs and stores its new and updated postings.
-pub(crate) async fn jobs(bytes: &[u8], file_name: &str) -> Result<ResponseBody, String> {
-    let store = open_user_data().await?;
-    let stored = store.jobs().await.map_err(|e| e.to_string())?;
-    let existing: HashMap<String, String> = stored
-        .iter()
-        .map(|job| (job.key.clone(), job.content_hash.clone()))
-        .collect();
+/// Imports a job file against the stored jobs (`existing`: each stored posting's content hash
+/// by key) and stores its new and updated postings, then adds them to `existing`. Returns the
+/// answer and the new jobs generation.
+pub(crate) async fn jobs(
+    store: &UserData,
+    existing: &mut HashMap<String, String>,
+    bytes: &[u8],
+    file_name: &str,
+) -> Result<(ResponseBody, String), String> {
     let batch =
-        import_jobs(bytes, Some(file_name), &existing, today()?).map_err(|e| e.to_string())?;
-    store
+        import_jobs(bytes, Some(file_name), existing, today()?).map_err(|e| e.to_string())?;
+    let generation = store
         .put_jobs(&batch.jobs)
         .await
         .map_err(|e| e.to_string())?;
-    let n_added = batch
-        .jobs
-        .iter()
-        .filter(|job| !existing.contains_key(&job.key))
-        .count();
-    Ok(ResponseBody::JobsImported {
+    existing.extend(
+        batch
+            .jobs
+            .iter()
+            .map(|job| (job.key.clone(), job.content_hash.clone())),
+    );
+    let body = ResponseBody::JobsImported {
         report: batch.report,
-        total_stored: (stored.len() + n_added) as u32,
-    })
+        total_stored: existing.len() as u32,
+    };
+    Ok((body, generation))
 }
 
-/// The stored jobs, each judged expired or not today.
-pub(crate) async fn list() -> Result<ResponseBody, String> {
-    let stored = open_user_data()
-        .await?
-        .jobs()
-        .await
-        .map_err(|e| e.to_string())?;
-    let today = today()?;
-    Ok(ResponseBody::Jobs {
-        jobs: stored
-            .into_iter()
-            .map(|job| stored_job(job, today))
-            .collect(),
-    })
-}
-
-fn stored_job(mut imported: ImportedJob, today: Date) -> StoredJob {
+/// `imported` as the page lists it, judged expired or not `today` (which updates its status).
+pub(crate) fn stored_job(imported: &mut ImportedJob, today: Date) -> StoredJob {
     imported.refresh_status(today);
     StoredJob {
         expired: imported.job.status != JobStatus::Open,
         imported: imported.imported,
-        job: imported.job,
+        id: imported.job.id.clone(),
+        title: imported.job.title.clone(),
+        company: imported.job.company.clone(),
     }
 }
 

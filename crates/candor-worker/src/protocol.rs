@@ -127,9 +127,11 @@ pub enum RequestBody {
         #[serde(default)]
         candidate_id: Option<String>,
     },
-    /// Recruiter mode: rank every stored candidate for `job`, with the stored embedding model
-    /// when there is one. Answered with [`ResponseBody::CandidatesRanked`].
-    RankCandidates { job: JobPosting },
+    /// Recruiter mode: rank every stored candidate for the posting `job_id` (one of those a
+    /// [`RequestBody::Match`] without jobs ranks: the stored open postings, or the samples),
+    /// with the stored embedding model when there is one. Answered with
+    /// [`ResponseBody::CandidatesRanked`].
+    RankCandidates { job_id: String },
 }
 
 /// File bytes as a `Uint8Array` on the page's side (one copy, not an array of numbers), and as
@@ -348,11 +350,14 @@ pub struct RankedPooledResume {
     pub explained: ExplainedMatch,
 }
 
-/// A stored job posting, as the page lists and ranks it.
+/// A stored job posting as the page lists it: without its text, which stays in the worker (ten
+/// thousand postings' texts are tens of megabytes to send after every import).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StoredJob {
-    /// `job.id` is the import's de-duplication key.
-    pub job: JobPosting,
+    /// The import's de-duplication key, which is also the posting's id.
+    pub id: String,
+    pub title: String,
+    pub company: String,
     /// The day it was (last) imported.
     pub imported: Date,
     /// True 30 days after its posted date (or import date without one), past its closing date,
@@ -711,7 +716,9 @@ mod tests {
             id: Some(7),
             body: ResponseBody::Jobs {
                 jobs: vec![StoredJob {
-                    job: candor_core::samples::sample_jobs().remove(0),
+                    id: "acme:1".into(),
+                    title: "Rust Engineer".into(),
+                    company: "Acme".into(),
                     imported: Date::new(2026, 11, 25).unwrap(),
                     expired: true,
                 }],

@@ -66,6 +66,8 @@ pub fn run_worker() {
         downloads: RefCell::new(HashMap::new()),
         matches: RefCell::new(HashMap::new()),
         stored_index: RefCell::new(None),
+        listed_jobs: RefCell::new(None),
+        known_hashes: RefCell::new(None),
         preparing_jobs: Cell::new(false),
         jobs_epoch: Cell::new(0),
         upstream_allowed: Cell::new(false),
@@ -109,6 +111,11 @@ struct Worker {
     matches: RefCell<HashMap<RequestId, Rc<Cell<bool>>>>,
     /// The stored postings, prepared for ranking, until they change.
     stored_index: RefCell<Option<Rc<stored_jobs::StoredIndex>>>,
+    /// The stored postings the last listing read, until the preparation that follows it.
+    listed_jobs: RefCell<Option<stored_jobs::ReadJobs>>,
+    /// Each stored posting's content hash by key, as last read or written, so an import need
+    /// not read every stored posting to tell new postings from updates.
+    known_hashes: RefCell<Option<stored_jobs::KnownHashes>>,
     /// True while the stored postings are being prepared.
     preparing_jobs: Cell<bool>,
     /// Counts the imports and deletes of jobs begun, so a preparation can tell it is stale.
@@ -193,8 +200,10 @@ impl Worker {
                 mime,
                 bytes,
             } => imports::resume(&bytes, &file_name, mime.as_deref()),
-            RequestBody::ImportJobs { file_name, bytes } => imports::jobs(&bytes, &file_name).await,
-            RequestBody::ListJobs => imports::list().await,
+            RequestBody::ImportJobs { file_name, bytes } => {
+                self.import_jobs(&bytes, &file_name).await
+            }
+            RequestBody::ListJobs => self.list_jobs().await,
             RequestBody::DeleteJobs => imports::delete_all().await,
             RequestBody::LoadProfile => profile::load().await,
             RequestBody::SavePreferences { preferences } => profile::save(&preferences).await,
@@ -208,7 +217,7 @@ impl Worker {
             RequestBody::DeleteCandidates { candidate_id } => {
                 recruiter::delete(candidate_id.as_deref()).await
             }
-            RequestBody::RankCandidates { job } => self.rank_candidates(&job).await,
+            RequestBody::RankCandidates { job_id } => self.rank_candidates(&job_id).await,
         };
         let listed_jobs = matches!(result, Ok(ResponseBody::Jobs { .. }));
         match result {

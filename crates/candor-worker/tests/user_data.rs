@@ -1,14 +1,17 @@
 //! The person's own data in a real IndexedDB (headless Chromium, dedicated worker): the jobs a
-//! version-1 database held survive the upgrade to version 2, and the profile, match statuses
-//! and recruiter's candidate pool are stored, replaced and deleted as the page expects.
+//! version-1 database held survive the upgrade to the current version (and are read beside
+//! jobs stored now), postings' preparations are stored by key and go with the jobs, and the
+//! profile, match statuses and recruiter's candidate pool are stored, replaced and deleted as
+//! the page expects.
 #![cfg(target_arch = "wasm32")]
 
 use candor_core::domain::Date;
 use candor_core::matching::recruiter::PooledResume;
+use candor_core::matching::{Preparation, preparation_stamp};
 use candor_core::preferences::{JobFilters, Preferences};
 use candor_core::tracking::{MatchStatus, StatusRecord};
 use candor_import::jobs::ImportedJob;
-use candor_store::user_data::{USER_SCHEMA_VERSION, UserData};
+use candor_store::user_data::{StoredPreparation, USER_SCHEMA_VERSION, UserData};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
@@ -81,12 +84,45 @@ async fn jobs_of_a_version_1_database_survive_the_upgrade() {
     assert_eq!(
         describe(name).await.as_string().unwrap(),
         format!(
-            r#"{{"version":{USER_SCHEMA_VERSION},"stores":["candidates","jobs","settings","statuses"]}}"#
+            r#"{{"version":{USER_SCHEMA_VERSION},"stores":["candidates","jobs","prepared","settings","statuses"]}}"#
         )
     );
-    assert_eq!(store.jobs().await.unwrap(), vec![job]);
+    assert_eq!(store.jobs().await.unwrap(), vec![job.clone()]);
     assert_eq!(store.preferences().await.unwrap(), Preferences::default());
     assert!(store.statuses().await.unwrap().is_empty());
+
+    // A job stored now (as a JSON string) is read beside the old one (an object).
+    let newer = stored_job("acme:2");
+    store.put_jobs(std::slice::from_ref(&newer)).await.unwrap();
+    assert_eq!(store.jobs().await.unwrap(), vec![job, newer]);
+}
+
+#[wasm_bindgen_test]
+async fn preparations_are_kept_by_key_and_go_with_the_jobs() {
+    let store = fresh("candor-test-user-preparations").await;
+    let job = stored_job("acme:1");
+    store.put_jobs(std::slice::from_ref(&job)).await.unwrap();
+    let generation = store.jobs_generation().await.unwrap();
+    let taxonomy = candor_core::skills::bundled();
+    let prepared = StoredPreparation {
+        stamp: preparation_stamp(taxonomy),
+        content_hash: job.content_hash.clone(),
+        preparation: Preparation::of(&job.job, taxonomy),
+    };
+    store
+        .put_preparations(&[(job.key.as_str(), prepared.clone())])
+        .await
+        .unwrap();
+    let stored = store.preparations().await.unwrap();
+    assert_eq!(stored.len(), 1);
+    assert_eq!(stored["acme:1"], prepared);
+    // Derived data: storing it is no change to the jobs.
+    assert_eq!(store.jobs_generation().await.unwrap(), generation);
+
+    store.clear_jobs().await.unwrap();
+    assert!(store.jobs().await.unwrap().is_empty());
+    assert!(store.preparations().await.unwrap().is_empty());
+    assert_ne!(store.jobs_generation().await.unwrap(), generation);
 }
 
 #[wasm_bindgen_test]

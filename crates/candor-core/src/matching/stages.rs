@@ -18,7 +18,7 @@ use crate::rank::Reranker;
 use crate::skills::Taxonomy;
 
 use super::ranking::{Need, Ranking, RankingPlan};
-use super::{ExplainedMatch, PreparedJob, PreparedResume, enrich_job};
+use super::{ExplainedMatch, Preparation, PreparedJob, PreparedResume};
 
 /// Postings prepared once at import (see [`PreparedJob`]) with a BM25 index over all of them,
 /// so ranking a resume against stored postings does only the work that needs the resume.
@@ -36,23 +36,21 @@ impl JobIndex {
     /// Fills each posting's structured fields from its text ([`enrich_job`]), prepares it and
     /// indexes its [`JobPosting::embedding_text`] for BM25.
     pub fn new(jobs: Vec<JobPosting>, taxonomy: &Taxonomy) -> JobIndex {
-        JobIndex::from_prepared(
-            jobs.into_iter()
-                .map(|job| JobIndex::prepare(job, taxonomy))
-                .collect(),
-        )
+        JobIndex::from_preparations(jobs.into_iter().map(|job| {
+            let preparation = Preparation::of(&job, taxonomy);
+            (job, preparation)
+        }))
     }
 
-    /// One posting as [`JobIndex::new`] prepares it: [`enrich_job`], then [`PreparedJob::new`].
-    /// The costly part of an index, so a driver that must stay responsive can prepare postings
-    /// a few at a time and then call [`JobIndex::from_prepared`].
-    pub fn prepare(mut job: JobPosting, taxonomy: &Taxonomy) -> PreparedJob {
-        enrich_job(&mut job);
-        PreparedJob::new(job, taxonomy)
-    }
-
-    /// Indexes postings prepared by [`JobIndex::prepare`] for BM25.
-    pub fn from_prepared(jobs: Vec<PreparedJob>) -> JobIndex {
+    /// Indexes postings with their [`Preparation`]s (stored at import, or made now): the index
+    /// [`JobIndex::new`] builds, without preparing anything again.
+    pub fn from_preparations(
+        postings: impl IntoIterator<Item = (JobPosting, Preparation)>,
+    ) -> JobIndex {
+        let jobs: Vec<PreparedJob> = postings
+            .into_iter()
+            .map(|(job, preparation)| preparation.into_prepared(job))
+            .collect();
         let texts: Vec<String> = jobs.iter().map(|job| job.job.embedding_text()).collect();
         let bm25 = Bm25Index::for_documents(&texts, Bm25Params::default());
         JobIndex { jobs, texts, bm25 }

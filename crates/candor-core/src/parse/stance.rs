@@ -32,7 +32,7 @@ pub struct ResumeStance {
 }
 
 /// Whom a posting lets apply, when it says.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PostingRestriction {
     /// The countries the posting requires a right to work (or residence) in; empty when it sets
     /// no restriction.

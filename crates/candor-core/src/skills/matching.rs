@@ -94,7 +94,7 @@ pub struct SkillMatch {
 }
 
 /// One skill a posting asks for, or alternatives any one of which meets it ("RN or LPN").
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct JobSkill {
     /// In the posting's order; never empty.
     pub options: Vec<SkillRef>,

@@ -249,17 +249,20 @@ pub(crate) async fn wait_transaction(transaction: &IdbTransaction) -> Result<(),
 /// Runs `requests`, which queue a write transaction's requests, then waits for the commit: all
 /// of them are kept or none is. If `requests` fails, the transaction is aborted (nothing it
 /// queued is kept) and that error is returned once the abort has settled; a commit that fails
-/// (quota, a closing connection) returns the transaction's error.
-pub(crate) async fn commit_or_abort(
+/// (quota, a closing connection) returns the transaction's error. On success, what `requests`
+/// returned.
+pub(crate) async fn commit_or_abort<T>(
     transaction: &IdbTransaction,
-    requests: impl Future<Output = Result<(), JsValue>>,
-) -> Result<(), JsValue> {
-    if let Err(error) = requests.await {
-        let _ = transaction.abort();
-        let _ = wait_transaction(transaction).await;
-        return Err(error);
+    requests: impl Future<Output = Result<T, JsValue>>,
+) -> Result<T, JsValue> {
+    match requests.await {
+        Ok(value) => wait_transaction(transaction).await.map(|()| value),
+        Err(error) => {
+            let _ = transaction.abort();
+            let _ = wait_transaction(transaction).await;
+            Err(error)
+        }
     }
-    wait_transaction(transaction).await
 }
 
 /// An IndexedDB array key of `parts`.

@@ -214,12 +214,23 @@ impl Worker {
 
     /// Recruiter mode: ranks the stored candidates for `job` with the best stored embedding
     /// model (or the deterministic signals when none is stored).
-    pub(super) async fn rank_candidates(&self, job: &JobPosting) -> Result<ResponseBody, String> {
+    pub(super) async fn rank_candidates(&self, job_id: &str) -> Result<ResponseBody, String> {
+        let stored = self.stored_index().await?;
+        let job = stored
+            .index
+            .jobs()
+            .iter()
+            .find(|prepared| prepared.job.id == job_id)
+            .map(|prepared| prepared.job.clone())
+            .ok_or_else(|| {
+                "that job is no longer stored (or has expired); pick another one".to_owned()
+            })?;
+        drop(stored);
         let ready = self.ready_models().await?;
         let mut notes = Vec::new();
         let (_mode, embedder, _reranker) = self.load_mode(&ready, &mut notes).await;
         let embedder = embedder.as_deref();
-        let body = recruiter::rank(job, embedder).await?;
+        let body = recruiter::rank(&job, embedder).await?;
         Ok(body)
     }
 }

@@ -1,18 +1,25 @@
-//! The stored postings, prepared once ([`JobIndex`]: each posting's skills, requirements,
-//! place and scam flag, and one BM25 index over them) and kept in memory between rankings, so
-//! a ranking only scores. The user database's jobs generation, written with every change to
-//! the jobs (an import or a delete, in this tab or another), says when to prepare them again;
-//! so does a new day, which can expire postings.
+//! The stored postings, prepared ([`JobIndex`]: each posting's skills, requirements, place and
+//! scam flag, and one BM25 index over them) and kept in memory between rankings, so a ranking
+//! only scores. The user database's jobs generation, written with every change to the jobs (an
+//! import or a delete, in this tab or another), says when to build the index again; so does a
+//! new day, which can expire postings.
 //!
-//! The page lists the stored jobs when it opens and after every import; the worker then
-//! prepares them at once ([`Worker::warm_stored_index`]), a few at a time so that it keeps
-//! answering, and a ranking asked for meanwhile waits for that preparation instead of starting
-//! its own.
+//! Each posting is prepared once: its [`Preparation`] is stored beside it (`prepared` in the
+//! user database) as soon as it is made, and every later build (after the next import, after
+//! a reload) reads it back instead of preparing it again, while its stamp and the posting's
+//! content hash are current.
+//!
+//! The page lists the stored jobs when it opens and after every import; the worker then builds
+//! the index at once ([`Worker::warm_stored_index`]), preparing new postings a few at a time so
+//! that it keeps answering, and a ranking asked for meanwhile waits for that build instead of
+//! starting its own.
 
 use candor_core::domain::{Date, JobStatus};
-use candor_core::matching::{JobIndex, PreparedJob};
+use candor_core::matching::{JobIndex, Preparation, preparation_stamp};
 use candor_core::samples::sample_jobs;
 use candor_core::skills;
+use candor_import::jobs::ImportedJob;
+use candor_store::user_data::{StoredPreparation, UserData};
 
 use super::*;
 use crate::pipeline::yield_to_event_loop;
@@ -27,6 +34,18 @@ pub(super) struct StoredIndex {
     /// The day their expiry was judged on.
     today: Date,
     pub(super) index: JobIndex,
+}
+
+/// The stored postings as read at one jobs generation.
+pub(super) struct ReadJobs {
+    generation: Option<String>,
+    jobs: Vec<ImportedJob>,
+}
+
+/// Each stored posting's content hash by key, at one jobs generation.
+pub(super) struct KnownHashes {
+    generation: Option<String>,
+    hashes: HashMap<String, String>,
 }
 
 /// Clears the "preparing" flag however the preparation ends.
@@ -46,6 +65,53 @@ enum Prepared {
 }
 
 impl Worker {
+    /// Every stored posting (the page's list), each judged expired or not today. What was read
+    /// is kept for the preparation the listing starts, which then need not read it again.
+    pub(super) async fn list_jobs(&self) -> Result<ResponseBody, String> {
+        let store = imports::open_user_data().await?;
+        let ReadJobs {
+            generation,
+            mut jobs,
+        } = read_jobs(&store).await?;
+        let today = imports::today()?;
+        let listed = jobs
+            .iter_mut()
+            .map(|imported| imports::stored_job(imported, today))
+            .collect();
+        self.remember_hashes(generation.clone(), &jobs);
+        *self.listed_jobs.borrow_mut() = Some(ReadJobs { generation, jobs });
+        Ok(ResponseBody::Jobs { jobs: listed })
+    }
+
+    /// Imports a job file ([`imports::jobs`]), telling its new postings from updates by the
+    /// content hashes this worker last saw when the jobs have not changed since.
+    pub(super) async fn import_jobs(
+        &self,
+        bytes: &[u8],
+        file_name: &str,
+    ) -> Result<ResponseBody, String> {
+        let store = imports::open_user_data().await?;
+        let generation = store.jobs_generation().await.map_err(|e| e.to_string())?;
+        let known = self.known_hashes.borrow_mut().take();
+        let mut existing = match known {
+            Some(known) if known.generation == generation => known.hashes,
+            _ => hashes_of(&read_jobs(&store).await?.jobs),
+        };
+        let (body, generation) = imports::jobs(&store, &mut existing, bytes, file_name).await?;
+        *self.known_hashes.borrow_mut() = Some(KnownHashes {
+            generation: Some(generation),
+            hashes: existing,
+        });
+        Ok(body)
+    }
+
+    fn remember_hashes(&self, generation: Option<String>, jobs: &[ImportedJob]) {
+        *self.known_hashes.borrow_mut() = Some(KnownHashes {
+            generation,
+            hashes: hashes_of(jobs),
+        });
+    }
+
     /// The stored postings that have not expired (the bundled samples when none are stored),
     /// prepared: from memory when nothing changed since they were last prepared.
     pub(super) async fn stored_index(&self) -> Result<Rc<StoredIndex>, String> {
@@ -87,38 +153,98 @@ impl Worker {
         }
         // The old index's memory goes before the new one is built.
         *self.stored_index.borrow_mut() = None;
-        let stored = store.jobs().await.map_err(|e| e.to_string())?;
-        let jobs = if stored.is_empty() {
-            sample_jobs()
-        } else {
-            stored
-                .into_iter()
-                .filter_map(|mut imported| {
-                    imported.refresh_status(today);
-                    (imported.job.status == JobStatus::Open).then_some(imported.job)
-                })
-                .collect()
+        let listed = self.listed_jobs.borrow_mut().take();
+        let stored = match listed {
+            Some(listed) if listed.generation == generation => listed.jobs,
+            _ => {
+                let read = read_jobs(&store).await?;
+                self.remember_hashes(read.generation, &read.jobs);
+                read.jobs
+            }
         };
+        if stored.is_empty() {
+            let index = Rc::new(StoredIndex {
+                generation,
+                today,
+                index: JobIndex::new(sample_jobs(), skills::bundled()),
+            });
+            *self.stored_index.borrow_mut() = Some(index.clone());
+            return Ok(Prepared::Ready(index));
+        }
+        let mut preparations = store.preparations().await.map_err(|e| e.to_string())?;
         let taxonomy = skills::bundled();
-        let mut prepared: Vec<PreparedJob> = Vec::with_capacity(jobs.len());
-        let mut jobs = jobs.into_iter().peekable();
-        while jobs.peek().is_some() {
-            prepared.extend(
-                jobs.by_ref()
-                    .take(PREPARE_BATCH)
-                    .map(|job| JobIndex::prepare(job, taxonomy)),
-            );
+        let stamp = preparation_stamp(taxonomy);
+        // Each open posting with its stored preparation when that is current; `None` for the
+        // ones to prepare now (just imported or changed, or prepared by an older Candor).
+        let mut postings: Vec<(ImportedJob, Option<Preparation>)> = stored
+            .into_iter()
+            .filter_map(|mut imported| {
+                imported.refresh_status(today);
+                if imported.job.status != JobStatus::Open {
+                    return None;
+                }
+                let preparation = preparations
+                    .remove(&imported.key)
+                    .filter(|stored| {
+                        stored.stamp == stamp && stored.content_hash == imported.content_hash
+                    })
+                    .map(|stored| stored.preparation);
+                Some((imported, preparation))
+            })
+            .collect();
+        drop(preparations);
+        let mut unprepared = postings
+            .iter_mut()
+            .filter(|(_, preparation)| preparation.is_none())
+            .peekable();
+        while unprepared.peek().is_some() {
+            let mut made = Vec::with_capacity(PREPARE_BATCH);
+            for (imported, slot) in unprepared.by_ref().take(PREPARE_BATCH) {
+                let preparation = Preparation::of(&imported.job, taxonomy);
+                made.push((
+                    imported.key.as_str(),
+                    StoredPreparation {
+                        stamp: stamp.clone(),
+                        content_hash: imported.content_hash.clone(),
+                        preparation: preparation.clone(),
+                    },
+                ));
+                *slot = Some(preparation);
+            }
+            // Kept even if this preparation is superseded, so no posting is prepared twice. A
+            // failure to store (a full disk) only means preparing it again next time.
+            let _ = store.put_preparations(&made).await;
             yield_to_event_loop().await;
             if self.jobs_epoch.get() != epoch {
                 return Ok(Prepared::Superseded);
             }
         }
+        let index = JobIndex::from_preparations(
+            postings
+                .into_iter()
+                .filter_map(|(imported, preparation)| Some((imported.job, preparation?))),
+        );
+
         let index = Rc::new(StoredIndex {
             generation,
             today,
-            index: JobIndex::from_prepared(prepared),
+            index,
         });
         *self.stored_index.borrow_mut() = Some(index.clone());
         Ok(Prepared::Ready(index))
     }
+}
+
+/// Every stored posting, with the jobs generation read just before them: if they change
+/// meanwhile, the generation is older than what was read, and the next check reads again.
+async fn read_jobs(store: &UserData) -> Result<ReadJobs, String> {
+    let generation = store.jobs_generation().await.map_err(|e| e.to_string())?;
+    let jobs = store.jobs().await.map_err(|e| e.to_string())?;
+    Ok(ReadJobs { generation, jobs })
+}
+
+fn hashes_of(jobs: &[ImportedJob]) -> HashMap<String, String> {
+    jobs.iter()
+        .map(|job| (job.key.clone(), job.content_hash.clone()))
+        .collect()
 }
