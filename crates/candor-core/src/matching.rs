@@ -28,12 +28,13 @@ use crate::dense::VectorMatrix;
 use crate::domain::{Candidate, Date, JobPosting, Relocation, RemotePreference, WorkMode};
 use crate::hybrid::{Blocker, Combined, Grade, Signal, SignalKind, Weights, combine_reranked};
 use crate::parse::date::{POSTING_LIFETIME_DAYS, parse_posted_date};
-use crate::parse::experience::{experience_for_job, seniority_for_years, seniority_from_title};
+use crate::parse::experience::{experience_for_job_in, seniority_for_years, seniority_from_title};
 use crate::parse::location::{Location, parse_location};
 use crate::parse::resume::candidate_from_resume;
-use crate::parse::salary::parse_salary;
+use crate::parse::salary::salary_in;
 use crate::parse::stance::{PostingRestriction, eligible_for, read_posting_restriction};
-use crate::parse::work_mode::work_mode_for_job;
+use crate::parse::text::text_tokens;
+use crate::parse::work_mode::work_mode_for_job_in;
 use crate::rank::{Embedder, NoReranker, cosine};
 use crate::skills::{
     CandidateSkills, JobSkill, MatchHow, NamedNeed, Reading, SkillId, SkillMatchMemo, Taxonomy,
@@ -252,14 +253,19 @@ impl PreparedJob {
 
 /// Fills a posting's structured fields from its text where the import left them empty.
 pub fn enrich_job(job: &mut JobPosting) {
+    if job.salary.is_some() && job.experience.is_some() && job.work_mode != WorkMode::Unknown {
+        return;
+    }
+    // Tokenized once for the three parsers: a whole posting, so the costly part.
+    let description = text_tokens(&job.description);
     if job.salary.is_none() {
-        job.salary = parse_salary(&job.description);
+        job.salary = salary_in(&job.description, &description);
     }
     if job.experience.is_none() {
-        job.experience = experience_for_job(&job.title, &job.description);
+        job.experience = experience_for_job_in(&job.title, &job.description, &description);
     }
     if job.work_mode == WorkMode::Unknown {
-        job.work_mode = work_mode_for_job(&job.location, &job.title, &job.description);
+        job.work_mode = work_mode_for_job_in(&job.location, &job.title, &description);
     }
 }
 
@@ -1421,7 +1427,7 @@ mod tests {
     #[test]
     fn salary_under_the_floor_is_a_blocker_and_missing_salary_is_not_a_zero() {
         let candidate = Candidate {
-            expected_salary: parse_salary("$150,000"),
+            expected_salary: crate::parse::salary::parse_salary("$150,000"),
             ..rust_engineer()
         };
         let low = job(

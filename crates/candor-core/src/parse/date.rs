@@ -206,7 +206,7 @@ fn relative_date(tokens: &[Token<'_>], today: Date) -> Option<Date> {
     let words: Vec<&str> = tokens
         .iter()
         .filter(|token| token.kind == TokenKind::Word)
-        .map(|token| token.lower.as_str())
+        .map(|token| token.lower.as_ref())
         .filter(|word| !matches!(*word, "posted" | "reposted" | "active" | "ago" | "on"))
         .collect();
     let says_today = words.len() <= 2
@@ -238,7 +238,7 @@ fn date_ago(tokens: &[Token<'_>], ago_idx: usize, today: Date) -> Option<Date> {
 }
 
 fn unit_step(token: &Token<'_>) -> Option<Step> {
-    let step = match token.lower.as_str() {
+    let step = match token.lower.as_ref() {
         "second" | "seconds" | "sec" | "secs" | "minute" | "minutes" | "min" | "mins" | "hour"
         | "hours" | "hr" | "hrs" | "h" | "m" => Step::Days(0),
         "day" | "days" | "d" => Step::Days(1),

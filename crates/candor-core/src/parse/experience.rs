@@ -40,11 +40,19 @@ pub fn parse_experience(text: &str) -> Option<ExperienceRequirement> {
 /// from the title (or else an unambiguous phrase such as "entry level" in the description).
 /// Without any year phrase the years come from the seniority via [`typical_years`].
 pub fn experience_for_job(title: &str, description: &str) -> Option<ExperienceRequirement> {
-    let description_tokens = text_tokens(description);
+    experience_for_job_in(title, description, &text_tokens(description))
+}
+
+/// [`experience_for_job`] with the description already tokenized.
+pub(crate) fn experience_for_job_in(
+    title: &str,
+    description: &str,
+    description_tokens: &[Token<'_>],
+) -> Option<ExperienceRequirement> {
     let seniority = seniority_from_title(title).or_else(|| {
-        strongest_seniority(&description_tokens, WordRules::Text).map(|(level, _)| level)
+        strongest_seniority(description_tokens, WordRules::Text).map(|(level, _)| level)
     });
-    let years = strongest_years_mention(description, &description_tokens)
+    let years = strongest_years_mention(description, description_tokens)
         .or_else(|| strongest_years_mention(title, &text_tokens(title)));
     match (years, seniority) {
         (Some(mention), seniority) => Some(ExperienceRequirement {
@@ -487,7 +495,7 @@ fn seniority_at(tokens: &[Token<'_>], idx: usize, rules: WordRules) -> Option<(S
         tokens
             .get(idx + offset)
             .filter(|token| token.kind == TokenKind::Word)
-            .map(|token| token.lower.as_str())
+            .map(|token| token.lower.as_ref())
     };
     // "entry level", "entry-level", "senior level": the hyphen is optional.
     let level_word_follows = |offset: usize| -> Option<usize> {
@@ -543,7 +551,7 @@ fn seniority_at(tokens: &[Token<'_>], idx: usize, rules: WordRules) -> Option<(S
 fn level_word(tokens: &[Token<'_>], idx: usize, rules: WordRules) -> Option<Seniority> {
     let token = &tokens[idx];
     let next = tokens.get(idx + 1);
-    let level = match token.lower.as_str() {
+    let level = match token.lower.as_ref() {
         "trainee" | "apprentice" | "apprenticeship" => Seniority::Entry,
         "graduate" | "grad" => {
             // "graduate degree", "graduate of", "graduate school" are about education.
@@ -607,7 +615,7 @@ fn level_word(tokens: &[Token<'_>], idx: usize, rules: WordRules) -> Option<Seni
             if token.text.chars().any(|c| c.is_lowercase()) {
                 return None;
             }
-            match token.lower.as_str() {
+            match token.lower.as_ref() {
                 "i" => Seniority::Junior,
                 "ii" => Seniority::Mid,
                 "iii" => Seniority::Senior,

@@ -11,5 +11,5 @@ pub mod location;
 pub mod resume;
 pub mod salary;
 pub mod stance;
-mod text;
+pub(crate) mod text;
 pub mod work_mode;

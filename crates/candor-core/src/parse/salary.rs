@@ -23,8 +23,12 @@ use crate::domain::{PayPeriod, Salary};
 
 /// Reads the first pay figure or range in `text`; `None` when it names no pay.
 pub fn parse_salary(text: &str) -> Option<Salary> {
-    let tokens = text_tokens(text);
-    let lexemes = lex(text, &tokens);
+    salary_in(text, &text_tokens(text))
+}
+
+/// [`parse_salary`] of `text` already tokenized.
+pub(crate) fn salary_in(text: &str, tokens: &[Token<'_>]) -> Option<Salary> {
+    let lexemes = lex(text, tokens);
     let mut idx = 0;
     while idx < lexemes.len() {
         if let Some((range, end)) = range_at(&lexemes, idx) {
@@ -182,7 +186,7 @@ fn lex(text: &str, tokens: &[Token<'_>]) -> Vec<Lexeme> {
                 other => Kind::Symbol(other),
             },
             TokenKind::Word => {
-                let word = token.lower.as_str();
+                let word = token.lower.as_ref();
                 let attached = !spaced && previous_is_amount;
                 // "p.a." is per annum.
                 let per_annum_dotted = word == "p"

@@ -12,12 +12,16 @@ use crate::domain::WorkMode;
 
 /// The work mode `text` states; `Unknown` when it says nothing about it.
 pub fn detect_work_mode(text: &str) -> WorkMode {
-    let tokens = text_tokens(text);
+    work_mode_in(&text_tokens(text))
+}
+
+/// [`detect_work_mode`] of a text already tokenized.
+fn work_mode_in(tokens: &[Token<'_>]) -> WorkMode {
     let mut has_remote = false;
     let mut has_hybrid = false;
     let mut has_onsite = false;
     for idx in 0..tokens.len() {
-        match cue_at(&tokens, idx) {
+        match cue_at(tokens, idx) {
             Some(WorkMode::Remote) => has_remote = true,
             Some(WorkMode::Hybrid) => has_hybrid = true,
             Some(WorkMode::Onsite) => has_onsite = true,
@@ -50,11 +54,20 @@ pub fn detect_work_mode(text: &str) -> WorkMode {
 /// The work mode of a posting: the location field first (boards put "Remote" or "Hybrid" there),
 /// then the title, then the description.
 pub fn work_mode_for_job(location: &str, title: &str, description: &str) -> WorkMode {
-    [location, title, description]
+    work_mode_for_job_in(location, title, &text_tokens(description))
+}
+
+/// [`work_mode_for_job`] with the description already tokenized.
+pub(crate) fn work_mode_for_job_in(
+    location: &str,
+    title: &str,
+    description: &[Token<'_>],
+) -> WorkMode {
+    [location, title]
         .into_iter()
         .map(detect_work_mode)
         .find(|mode| *mode != WorkMode::Unknown)
-        .unwrap_or(WorkMode::Unknown)
+        .unwrap_or_else(|| work_mode_in(description))
 }
 
 /// Words after "remote" that make it about something other than where people work.
@@ -136,7 +149,7 @@ fn cue_at(tokens: &[Token<'_>], idx: usize) -> Option<WorkMode> {
     if token.kind != TokenKind::Word {
         return None;
     }
-    match token.lower.as_str() {
+    match token.lower.as_ref() {
         "hybrid" => Some(WorkMode::Hybrid),
         "remote" | "remotely" | "wfh" | "telecommute" | "telecommuting" | "telework"
         | "teleworking" => remote_cue(tokens, idx),

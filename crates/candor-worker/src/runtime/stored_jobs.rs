@@ -25,7 +25,7 @@ use super::*;
 use crate::pipeline::yield_to_event_loop;
 
 /// Postings prepared between two turns of the worker's event loop.
-const PREPARE_BATCH: usize = 200;
+const PREPARE_BATCH: usize = 50;
 
 /// The postings a ranking without explicit jobs ranks, prepared.
 pub(super) struct StoredIndex {
