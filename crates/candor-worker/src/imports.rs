@@ -7,14 +7,14 @@
 
 use std::collections::HashMap;
 
-use candor_core::domain::{Candidate, Date, JobStatus};
+use candor_core::domain::{Candidate, Date};
 use candor_core::parse::resume::{candidate_from_resume, parse_resume};
 use candor_core::skills;
-use candor_import::jobs::{ImportedJob, import_jobs};
+use candor_import::jobs::{ImportBatch, import_jobs};
 use candor_import::resume::import_resume;
 use candor_store::user_data::UserData;
 
-use crate::protocol::{ResponseBody, StoredJob};
+use crate::protocol::ResponseBody;
 
 /// Today in UTC, by the browser's clock.
 pub(crate) fn today() -> Result<Date, String> {
@@ -101,43 +101,21 @@ pub(crate) async fn open_user_data() -> Result<UserData, String> {
 }
 
 /// Imports a job file against the stored jobs (`existing`: each stored posting's content hash
-/// by key) and stores its new and updated postings, then adds them to `existing`. Returns the
-/// answer and the new jobs generation.
+/// by key) and stores its new and updated postings. Returns them with the report, and the new
+/// jobs generation.
 pub(crate) async fn jobs(
     store: &UserData,
-    existing: &mut HashMap<String, String>,
+    existing: &HashMap<String, String>,
     bytes: &[u8],
     file_name: &str,
-) -> Result<(ResponseBody, String), String> {
+) -> Result<(ImportBatch, String), String> {
     let batch =
         import_jobs(bytes, Some(file_name), existing, today()?).map_err(|e| e.to_string())?;
     let generation = store
         .put_jobs(&batch.jobs)
         .await
         .map_err(|e| e.to_string())?;
-    existing.extend(
-        batch
-            .jobs
-            .iter()
-            .map(|job| (job.key.clone(), job.content_hash.clone())),
-    );
-    let body = ResponseBody::JobsImported {
-        report: batch.report,
-        total_stored: existing.len() as u32,
-    };
-    Ok((body, generation))
-}
-
-/// `imported` as the page lists it, judged expired or not `today` (which updates its status).
-pub(crate) fn stored_job(imported: &mut ImportedJob, today: Date) -> StoredJob {
-    imported.refresh_status(today);
-    StoredJob {
-        expired: imported.job.status != JobStatus::Open,
-        imported: imported.imported,
-        id: imported.job.id.clone(),
-        title: imported.job.title.clone(),
-        company: imported.job.company.clone(),
-    }
+    Ok((batch, generation))
 }
 
 /// Deletes every stored job, and what the person did with each (their statuses would only

@@ -36,6 +36,7 @@ use crate::protocol::{
 };
 use crate::{profile, recruiter};
 
+mod catalog;
 mod matches;
 mod models;
 mod stored_jobs;
@@ -67,7 +68,7 @@ pub fn run_worker() {
         matches: RefCell::new(HashMap::new()),
         stored_index: RefCell::new(None),
         listed_jobs: RefCell::new(None),
-        known_hashes: RefCell::new(None),
+        catalog: RefCell::new(None),
         preparing_jobs: Cell::new(false),
         jobs_epoch: Cell::new(0),
         upstream_allowed: Cell::new(false),
@@ -113,9 +114,9 @@ struct Worker {
     stored_index: RefCell<Option<Rc<stored_jobs::StoredIndex>>>,
     /// The stored postings the last listing read, until the preparation that follows it.
     listed_jobs: RefCell<Option<stored_jobs::ReadJobs>>,
-    /// Each stored posting's content hash by key, as last read or written, so an import need
-    /// not read every stored posting to tell new postings from updates.
-    known_hashes: RefCell<Option<stored_jobs::KnownHashes>>,
+    /// Every stored posting in brief, as last read or written: what listing them and telling an
+    /// import's new postings from updates need.
+    catalog: RefCell<Option<catalog::Catalog>>,
     /// True while the stored postings are being prepared.
     preparing_jobs: Cell<bool>,
     /// Counts the imports and deletes of jobs begun, so a preparation can tell it is stale.
@@ -204,7 +205,7 @@ impl Worker {
                 self.import_jobs(&bytes, &file_name).await
             }
             RequestBody::ListJobs => self.list_jobs().await,
-            RequestBody::DeleteJobs => imports::delete_all().await,
+            RequestBody::DeleteJobs => self.delete_jobs().await,
             RequestBody::LoadProfile => profile::load().await,
             RequestBody::SavePreferences { preferences } => profile::save(&preferences).await,
             RequestBody::SetStatus { job_id, status } => profile::set_status(&job_id, status).await,

@@ -9,10 +9,11 @@
 //! a reload) reads it back instead of preparing it again, while its stamp and the posting's
 //! content hash are current.
 //!
-//! The page lists the stored jobs when it opens and after every import; the worker then builds
-//! the index at once ([`Worker::warm_stored_index`]), preparing new postings a few at a time so
-//! that it keeps answering, and a ranking asked for meanwhile waits for that build instead of
-//! starting its own.
+//! The page lists the stored jobs when it opens and after every import, from the worker's
+//! [`Catalog`] (read once, then kept up to date by the imports); a second later, unless another
+//! import began, the worker builds the index ([`Worker::warm_stored_index`]), preparing new
+//! postings a few at a time so that it keeps answering, and a ranking asked for meanwhile waits
+//! for that build instead of starting its own.
 
 use candor_core::domain::{Date, JobStatus};
 use candor_core::matching::{JobIndex, Preparation, preparation_stamp};
@@ -21,8 +22,12 @@ use candor_core::skills;
 use candor_import::jobs::ImportedJob;
 use candor_store::user_data::{StoredPreparation, UserData};
 
+use super::catalog::Catalog;
 use super::*;
 use crate::pipeline::yield_to_event_loop;
+
+/// How long the jobs must stay unchanged before the worker prepares them unasked.
+const WARM_AFTER_MS: i32 = 1000;
 
 /// Postings prepared between two turns of the worker's event loop.
 const PREPARE_BATCH: usize = 50;
@@ -42,12 +47,6 @@ pub(super) struct ReadJobs {
     jobs: Vec<ImportedJob>,
 }
 
-/// Each stored posting's content hash by key, at one jobs generation.
-pub(super) struct KnownHashes {
-    generation: Option<String>,
-    hashes: HashMap<String, String>,
-}
-
 /// Clears the "preparing" flag however the preparation ends.
 struct Preparing<'a>(&'a Cell<bool>);
 
@@ -65,51 +64,70 @@ enum Prepared {
 }
 
 impl Worker {
-    /// Every stored posting (the page's list), each judged expired or not today. What was read
-    /// is kept for the preparation the listing starts, which then need not read it again.
+    /// Every stored posting (the page's list), each judged expired or not today.
     pub(super) async fn list_jobs(&self) -> Result<ResponseBody, String> {
         let store = imports::open_user_data().await?;
-        let ReadJobs {
-            generation,
-            mut jobs,
-        } = read_jobs(&store).await?;
+        if let Some(read) = self.current_catalog(&store).await? {
+            // The preparation that follows a listing uses what was read.
+            *self.listed_jobs.borrow_mut() = Some(read);
+        }
         let today = imports::today()?;
-        let listed = jobs
-            .iter_mut()
-            .map(|imported| imports::stored_job(imported, today))
-            .collect();
-        self.remember_hashes(generation.clone(), &jobs);
-        *self.listed_jobs.borrow_mut() = Some(ReadJobs { generation, jobs });
-        Ok(ResponseBody::Jobs { jobs: listed })
+        let catalog = self.catalog.borrow();
+        let listed = catalog.as_ref().map(|catalog| catalog.listing(today));
+        Ok(ResponseBody::Jobs {
+            jobs: listed.unwrap_or_default(),
+        })
     }
 
-    /// Imports a job file ([`imports::jobs`]), telling its new postings from updates by the
-    /// content hashes this worker last saw when the jobs have not changed since.
+    /// Imports a job file ([`imports::jobs`]) against the stored postings this worker knows.
     pub(super) async fn import_jobs(
         &self,
         bytes: &[u8],
         file_name: &str,
     ) -> Result<ResponseBody, String> {
         let store = imports::open_user_data().await?;
-        let generation = store.jobs_generation().await.map_err(|e| e.to_string())?;
-        let known = self.known_hashes.borrow_mut().take();
-        let mut existing = match known {
-            Some(known) if known.generation == generation => known.hashes,
-            _ => hashes_of(&read_jobs(&store).await?.jobs),
-        };
-        let (body, generation) = imports::jobs(&store, &mut existing, bytes, file_name).await?;
-        *self.known_hashes.borrow_mut() = Some(KnownHashes {
-            generation: Some(generation),
-            hashes: existing,
-        });
-        Ok(body)
+        self.current_catalog(&store).await?;
+        let existing = self
+            .catalog
+            .borrow()
+            .as_ref()
+            .map(Catalog::content_hashes)
+            .unwrap_or_default();
+        let (batch, generation) = imports::jobs(&store, &existing, bytes, file_name).await?;
+        // A listing's postings kept for a preparation are out of date now.
+        *self.listed_jobs.borrow_mut() = None;
+        let mut catalog = self.catalog.borrow_mut();
+        let catalog = catalog.get_or_insert_with(|| Catalog::of(None, &[]));
+        catalog.store(generation, &batch.jobs);
+        Ok(ResponseBody::JobsImported {
+            report: batch.report,
+            total_stored: catalog.len() as u32,
+        })
     }
 
-    fn remember_hashes(&self, generation: Option<String>, jobs: &[ImportedJob]) {
-        *self.known_hashes.borrow_mut() = Some(KnownHashes {
-            generation,
-            hashes: hashes_of(jobs),
-        });
+    /// Deletes every stored posting and the person's statuses ([`imports::delete_all`]).
+    pub(super) async fn delete_jobs(&self) -> Result<ResponseBody, String> {
+        let body = imports::delete_all().await;
+        // Whatever was deleted, the next listing reads what is left.
+        *self.catalog.borrow_mut() = None;
+        body
+    }
+
+    /// Makes [`Worker::catalog`] current: kept while the jobs generation stands, else read
+    /// from the stored postings, which are then returned.
+    async fn current_catalog(&self, store: &UserData) -> Result<Option<ReadJobs>, String> {
+        let generation = store.jobs_generation().await.map_err(|e| e.to_string())?;
+        let current = self
+            .catalog
+            .borrow()
+            .as_ref()
+            .is_some_and(|catalog| catalog.generation == generation);
+        if current {
+            return Ok(None);
+        }
+        let read = read_jobs(store).await?;
+        *self.catalog.borrow_mut() = Some(Catalog::of(read.generation.clone(), &read.jobs));
+        Ok(Some(read))
     }
 
     /// The stored postings that have not expired (the bundled samples when none are stored),
@@ -122,11 +140,18 @@ impl Worker {
         }
     }
 
-    /// Prepares the stored postings now, so the next ranking only scores; it stops when an
-    /// import or delete begins (the page lists the jobs again after it, which starts a new
-    /// one). A failure here is only a slower first ranking, which reports it.
+    /// Prepares the stored postings soon, so the next ranking only scores. It waits for a
+    /// pause first: a person importing several files imports them one after another, and each
+    /// preparation would begin by reading every stored posting again. It stops when an import
+    /// or delete begins (the page lists the jobs again after it, which starts a new one); a
+    /// ranking asked for meanwhile prepares at once. A failure here is only a slower first
+    /// ranking, which reports it.
     pub(super) async fn warm_stored_index(&self) {
-        let _ = self.prepare_stored_jobs().await;
+        let epoch = self.jobs_epoch.get();
+        sleep_ms(WARM_AFTER_MS).await;
+        if self.jobs_epoch.get() == epoch {
+            let _ = self.prepare_stored_jobs().await;
+        }
     }
 
     /// Called when an import or delete of jobs begins.
@@ -156,11 +181,7 @@ impl Worker {
         let listed = self.listed_jobs.borrow_mut().take();
         let stored = match listed {
             Some(listed) if listed.generation == generation => listed.jobs,
-            _ => {
-                let read = read_jobs(&store).await?;
-                self.remember_hashes(read.generation, &read.jobs);
-                read.jobs
-            }
+            _ => read_jobs(&store).await?.jobs,
         };
         if stored.is_empty() {
             let index = Rc::new(StoredIndex {
@@ -241,10 +262,4 @@ async fn read_jobs(store: &UserData) -> Result<ReadJobs, String> {
     let generation = store.jobs_generation().await.map_err(|e| e.to_string())?;
     let jobs = store.jobs().await.map_err(|e| e.to_string())?;
     Ok(ReadJobs { generation, jobs })
-}
-
-fn hashes_of(jobs: &[ImportedJob]) -> HashMap<String, String> {
-    jobs.iter()
-        .map(|job| (job.key.clone(), job.content_hash.clone()))
-        .collect()
 }
