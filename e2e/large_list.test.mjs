@@ -43,16 +43,22 @@ async function postingsFile() {
   return { path, resume: lines.find((line) => line.type === 'query').text };
 }
 
+/** Opens the app, imports the postings and fills in the resume; returns the resume. */
+async function importPostings(page) {
+  await openApp(page, server.url);
+  const { path, resume } = await postingsFile();
+  await page.setInputFiles('#import-jobs', path);
+  await page.getByTestId('import-report').filter({ hasText: 'Imported large.json' }).waitFor();
+  await page.getByTestId('stored-jobs').filter({ hasText: `${N_POSTINGS} jobs stored` }).waitFor();
+  await page.fill('#resume', resume);
+  return resume;
+}
+
 test('a large stored set lists the best 50 cards; "Show more" adds the next; count and search cover all', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
-    await openApp(page, server.url);
-    const { path, resume } = await postingsFile();
-    await page.setInputFiles('#import-jobs', path);
-    await page.getByTestId('import-report').filter({ hasText: 'Imported large.json' }).waitFor();
-    await page.getByTestId('stored-jobs').filter({ hasText: `${N_POSTINGS} jobs stored` }).waitFor();
-    await page.fill('#resume', resume);
+    await importPostings(page);
 
     await rankAndWait(page);
     const list = page.locator('#matches');
@@ -130,11 +136,7 @@ test('each posting is prepared once and stored; a reload ranks from what was sto
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
-    await openApp(page, server.url);
-    const { path, resume } = await postingsFile();
-    await page.setInputFiles('#import-jobs', path);
-    await page.getByTestId('stored-jobs').filter({ hasText: `${N_POSTINGS} jobs stored` }).waitFor();
-    await page.fill('#resume', resume);
+    const resume = await importPostings(page);
     await rankAndWait(page);
 
     const stored = await preparedRecords(page);

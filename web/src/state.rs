@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 
+use candor_core::matching::ExplainedMatch;
 use candor_core::preferences::Preferences;
 use candor_core::tracking::StatusRecord;
 use candor_worker::protocol::{
@@ -108,6 +109,9 @@ pub(crate) struct Matching {
     /// The request whose report is shown, so a test or benchmark can wait for this ranking's
     /// list, not the one an earlier ranking left (`data-request` on the list).
     pub(crate) report_request: RwSignal<Option<RequestId>>,
+    /// The matches of the report on its way, from its [`ResponseBody::MatchPart`]s, and the
+    /// request they belong to. Not a signal: nothing shows them until the report is whole.
+    parts: StoredValue<(Option<RequestId>, Vec<ExplainedMatch>)>,
 }
 
 impl Matching {
@@ -115,9 +119,30 @@ impl Matching {
         id.is_some() && self.request.get_untracked() == id
     }
 
-    fn show(self, id: Option<RequestId>, report: MatchReport) {
+    /// Shows `report`, joined with the parts that came ahead of it (see
+    /// [`ResponseBody::MatchPreview`]).
+    fn show(self, id: Option<RequestId>, mut report: MatchReport) {
+        let (parts_of, parts) = self
+            .parts
+            .try_update_value(std::mem::take)
+            .unwrap_or_default();
+        if parts_of == id && !parts.is_empty() {
+            // Parts that do not fill it leave the report as it came: its first cards, and the
+            // count of all.
+            report.join_parts(parts);
+        }
         self.report.set(Some(report));
         self.report_request.set(id);
+    }
+
+    fn add_part(self, id: Option<RequestId>, matches: Vec<ExplainedMatch>) {
+        self.parts.update_value(|(parts_of, parts)| {
+            if *parts_of != id {
+                *parts_of = id;
+                parts.clear();
+            }
+            parts.extend(matches);
+        });
     }
 
     fn finish(self) {
@@ -330,6 +355,7 @@ impl AppState {
                 progress: RwSignal::new(None),
                 report: RwSignal::new(None),
                 report_request: RwSignal::new(None),
+                parts: StoredValue::new((None, Vec::new())),
             },
             profile: UserProfile {
                 preferences: RwSignal::new(Preferences::default()),
@@ -393,6 +419,11 @@ impl AppState {
                         total,
                         cached,
                     }));
+                }
+            }
+            ResponseBody::MatchPart { matches } => {
+                if self.matching.is_running(id) {
+                    self.matching.add_part(id, matches);
                 }
             }
             // Shown while the model works; the final `Matched` replaces it.

@@ -200,13 +200,13 @@ impl UserData {
     /// transaction: either every record is stored or none is.
     async fn put_all<'a, T: Serialize + 'a>(
         &self,
-        store: &str,
+        store_name: &str,
         records: impl IntoIterator<Item = (&'a str, &'a T)>,
     ) -> Result<(), UserDataError> {
-        let (transaction, store) = self.transaction(store, IdbTransactionMode::Readwrite)?;
+        let (transaction, store) = self.transaction(store_name, IdbTransactionMode::Readwrite)?;
         let write = async {
             for (key, value) in records {
-                store.put_with_key(&to_js(value)?, &JsValue::from_str(key))?;
+                store.put_with_key(&encode(store_name, value)?, &JsValue::from_str(key))?;
             }
             Ok(())
         };
@@ -241,7 +241,7 @@ impl UserData {
     pub async fn put_jobs(&self, jobs: &[ImportedJob]) -> Result<String, UserDataError> {
         self.change_jobs(|store, _| {
             for job in jobs {
-                store.put_with_key(&to_json_record(job)?, &JsValue::from_str(&job.key))?;
+                store.put_with_key(&encode(JOBS, job)?, &JsValue::from_str(&job.key))?;
             }
             Ok(())
         })
@@ -282,16 +282,10 @@ impl UserData {
         &self,
         preparations: &[(&str, StoredPreparation)],
     ) -> Result<(), UserDataError> {
-        let (transaction, store) = self.transaction(PREPARED, IdbTransactionMode::Readwrite)?;
-        let write = async {
-            for (key, preparation) in preparations {
-                store.put_with_key(&to_json_record(preparation)?, &JsValue::from_str(key))?;
-            }
-            Ok(())
-        };
-        commit_or_abort(&transaction, write)
-            .await
-            .map_err(|e| storage_error(&e))
+        let records = preparations
+            .iter()
+            .map(|(key, preparation)| (*key, preparation));
+        self.put_all(PREPARED, records).await
     }
 
     /// A token that changes whenever the stored jobs change, here or in another tab; `None`
@@ -346,11 +340,16 @@ impl UserData {
     }
 }
 
-/// `value` as one JSON string, the form of records in `jobs` and `prepared`.
-fn to_json_record<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    serde_json::to_string(value)
-        .map(|json| JsValue::from_str(&json))
-        .map_err(|e| JsValue::from_str(&e.to_string()))
+/// `value` as a record of `store`: one JSON string in `jobs` and `prepared`, a plain object in
+/// the others.
+fn encode<T: Serialize>(store: &str, value: &T) -> Result<JsValue, JsValue> {
+    if store == JOBS || store == PREPARED {
+        serde_json::to_string(value)
+            .map(|json| JsValue::from_str(&json))
+            .map_err(|e| JsValue::from_str(&e.to_string()))
+    } else {
+        to_js(value)
+    }
 }
 
 /// A record read back, stored as a JSON string or (before version 3) as an object; `None` when

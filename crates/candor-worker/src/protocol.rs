@@ -276,9 +276,17 @@ pub enum ResponseBody {
     /// - the ranking from the cheap signals alone, sent once before a model starts reading the
     ///   postings (only when one will), with `preliminary` true;
     /// - the best [`FIRST_CARDS`] of a long report (this preview or the final
-    ///   [`ResponseBody::Matched`]), sent just before it with `more` counting the rest, so the
+    ///   [`ResponseBody::Matched`]), sent ahead of it with `more` counting the rest, so the
     ///   first cards show before thousands of matches are encoded and decoded.
+    ///
+    /// A long report itself then comes in pieces: [`ResponseBody::MatchPart`]s with its other
+    /// matches, in order, and last the report with only its first cards, `more` counting what
+    /// the parts brought. The page decodes one part per message, never the whole list in one
+    /// task, so it keeps answering while ten thousand matches arrive.
     MatchPreview(MatchReport),
+    /// The next [`MATCH_PART`] (or fewer) matches of the report this request sends next; see
+    /// [`ResponseBody::MatchPreview`].
+    MatchPart { matches: Vec<ExplainedMatch> },
     /// Answer to [`RequestBody::Match`].
     Matched(MatchReport),
     /// The final answer to a [`RequestBody::Match`] the page cancelled.
@@ -497,6 +505,10 @@ pub struct MatchReport {
 /// [`ResponseBody::MatchPreview`], when it holds more: about the cards a page shows first.
 pub const FIRST_CARDS: usize = 50;
 
+/// The most matches in one [`ResponseBody::MatchPart`]: about a megabyte of JSON, which the
+/// page decodes in a few milliseconds.
+pub const MATCH_PART: usize = 500;
+
 impl MatchReport {
     /// The best [`FIRST_CARDS`] of this report, with `more` counting the rest; `None` when
     /// it holds no more than that.
@@ -507,6 +519,36 @@ impl MatchReport {
             head.more = (self.matches.len() - FIRST_CARDS) as u32;
             head
         })
+    }
+
+    /// Splits a long report for sending ([`ResponseBody::MatchPreview`]): keeps its first
+    /// cards, with `more` counting the rest, and returns the rest as the matches of
+    /// [`ResponseBody::MatchPart`]s, in order. A report of no more than [`FIRST_CARDS`] stays
+    /// whole, with no parts.
+    pub fn split_into_parts(&mut self) -> Vec<Vec<ExplainedMatch>> {
+        if self.matches.len() <= FIRST_CARDS {
+            return Vec::new();
+        }
+        let rest = self.matches.split_off(FIRST_CARDS);
+        self.more = rest.len() as u32;
+        let mut rest = rest.into_iter().peekable();
+        let mut parts = Vec::new();
+        while rest.peek().is_some() {
+            parts.push(rest.by_ref().take(MATCH_PART).collect());
+        }
+        parts
+    }
+
+    /// Makes a report [`MatchReport::split_into_parts`] split whole again from its `parts`,
+    /// provided they bring exactly the `more` matches it lacks; returns whether they did (else
+    /// the report stays as it was).
+    pub fn join_parts(&mut self, parts: Vec<ExplainedMatch>) -> bool {
+        if parts.len() != self.more as usize {
+            return false;
+        }
+        self.matches.extend(parts);
+        self.more = 0;
+        true
     }
 
     /// Everything but the matches (and the left-out list), cheaply.
@@ -634,6 +676,24 @@ mod tests {
             (head.notes.clone(), head.elapsed_ms),
             (whole.notes.clone(), 12)
         );
+
+        // Sent in parts and joined again, a long report is the report that was split.
+        let mut head = whole.clone();
+        let parts = head.split_into_parts();
+        assert_eq!(head.matches.len(), FIRST_CARDS);
+        assert_eq!(head.more, 7);
+        assert_eq!(parts.len(), 1);
+        let mut incomplete = head.clone();
+        assert!(!incomplete.join_parts(Vec::new()), "a part missing");
+        assert!(head.join_parts(parts.concat()));
+        assert_eq!(head, whole);
+        let mut long = report_of(FIRST_CARDS + MATCH_PART + 1);
+        let parts = long.split_into_parts();
+        let sizes: Vec<usize> = parts.iter().map(Vec::len).collect();
+        assert_eq!(sizes, [MATCH_PART, 1]);
+        let mut short = report_of(FIRST_CARDS);
+        assert!(short.split_into_parts().is_empty());
+        assert_eq!(short, report_of(FIRST_CARDS));
 
         let response = Response {
             id: Some(3),

@@ -153,7 +153,7 @@ impl Worker {
             Ok(mut report) => {
                 notes.append(&mut report.notes);
                 report.notes = notes;
-                post_first_cards(id, &report);
+                send_parts(id, &mut report);
                 Ok(ResponseBody::Matched(report))
             }
             Err(MatchError::Cancelled { vectors_computed }) => {
@@ -190,8 +190,8 @@ impl Worker {
                 },
             )
         };
-        let mut preview = |report: MatchReport| {
-            post_first_cards(id, &report);
+        let mut preview = |mut report: MatchReport| {
+            send_parts(id, &mut report);
             post(Some(id), ResponseBody::MatchPreview(report));
         };
         let mut matcher = Matcher {
@@ -236,9 +236,13 @@ impl Worker {
 }
 
 /// Posts the best cards of a long `report` ahead of it ([`MatchReport::first_cards`]), so the
-/// page shows them while the whole report is encoded, sent and decoded.
-fn post_first_cards(id: RequestId, report: &MatchReport) {
+/// page shows them at once, then the rest of its matches in parts, leaving in `report` the
+/// first cards to post last (see [`ResponseBody::MatchPreview`]).
+fn send_parts(id: RequestId, report: &mut MatchReport) {
     if let Some(head) = report.first_cards() {
         post(Some(id), ResponseBody::MatchPreview(head));
+    }
+    for matches in report.split_into_parts() {
+        post(Some(id), ResponseBody::MatchPart { matches });
     }
 }
