@@ -183,15 +183,33 @@ impl Worker {
             Some(listed) if listed.generation == generation => listed.jobs,
             _ => read_jobs(&store).await?.jobs,
         };
-        if stored.is_empty() {
-            let index = Rc::new(StoredIndex {
-                generation,
-                today,
-                index: JobIndex::new(sample_jobs(), skills::bundled()),
-            });
-            *self.stored_index.borrow_mut() = Some(index.clone());
-            return Ok(Prepared::Ready(index));
-        }
+        let index = if stored.is_empty() {
+            JobIndex::new(sample_jobs(), skills::bundled())
+        } else {
+            match self.index_stored(&store, stored, today, epoch).await? {
+                Some(index) => index,
+                None => return Ok(Prepared::Superseded),
+            }
+        };
+        let index = Rc::new(StoredIndex {
+            generation,
+            today,
+            index,
+        });
+        *self.stored_index.borrow_mut() = Some(index.clone());
+        Ok(Prepared::Ready(index))
+    }
+
+    /// The open postings of `stored` indexed, from their stored preparations where current;
+    /// the others are prepared now, a batch per event-loop turn, and theirs stored. `None`
+    /// when an import or delete began meanwhile (the jobs epoch moved on from `epoch`).
+    async fn index_stored(
+        &self,
+        store: &UserData,
+        stored: Vec<ImportedJob>,
+        today: Date,
+        epoch: u64,
+    ) -> Result<Option<JobIndex>, String> {
         let mut preparations = store.preparations().await.map_err(|e| e.to_string())?;
         let taxonomy = skills::bundled();
         let stamp = preparation_stamp(taxonomy);
@@ -237,22 +255,14 @@ impl Worker {
             let _ = store.put_preparations(&made).await;
             yield_to_event_loop().await;
             if self.jobs_epoch.get() != epoch {
-                return Ok(Prepared::Superseded);
+                return Ok(None);
             }
         }
-        let index = JobIndex::from_preparations(
+        Ok(Some(JobIndex::from_preparations(
             postings
                 .into_iter()
                 .filter_map(|(imported, preparation)| Some((imported.job, preparation?))),
-        );
-
-        let index = Rc::new(StoredIndex {
-            generation,
-            today,
-            index,
-        });
-        *self.stored_index.borrow_mut() = Some(index.clone());
-        Ok(Prepared::Ready(index))
+        )))
     }
 }
 
