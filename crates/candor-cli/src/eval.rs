@@ -19,7 +19,7 @@ use candor_lock::ModelLock;
 use candor_ml::minilm::{self, MiniLm};
 
 use crate::{find_model, load_minilm, read_text};
-use signals::{DenseScale, SignalTable};
+use signals::SignalTable;
 
 /// The model the `dense` ranker embeds with.
 pub const DENSE_MODEL_ID: &str = "all-minilm-l6-v2";
@@ -171,16 +171,10 @@ pub fn rankers(inputs: &RankerInputs) -> Vec<(&'static str, ScoreQuery<'_>)> {
         let weights = learned_weights();
         let no_model_weights = weights.clone();
         let hybrid = move |query_idx: usize, scores: &mut Vec<f32>| {
-            table.combined_scores_into(query_idx, &weights, DenseScale::Fixed, true, scores);
+            table.combined_scores_into(query_idx, &weights, true, scores);
         };
         let hybrid_no_model = move |query_idx: usize, scores: &mut Vec<f32>| {
-            table.combined_scores_into(
-                query_idx,
-                &no_model_weights,
-                DenseScale::Fixed,
-                false,
-                scores,
-            );
+            table.combined_scores_into(query_idx, &no_model_weights, false, scores);
         };
         let mut bm25_scores = Vec::new();
         let mut dense_scores = Vec::new();

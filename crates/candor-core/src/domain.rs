@@ -126,6 +126,22 @@ pub enum Seniority {
     Executive,
 }
 
+impl Seniority {
+    /// The career stage a level belongs to: 0 starting out (intern, entry), 1 early career
+    /// (junior, mid), 2 experienced (senior and the individual-contributor ladder above it),
+    /// 3 leading an organisation (director, executive). Titles within a stage are used loosely
+    /// ("Senior Analyst" after three years, "Associate" for a junior role), so only stages are
+    /// compared.
+    pub fn stage(self) -> u8 {
+        match self {
+            Seniority::Intern | Seniority::Entry => 0,
+            Seniority::Junior | Seniority::Mid => 1,
+            Seniority::Senior | Seniority::Lead | Seniority::Staff | Seniority::Principal => 2,
+            Seniority::Director | Seniority::Executive => 3,
+        }
+    }
+}
+
 /// The experience a posting asks for. Years are minimums unless a range is given: "3 years"
 /// is `min_years: Some(3.0), max_years: None`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -214,6 +230,10 @@ pub struct Candidate {
     pub work_authorization: Vec<String>,
     /// True when the person needs visa sponsorship to take a job abroad.
     pub needs_sponsorship: bool,
+    /// True when the resume asks for a permanent role only ("permanent positions only",
+    /// "not available for contract work").
+    #[serde(default)]
+    pub permanent_only: bool,
 }
 
 /// Whether a candidate will move for a job.

@@ -114,6 +114,36 @@ pub struct Weights {
     /// Empty: `weights` serve both.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub without_model: Vec<(SignalKind, f32)>,
+    /// How the embeddings' cosine becomes the dense signal; learned with the weights, since a
+    /// share of the score means nothing without the scale of what it weighs.
+    #[serde(default)]
+    pub dense_map: DenseMap,
+}
+
+/// A cosine similarity mapped linearly from `floor` (no semantic match) to `ceiling` (a full
+/// one), clamped to [0, 1] like every signal.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct DenseMap {
+    pub floor: f32,
+    pub ceiling: f32,
+}
+
+impl Default for DenseMap {
+    /// The hand-set map of weights files that learned none. Measured on MiniLM: unrelated
+    /// job/resume pairs sit near 0.1, same-role pairs at 0.6–0.8.
+    fn default() -> Self {
+        DenseMap {
+            floor: 0.10,
+            ceiling: 0.75,
+        }
+    }
+}
+
+impl DenseMap {
+    /// The dense signal's value for `cosine` (before [`Signal::new`] clamps it).
+    pub fn value(&self, cosine: f32) -> f32 {
+        (cosine - self.floor) / (self.ceiling - self.floor)
+    }
 }
 
 /// The highest score a match with each kind of [`Blocker`] may have.
@@ -130,6 +160,9 @@ pub struct BlockerCaps {
     /// Older files have no cap for it: 0.25, lowest of all.
     #[serde(default = "default_suspicious_posting_cap")]
     pub suspicious_posting: f32,
+    /// Older files have no cap for it: 0.55, as for pay under the floor.
+    #[serde(default = "default_temporary_role_cap")]
+    pub temporary_role: f32,
 }
 
 fn default_not_eligible_cap() -> f32 {
@@ -138,6 +171,10 @@ fn default_not_eligible_cap() -> f32 {
 
 fn default_suspicious_posting_cap() -> f32 {
     0.25
+}
+
+fn default_temporary_role_cap() -> f32 {
+    0.55
 }
 
 impl Default for BlockerCaps {
@@ -152,6 +189,7 @@ impl Default for BlockerCaps {
             seniority_mismatch: 0.65,
             not_eligible: default_not_eligible_cap(),
             suspicious_posting: default_suspicious_posting_cap(),
+            temporary_role: default_temporary_role_cap(),
         }
     }
 }
@@ -167,11 +205,12 @@ impl BlockerCaps {
             Blocker::SeniorityMismatch { .. } => self.seniority_mismatch,
             Blocker::NotEligible { .. } => self.not_eligible,
             Blocker::SuspiciousPosting { .. } => self.suspicious_posting,
+            Blocker::TemporaryRole { .. } => self.temporary_role,
         }
     }
 
     /// The cap of each kind, in [`Blocker`]'s order, for learning them.
-    pub fn as_mut_array(&mut self) -> [&mut f32; 7] {
+    pub fn as_mut_array(&mut self) -> [&mut f32; Blocker::N_KINDS] {
         [
             &mut self.missing_credential,
             &mut self.missing_required_skill,
@@ -180,6 +219,7 @@ impl BlockerCaps {
             &mut self.seniority_mismatch,
             &mut self.not_eligible,
             &mut self.suspicious_posting,
+            &mut self.temporary_role,
         ]
     }
 }
@@ -227,11 +267,14 @@ pub enum Blocker {
     NotEligible { detail: String },
     /// The posting looks like a scam (pay to start, deposit a cheque, guaranteed earnings).
     SuspiciousPosting { detail: String },
+    /// The role is temporary (a contract, interim or seasonal post) and the resume asks for a
+    /// permanent one only.
+    TemporaryRole { detail: String },
 }
 
 impl Blocker {
     /// How many kinds of blocker there are.
-    pub const N_KINDS: usize = 7;
+    pub const N_KINDS: usize = 8;
 
     /// One blocker of each kind, in [`Blocker::kind_idx`] order, with empty details.
     pub fn one_of_each() -> [Blocker; Blocker::N_KINDS] {
@@ -257,6 +300,9 @@ impl Blocker {
             Blocker::SuspiciousPosting {
                 detail: String::new(),
             },
+            Blocker::TemporaryRole {
+                detail: String::new(),
+            },
         ]
     }
 
@@ -270,6 +316,7 @@ impl Blocker {
             Blocker::SeniorityMismatch { .. } => 4,
             Blocker::NotEligible { .. } => 5,
             Blocker::SuspiciousPosting { .. } => 6,
+            Blocker::TemporaryRole { .. } => 7,
         }
     }
 
@@ -286,7 +333,8 @@ impl Blocker {
             | Blocker::SalaryBelowFloor { detail }
             | Blocker::SeniorityMismatch { detail }
             | Blocker::NotEligible { detail }
-            | Blocker::SuspiciousPosting { detail } => detail.clone(),
+            | Blocker::SuspiciousPosting { detail }
+            | Blocker::TemporaryRole { detail } => detail.clone(),
         }
     }
 }
@@ -452,6 +500,7 @@ mod tests {
 
     fn weights(pairs: &[(SignalKind, f32)]) -> Weights {
         Weights {
+            dense_map: DenseMap::default(),
             weights: pairs.to_vec(),
             caps: BlockerCaps::default(),
             without_model: Vec::new(),
@@ -627,17 +676,22 @@ mod tests {
             seniority_mismatch: 0.5,
             not_eligible: 0.6,
             suspicious_posting: 0.7,
+            temporary_role: 0.8,
         };
         let blockers = Blocker::one_of_each();
         let mut by_idx = caps;
-        for (blocker, expected) in blockers.iter().zip([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]) {
+        for (blocker, expected) in blockers
+            .iter()
+            .zip([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8])
+        {
             assert_eq!(caps.of(blocker), expected);
             assert_eq!(*by_idx.as_mut_array()[blocker.kind_idx()], expected);
         }
         // Weights without caps (an older file) get the peer matcher's.
         let weights: Weights = serde_json::from_str(r#"{"weights":[["dense",1.0]]}"#).unwrap();
         assert_eq!(weights.caps, BlockerCaps::default());
-        // Caps written before the eligibility and scam blockers existed get their defaults.
+        // Caps written before the eligibility, scam and temporary-role blockers existed get
+        // their defaults.
         let weights: Weights = serde_json::from_str(
             r#"{"weights":[],"caps":{"missing_credential":0.3,"missing_required_skill":0.4,
                 "location_mismatch":0.5,"salary_below_floor":0.6,"seniority_mismatch":0.7}}"#,
@@ -645,5 +699,6 @@ mod tests {
         .unwrap();
         assert_eq!(weights.caps.not_eligible, 0.45);
         assert_eq!(weights.caps.suspicious_posting, 0.25);
+        assert_eq!(weights.caps.temporary_role, 0.55);
     }
 }

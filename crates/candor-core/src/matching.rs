@@ -26,7 +26,9 @@ use serde::{Deserialize, Serialize};
 use crate::bm25::{Bm25Index, Bm25Params, PassageIndex};
 use crate::dense::VectorMatrix;
 use crate::domain::{Candidate, Date, JobPosting, Relocation, RemotePreference, WorkMode};
-use crate::hybrid::{Blocker, Combined, Grade, Signal, SignalKind, Weights, combine_reranked};
+use crate::hybrid::{
+    Blocker, Combined, DenseMap, Grade, Signal, SignalKind, Weights, combine_reranked,
+};
 use crate::parse::date::{POSTING_LIFETIME_DAYS, parse_posted_date};
 use crate::parse::experience::{experience_for_job_in, seniority_for_years, seniority_from_title};
 use crate::parse::location::{Location, parse_location};
@@ -57,11 +59,6 @@ pub const LEARNED_WEIGHTS_JSON: &str = include_str!("../data/hybrid_weights.json
 pub fn learned_weights() -> Weights {
     serde_json::from_str(LEARNED_WEIGHTS_JSON).expect("data/hybrid_weights.json is valid")
 }
-
-/// Cosine similarities below this count as no semantic match, above `DENSE_CEILING` as a full
-/// one. Measured on MiniLM: unrelated job/resume pairs sit near 0.1, same-role pairs at 0.6–0.8.
-const DENSE_FLOOR: f32 = 0.10;
-const DENSE_CEILING: f32 = 0.75;
 
 /// Credentials most adults hold and resumes rarely list: asked for, they show as missing skills
 /// but never block, as a careful recruiter would ask rather than reject. (On the real-length
@@ -225,6 +222,8 @@ pub struct PreparedJob {
     /// True for internships, co-ops and other roles for students.
     for_students: bool,
     suspicious: bool,
+    /// What makes the role temporary ("interim" in the title, "a 12-week contract"), if it is.
+    temporary: Option<String>,
 }
 
 impl PreparedJob {
@@ -243,6 +242,7 @@ impl PreparedJob {
             for_students: is_for_students(&job),
             place,
             suspicious: looks_like_a_scam(&job),
+            temporary: temporary_terms(&job),
             required_skills,
             preferred_skills,
             requirement_skills,
@@ -421,6 +421,15 @@ impl PairSignals {
             experience_signal(profile.candidate, prepared, &mut blockers),
         );
         eligibility_blocker(profile, prepared, &mut blockers);
+        if let Some(terms) = prepared
+            .temporary
+            .as_ref()
+            .filter(|_| profile.candidate.permanent_only)
+        {
+            blockers.push(Blocker::TemporaryRole {
+                detail: format!("the role is temporary ({terms}); you asked for a permanent one"),
+            });
+        }
         if prepared.suspicious {
             blockers.push(Blocker::SuspiciousPosting {
                 detail: "this posting looks like a scam (fees, cheques to deposit or promised \
@@ -459,7 +468,7 @@ impl PairSignals {
     ) -> ExplainedMatch {
         let job = &prepared.job;
         let mut signals = Vec::with_capacity(self.signals.len() + 2);
-        signals.extend(cosine.map(dense_signal));
+        signals.extend(cosine.map(|cosine| dense_signal(cosine, &weights.dense_map)));
         signals.extend_from_slice(&self.signals);
         signals.extend(probability.map(reranker_signal));
         let combined = combine_reranked(&signals, self.blockers.clone(), weights, reranker_weight);
@@ -559,9 +568,9 @@ fn push_some(signals: &mut Vec<Signal>, signal: Option<Signal>) {
     signals.extend(signal);
 }
 
-/// Cosine similarity mapped linearly from [`DENSE_FLOOR`, `DENSE_CEILING`] to [0, 1].
-pub fn dense_signal(cosine: f32) -> Signal {
-    let value = (cosine - DENSE_FLOOR) / (DENSE_CEILING - DENSE_FLOOR);
+/// Cosine similarity mapped to [0, 1] by the learned [`DenseMap`].
+pub fn dense_signal(cosine: f32, map: &DenseMap) -> Signal {
+    let value = map.value(cosine);
     Signal::new(
         SignalKind::Dense,
         value,
@@ -758,7 +767,8 @@ fn skill_signals(
     split
 }
 
-/// Years against the posting's range; seniority two or more levels off is a blocker, and so
+/// Years against the posting's range; a career stage two or more off ([`Seniority::stage`]:
+/// a new graduate for a director's role, a director for a junior one) is a blocker, and so
 /// is a role for students (internship, co-op) for someone with [`STUDENT_ROLE_MAX_YEARS`] or more.
 fn experience_signal(
     candidate: &Candidate,
@@ -776,7 +786,7 @@ fn experience_signal(
         .experience
         .as_ref()
         .and_then(|wanted| wanted.seniority)
-        .filter(|level| (*level as i32 - candidate_level as i32).abs() >= 2);
+        .filter(|level| level.stage().abs_diff(candidate_level.stage()) >= 2);
     if let Some(level) = level_gap {
         blockers.push(Blocker::SeniorityMismatch {
             detail: format!(
@@ -1065,6 +1075,56 @@ fn overall_evidence(skills: &SkillSplit, requirements: &[RequirementEvidence]) -
     }
 }
 
+/// What makes a posting a temporary role, as written: a title word ("Interim", "Contract",
+/// "Temporary", "Seasonal", "Locum", "Fixed-term") or a phrase of its text ("a 12-week
+/// contract", "temporary position"). A role that leads to a permanent one ("contract-to-hire",
+/// "temp-to-perm") is not temporary.
+fn temporary_terms(job: &JobPosting) -> Option<String> {
+    let title = job.title.to_lowercase();
+    let text = job.description.to_lowercase();
+    let leads_to_permanent = ["to-hire", "to hire", "to-perm", "to perm", "to permanent"]
+        .iter()
+        .any(|cue| title.contains(cue) || text.contains(cue));
+    if leads_to_permanent {
+        return None;
+    }
+    let title_word = title
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .find(|word| {
+            matches!(
+                *word,
+                "interim" | "contract" | "temporary" | "temp" | "seasonal" | "locum" | "fixed-term"
+            )
+        });
+    if let Some(word) = title_word {
+        return Some(format!("\"{word}\" in the title"));
+    }
+    let tokens: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|word| !word.is_empty())
+        .collect();
+    // "a 12-week contract", "6 month contract", "fixed-term contract", "temporary position".
+    tokens.windows(3).find_map(|window| {
+        let [before, middle, last] = window else {
+            return None;
+        };
+        let duration = |word: &str| {
+            ["week", "weeks", "month", "months"]
+                .iter()
+                .any(|unit| word.ends_with(unit))
+        };
+        let contract = *last == "contract" || *last == "assignment";
+        let length = (duration(middle) && (middle.contains('-') || before.parse::<u32>().is_ok()))
+            || *middle == "fixed-term";
+        let temporary_post = *middle == "temporary"
+            && matches!(
+                *last,
+                "position" | "role" | "post" | "assignment" | "contract"
+            );
+        ((contract && length) || temporary_post).then(|| format!("\"{before} {middle} {last}\""))
+    })
+}
+
 /// Common scam markers: paying to apply, guaranteed or implausible earnings, payment by gift
 /// card or crypto. Flagged for the reader rather than silently dropped.
 pub fn looks_like_a_scam(job: &JobPosting) -> bool {
@@ -1251,6 +1311,74 @@ mod tests {
         // Another city of the same region is no move the person ruled out.
         let near = from_resume("Lee Park\nDayton, OH\n\nWelder. Not relocating.");
         assert!(!blocker_kinds(&near, posting).contains(&"location_mismatch".into()));
+    }
+
+    #[test]
+    fn seniority_blocks_two_career_stages_apart_not_two_titles() {
+        let role = |title: &str| job("s", title, "Join our team.", &[]);
+        let person = |title: &str, years: f32| {
+            let mut candidate = from_resume("Professional.");
+            candidate.current_title = Some(title.to_string());
+            candidate.total_years = Some(years);
+            candidate
+        };
+        let blocked = |candidate: &Candidate, title: &str| {
+            blocker_kinds(candidate, role(title)).contains(&"seniority_mismatch".into())
+        };
+        // A senior analyst after three years may take an associate's role; a lead may step up
+        // to director.
+        assert!(!blocked(
+            &person("Senior Research Analyst", 3.0),
+            "Junior Research Associate"
+        ));
+        assert!(!blocked(
+            &person("Engineering Lead", 12.0),
+            "Director of Engineering"
+        ));
+        // A new graduate is no director, and a director no entry-level technician.
+        assert!(blocked(
+            &person("Graduate Research Assistant", 0.5),
+            "Director of Data Science"
+        ));
+        assert!(blocked(
+            &person("Director of IT", 19.0),
+            "Entry Level Desktop Support Technician"
+        ));
+    }
+
+    #[test]
+    fn a_temporary_role_blocks_only_those_who_want_a_permanent_one() {
+        let interim = job(
+            "t",
+            "Interim Plant Manager",
+            "Lead the plant for 12 weeks.",
+            &[],
+        );
+        let contract = job(
+            "c",
+            "Rust Engineer",
+            "This is a 12-week contract, fully remote.",
+            &[],
+        );
+        let to_hire = job(
+            "h",
+            "Contract-to-hire Analyst",
+            "A 6-month contract, then permanent.",
+            &[],
+        );
+        let permanent = job("p", "Plant Manager", "A permanent, full-time role.", &[]);
+        let wants_permanent = from_resume("Plant manager. Full-time permanent roles only.");
+        assert!(wants_permanent.permanent_only);
+        let open = from_resume("Plant manager. Permanent resident; open to interim work.");
+        assert!(!open.permanent_only);
+        let blocked = |candidate: &Candidate, posting: &JobPosting| {
+            blocker_kinds(candidate, posting.clone()).contains(&"temporary_role".into())
+        };
+        assert!(blocked(&wants_permanent, &interim));
+        assert!(blocked(&wants_permanent, &contract));
+        assert!(!blocked(&wants_permanent, &to_hire));
+        assert!(!blocked(&wants_permanent, &permanent));
+        assert!(!blocked(&open, &interim));
     }
 
     #[test]
@@ -1468,9 +1596,16 @@ mod tests {
 
     #[test]
     fn dense_similarity_maps_floor_and_ceiling() {
-        assert_eq!(dense_signal(0.05).value, 0.0);
-        assert_eq!(dense_signal(0.80).value, 1.0);
-        assert!((dense_signal(0.425).value - 0.5).abs() < 1e-6);
+        let map = DenseMap {
+            floor: 0.1,
+            ceiling: 0.9,
+        };
+        assert_eq!(dense_signal(0.05, &map).value, 0.0);
+        assert_eq!(dense_signal(0.95, &map).value, 1.0);
+        assert!((dense_signal(0.5, &map).value - 0.5).abs() < 1e-6);
+        // A weights file that learned no map keeps the one set by hand.
+        let weights: Weights = serde_json::from_str(r#"{"weights":[["dense",1.0]]}"#).unwrap();
+        assert_eq!(weights.dense_map, DenseMap::default());
     }
 
     #[test]

@@ -12,13 +12,16 @@
 //! - `rrf`: reciprocal rank fusion of BM25 and dense, with `k` chosen on train (no weights and
 //!   no caps: it orders but cannot explain a score, so it is a reference, not a candidate);
 //!
-//! each of the first two with the dense signal scaled the app's fixed way or min-max per query.
+//! each under every map of the cosine to the dense signal in [`DENSE_MAPS`]: the map is learned
+//! with the weights, since a share of the score means nothing without the scale of what it
+//! weighs. (A per-query min-max of the cosines was compared in an earlier round; the app cannot
+//! apply it, since its rankings are of any size, and fixed maps did as well on dev.)
 
 use candor_core::eval::{DevSet, evaluate, reciprocal_rank_fusion_into};
-use candor_core::hybrid::{SignalKind, Weights};
+use candor_core::hybrid::{DenseMap, SignalKind, Weights};
 use serde::Serialize;
 
-use super::signals::{DenseScale, FastFusion, N_BLOCKER_KINDS, N_KINDS, SignalTable, kind_idx};
+use super::signals::{FastFusion, N_BLOCKER_KINDS, N_KINDS, SignalTable, kind_idx};
 
 /// A set with its signals and BM25 scores computed, ready to be rescored.
 pub struct PreparedSet {
@@ -36,10 +39,9 @@ impl PreparedSet {
         &self.bm25[query_idx * n_docs..(query_idx + 1) * n_docs]
     }
 
-    fn ndcg(&self, fusion: &FastFusion, scale: DenseScale) -> f64 {
+    fn ndcg(&self, fusion: &FastFusion) -> f64 {
         evaluate(&self.set, |query_idx, scores| {
-            self.table
-                .fast_scores_into(query_idx, fusion, scale, scores);
+            self.table.fast_scores_into(query_idx, fusion, scores);
         })
         .ndcg_at_10
     }
@@ -74,6 +76,17 @@ const KEYWORD_SIGNALS: &[SignalKind] = LEARNABLE.split_at(1).1;
 /// The caps a blocker kind may take; 1 is no cap at all.
 const CAP_GRID: [f32; 8] = [0.25, 0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 1.0];
 
+/// The maps of the cosine to the dense signal tried: floors where unrelated pairs sit, ceilings
+/// from where MiniLM's same-role pairs start to where none reaches.
+const DENSE_MAPS: [(f32, f32); 6] = [
+    (0.1, 0.75),
+    (0.1, 0.9),
+    (0.1, 1.0),
+    (0.2, 0.9),
+    (0.2, 1.0),
+    (0.0, 1.0),
+];
+
 /// The `k`s of reciprocal rank fusion tried.
 const RRF_KS: [f32; 6] = [5.0, 10.0, 20.0, 30.0, 60.0, 100.0];
 
@@ -89,7 +102,7 @@ pub struct Candidate {
     /// The mean of `dev`.
     pub dev_mean: f64,
     #[serde(skip)]
-    pub fusion: Option<(FastFusion, DenseScale)>,
+    pub fusion: Option<FastFusion>,
 }
 
 /// What `candor learn` found: every candidate, best on dev first among those the app can run.
@@ -105,32 +118,32 @@ pub struct Learned {
 /// Learns on `train`, compares on `dev`.
 pub fn learn(train: &[PreparedSet], dev: &[PreparedSet]) -> Learned {
     let mut candidates = Vec::new();
-    for scale in [DenseScale::Fixed, DenseScale::MinMax] {
-        let objective = |fusion: &FastFusion| mean(train.iter().map(|s| s.ndcg(fusion, scale)));
-        let (fusion, train_score) = coordinate_ascent(&objective, &starts(), &LEARNABLE, true);
+    let objective = |fusion: &FastFusion| mean(train.iter().map(|s| s.ndcg(fusion)));
+    for (floor, ceiling) in DENSE_MAPS {
+        let dense_map = DenseMap { floor, ceiling };
+        let name = format!("map({floor},{ceiling})");
+        let (fusion, train_score) =
+            coordinate_ascent(&objective, &starts(dense_map), &LEARNABLE, true);
         candidates.push(candidate(
-            format!("coordinate_ascent/{}", scale.name()),
+            format!("coordinate_ascent/{name}"),
             train_score,
             dev,
             fusion,
-            scale,
         ));
-        let (fusion, train_score) = dense_bm25_grid(&objective);
+        let (fusion, train_score) = dense_bm25_grid(&objective, dense_map);
         candidates.push(candidate(
-            format!("grid_dense_bm25/{}", scale.name()),
+            format!("grid_dense_bm25/{name}"),
             train_score,
             dev,
             fusion,
-            scale,
         ));
-        let weights = pairwise_logistic(train, scale);
+        let weights = pairwise_logistic(train, dense_map);
         let (fusion, train_score) = coordinate_ascent(&objective, &[weights], &[], true);
         candidates.push(candidate(
-            format!("pairwise_logistic/{}", scale.name()),
+            format!("pairwise_logistic/{name}"),
             train_score,
             dev,
             fusion,
-            scale,
         ));
     }
     let (k, train_score) = RRF_KS
@@ -156,10 +169,10 @@ pub fn learn(train: &[PreparedSet], dev: &[PreparedSet]) -> Learned {
         .max_by(|a, b| a.1.dev_mean.total_cmp(&b.1.dev_mean))
         .map(|(idx, _)| idx)
         .expect("a candidate the app can run");
-    let (kept, scale) = candidates[best]
+    let kept = candidates[best]
         .fusion
         .expect("the kept candidate runs in the app");
-    let without_model = learn_without_model(train, dev, kept, scale);
+    let without_model = learn_without_model(train, dev, kept);
     Learned {
         candidates,
         best,
@@ -170,15 +183,10 @@ pub fn learn(train: &[PreparedSet], dev: &[PreparedSet]) -> Learned {
 /// The weights of the first ranking, before (or without) a model: coordinate ascent over every
 /// learnable signal but dense, from each alone and all equal, with the caps of `kept` fixed
 /// (one set of caps serves both rankings). Fitted and reported like the candidates.
-fn learn_without_model(
-    train: &[PreparedSet],
-    dev: &[PreparedSet],
-    kept: FastFusion,
-    scale: DenseScale,
-) -> Candidate {
-    let objective = |fusion: &FastFusion| mean(train.iter().map(|s| s.ndcg(fusion, scale)));
+fn learn_without_model(train: &[PreparedSet], dev: &[PreparedSet], kept: FastFusion) -> Candidate {
+    let objective = |fusion: &FastFusion| mean(train.iter().map(|s| s.ndcg(fusion)));
     let dense_idx = kind_idx(SignalKind::Dense);
-    let starts: Vec<FastFusion> = starts()
+    let starts: Vec<FastFusion> = starts(kept.dense_map)
         .into_iter()
         .map(|mut start| {
             start.weights[dense_idx] = 0.0;
@@ -193,27 +201,20 @@ fn learn_without_model(
         train_score,
         dev,
         fusion,
-        scale,
     )
 }
 
-fn candidate(
-    method: String,
-    train: f64,
-    dev: &[PreparedSet],
-    fusion: FastFusion,
-    scale: DenseScale,
-) -> Candidate {
+fn candidate(method: String, train: f64, dev: &[PreparedSet], fusion: FastFusion) -> Candidate {
     let dev_scores: Vec<(String, f64)> = dev
         .iter()
-        .map(|s| (s.name.clone(), s.ndcg(&fusion, scale)))
+        .map(|s| (s.name.clone(), s.ndcg(&fusion)))
         .collect();
     Candidate {
         method,
         train,
         dev_mean: mean(dev_scores.iter().map(|(_, score)| *score)),
         dev: dev_scores,
-        fusion: Some((normalized(fusion), scale)),
+        fusion: Some(normalized(fusion)),
     }
 }
 
@@ -222,44 +223,48 @@ fn mean(values: impl Iterator<Item = f64>) -> f64 {
     sum / n.max(1) as f64
 }
 
-/// Starting points: each learnable signal alone and all of them equal, with the default caps.
-fn starts() -> Vec<FastFusion> {
-    let caps = FastFusion::from_weights(&Weights {
-        weights: Vec::new(),
-        caps: Default::default(),
-        without_model: Vec::new(),
-    })
-    .caps;
+/// Starting points: each learnable signal alone and all of them equal, with the default caps
+/// and `dense_map`.
+fn starts(dense_map: DenseMap) -> Vec<FastFusion> {
+    let start = |weights: [f32; N_KINDS]| {
+        FastFusion::from_weights(&Weights {
+            weights: Vec::new(),
+            caps: Default::default(),
+            without_model: Vec::new(),
+            dense_map,
+        })
+        .with_weights(weights)
+    };
     let mut starts: Vec<FastFusion> = LEARNABLE
         .iter()
         .map(|&kind| {
             let mut weights = [0.0; N_KINDS];
             weights[kind_idx(kind)] = 1.0;
-            FastFusion { weights, caps }
+            start(weights)
         })
         .collect();
     let mut equal = [0.0; N_KINDS];
     for kind in LEARNABLE {
         equal[kind_idx(kind)] = 1.0;
     }
-    starts.push(FastFusion {
-        weights: equal,
-        caps,
-    });
+    starts.push(start(equal));
     starts
 }
 
 /// The small grid: dense and BM25 only, BM25's share from 0 to 0.5 in steps of 0.05, each with
 /// its caps by coordinate ascent; the best on train.
-fn dense_bm25_grid(objective: &impl Fn(&FastFusion) -> f64) -> (FastFusion, f64) {
-    let caps = starts()[0].caps;
+fn dense_bm25_grid(
+    objective: &impl Fn(&FastFusion) -> f64,
+    dense_map: DenseMap,
+) -> (FastFusion, f64) {
+    let start = starts(dense_map)[0];
     (0..=10)
         .map(|step| {
             let bm25_share = step as f32 * 0.05;
             let mut weights = [0.0; N_KINDS];
             weights[kind_idx(SignalKind::Dense)] = 1.0 - bm25_share;
             weights[kind_idx(SignalKind::Bm25)] = bm25_share;
-            coordinate_ascent(objective, &[FastFusion { weights, caps }], &[], true)
+            coordinate_ascent(objective, &[start.with_weights(weights)], &[], true)
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .expect("a grid point")
@@ -351,7 +356,7 @@ fn normalized(mut fusion: FastFusion) -> FastFusion {
 /// BM25 and by dense (the ones a ranking must get right), and against 20 more at random.
 /// Every set's pairs weigh the same in all; L2 regularization 1e-3; projected gradient
 /// descent from equal weights. Absent signals count as 0.
-fn pairwise_logistic(train: &[PreparedSet], scale: DenseScale) -> FastFusion {
+fn pairwise_logistic(train: &[PreparedSet], dense_map: DenseMap) -> FastFusion {
     let learnable_idxs: Vec<usize> = LEARNABLE.iter().map(|kind| kind_idx(*kind)).collect();
     // Per set: the feature differences (better minus worse) of its pairs.
     let mut sets_pairs: Vec<Vec<[f32; N_KINDS]>> = Vec::new();
@@ -369,7 +374,7 @@ fn pairwise_logistic(train: &[PreparedSet], scale: DenseScale) -> FastFusion {
                 }
                 x
             };
-            let dense = dense_feature(prepared, query_idx, scale);
+            let dense = dense_feature(prepared, query_idx, dense_map);
             let with_dense = |doc_idx: usize| {
                 let mut x = features(doc_idx);
                 x[kind_idx(SignalKind::Dense)] = dense[doc_idx];
@@ -429,22 +434,22 @@ fn pairwise_logistic(train: &[PreparedSet], scale: DenseScale) -> FastFusion {
             weights[idx] = (weights[idx] - rate * (gradient[idx] + l2 * weights[idx])).max(0.0);
         }
     }
-    let caps = starts()[0].caps;
-    FastFusion { weights, caps }
+    starts(dense_map)[0].with_weights(weights)
 }
 
-/// The dense feature of each document of one query under `scale`, as the table scores it.
-fn dense_feature(prepared: &PreparedSet, query_idx: usize, scale: DenseScale) -> Vec<f32> {
+/// The dense feature of each document of one query under `dense_map`, as the table scores it.
+fn dense_feature(prepared: &PreparedSet, query_idx: usize, dense_map: DenseMap) -> Vec<f32> {
     let mut scores = Vec::new();
     let mut dense_only = [0.0f32; N_KINDS];
     dense_only[kind_idx(SignalKind::Dense)] = 1.0;
     let fusion = FastFusion {
         weights: dense_only,
         caps: [1.0; N_BLOCKER_KINDS],
+        dense_map,
     };
     prepared
         .table
-        .fast_scores_into(query_idx, &fusion, scale, &mut scores);
+        .fast_scores_into(query_idx, &fusion, &mut scores);
     scores
 }
 
@@ -458,7 +463,7 @@ pub fn weights_file(
     dev: &[String],
 ) -> serde_json::Value {
     let best = &learned.candidates[learned.best];
-    let (fusion, scale) = best.fusion.expect("the kept candidate runs in the app");
+    let fusion = best.fusion.expect("the kept candidate runs in the app");
     let weights = fusion.to_weights();
     let rounded = |value: f64| (value * 10_000.0).round() / 10_000.0;
     // f32 values printed as f64 would carry float noise (0.498 as 0.49799999594688416).
@@ -475,13 +480,14 @@ pub fn weights_file(
         ("seniority_mismatch", weights.caps.seniority_mismatch),
         ("not_eligible", weights.caps.not_eligible),
         ("suspicious_posting", weights.caps.suspicious_posting),
+        ("temporary_role", weights.caps.temporary_role),
     ] {
         caps.insert(name.to_owned(), short(cap).into());
     }
     serde_json::json!({
         "note": "Written by `candor learn`; do not edit by hand. Learned on the train splits, chosen on the dev splits; the test splits are never read (their figures: tests/eval/RESULTS.json).",
         "method": best.method,
-        "dense_scale": scale.name(),
+        "dense_map": { "floor": short(fusion.dense_map.floor), "ceiling": short(fusion.dense_map.ceiling) },
         "weights": weights
             .weights
             .iter()
@@ -493,7 +499,6 @@ pub fn weights_file(
             .without_model
             .fusion
             .expect("learned without a model")
-            .0
             .to_weights()
             .weights
             .iter()

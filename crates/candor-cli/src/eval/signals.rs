@@ -4,7 +4,7 @@
 use candor_core::dense::VectorMatrix;
 use candor_core::domain::{Date, JobPosting};
 use candor_core::eval::{DevDoc, DevSet};
-use candor_core::hybrid::{Blocker, BlockerCaps, Signal, SignalKind, Weights, combine};
+use candor_core::hybrid::{Blocker, BlockerCaps, DenseMap, Signal, SignalKind, Weights, combine};
 use candor_core::matching::{MatchInputs, PreparedResume, enrich_job, match_jobs};
 use candor_core::parse::resume::candidate_from_resume;
 use candor_core::parse::salary::parse_salary;
@@ -14,24 +14,6 @@ pub const N_KINDS: usize = SignalKind::ALL.len();
 
 /// The number of blocker kinds, in [`BlockerCaps::as_mut_array`] order.
 pub const N_BLOCKER_KINDS: usize = Blocker::N_KINDS;
-
-/// How the dense signal is scaled before it is weighed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DenseScale {
-    /// The app's fixed map of the cosine ([`dense_signal`]).
-    Fixed,
-    /// The cosine min-max scaled over the query's documents: the best scores 1, the worst 0.
-    MinMax,
-}
-
-impl DenseScale {
-    pub fn name(self) -> &'static str {
-        match self {
-            DenseScale::Fixed => "fixed",
-            DenseScale::MinMax => "min_max",
-        }
-    }
-}
 
 /// Signal values and blocker kinds of every pair, `[query][doc]`, flat.
 pub struct SignalTable {
@@ -53,6 +35,7 @@ impl SignalTable {
         let taxonomy = candor_core::skills::bundled();
         // Every weight 1: the contributions then carry each signal's raw value.
         let unit = Weights {
+            dense_map: DenseMap::default(),
             weights: SignalKind::ALL.iter().map(|kind| (*kind, 1.0)).collect(),
             caps: BlockerCaps::default(),
             without_model: Vec::new(),
@@ -109,28 +92,26 @@ impl SignalTable {
         (signals, blockers)
     }
 
-    /// The app's score of every document for one query: [`combine`] under `weights`, with the
-    /// dense signal scaled by `scale`, or without it as when no model ran (`model_ran` false).
+    /// The app's score of every document for one query: [`combine`] under `weights` (the
+    /// dense signal from the cosine by their [`DenseMap`]), or without the dense signal as when
+    /// no model ran (`model_ran` false).
     pub fn combined_scores_into(
         &self,
         query_idx: usize,
         weights: &Weights,
-        scale: DenseScale,
         model_ran: bool,
         scores: &mut Vec<f32>,
     ) {
         scores.clear();
-        let dense = self.dense_values(query_idx, scale);
-        for (doc_idx, scaled_dense) in dense.iter().enumerate() {
+        for (doc_idx, cosine) in self.cosines(query_idx).iter().enumerate() {
             let (mut signals, blockers) = self.pair(query_idx, doc_idx);
-            if !model_ran {
-                signals.retain(|signal| signal.kind != SignalKind::Dense);
-            } else if let Some(dense_value) = *scaled_dense {
-                signals.retain(|signal| signal.kind != SignalKind::Dense);
-                signals.insert(
-                    0,
-                    Signal::new(SignalKind::Dense, dense_value, String::new()),
-                );
+            let had_dense = signals
+                .iter()
+                .any(|signal| signal.kind == SignalKind::Dense);
+            signals.retain(|signal| signal.kind != SignalKind::Dense);
+            if model_ran && had_dense {
+                let dense = weights.dense_map.value(*cosine);
+                signals.insert(0, Signal::new(SignalKind::Dense, dense, String::new()));
             }
             scores.push(combine(&signals, blockers, weights).score);
         }
@@ -138,23 +119,16 @@ impl SignalTable {
 
     /// [`SignalTable::combined_scores_into`] without building signals: the same weighted mean
     /// of the present signals and the same caps, for learning. Agrees with it to rounding.
-    pub fn fast_scores_into(
-        &self,
-        query_idx: usize,
-        fusion: &FastFusion,
-        scale: DenseScale,
-        scores: &mut Vec<f32>,
-    ) {
+    pub fn fast_scores_into(&self, query_idx: usize, fusion: &FastFusion, scores: &mut Vec<f32>) {
         scores.clear();
-        let dense = self.dense_values(query_idx, scale);
         let dense_idx = kind_idx(SignalKind::Dense);
-        for (doc_idx, scaled_dense) in dense.iter().enumerate() {
+        for (doc_idx, cosine) in self.cosines(query_idx).iter().enumerate() {
             let pair = query_idx * self.n_docs + doc_idx;
             let values = &self.values[pair * N_KINDS..(pair + 1) * N_KINDS];
             let (mut sum, mut total) = (0.0f32, 0.0f32);
             for (kind_idx, (&value, &weight)) in values.iter().zip(&fusion.weights).enumerate() {
-                let value = if kind_idx == dense_idx {
-                    scaled_dense.unwrap_or(value)
+                let value = if kind_idx == dense_idx && !value.is_nan() {
+                    fusion.dense_map.value(*cosine).clamp(0.0, 1.0)
                 } else {
                     value
                 };
@@ -185,29 +159,6 @@ impl SignalTable {
     pub fn value(&self, query_idx: usize, doc_idx: usize, kind: SignalKind) -> f32 {
         self.values[(query_idx * self.n_docs + doc_idx) * N_KINDS + kind_idx(kind)]
     }
-
-    /// The dense values of one query's documents under `scale`; `None` keeps the table's.
-    fn dense_values(&self, query_idx: usize, scale: DenseScale) -> Vec<Option<f32>> {
-        let cosines = self.cosines(query_idx);
-        match scale {
-            DenseScale::Fixed => vec![None; cosines.len()],
-            DenseScale::MinMax => {
-                let lowest = cosines.iter().copied().fold(f32::INFINITY, f32::min);
-                let highest = cosines.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-                let range = highest - lowest;
-                cosines
-                    .iter()
-                    .map(|cosine| {
-                        Some(if range > 0.0 {
-                            (cosine - lowest) / range
-                        } else {
-                            0.0
-                        })
-                    })
-                    .collect()
-            }
-        }
-    }
 }
 
 /// Weights and caps as plain arrays, for [`SignalTable::fast_scores_into`].
@@ -215,6 +166,7 @@ impl SignalTable {
 pub struct FastFusion {
     pub weights: [f32; N_KINDS],
     pub caps: [f32; N_BLOCKER_KINDS],
+    pub dense_map: DenseMap,
 }
 
 impl FastFusion {
@@ -223,7 +175,13 @@ impl FastFusion {
         FastFusion {
             weights: SignalKind::ALL.map(|kind| weights.of(kind)),
             caps: caps.as_mut_array().map(|cap| *cap),
+            dense_map: weights.dense_map,
         }
+    }
+
+    /// These caps and map with other weights.
+    pub fn with_weights(self, weights: [f32; N_KINDS]) -> Self {
+        FastFusion { weights, ..self }
     }
 
     pub fn to_weights(&self) -> Weights {
@@ -239,6 +197,7 @@ impl FastFusion {
                 .collect(),
             caps,
             without_model: Vec::new(),
+            dense_map: self.dense_map,
         }
     }
 }
@@ -297,7 +256,7 @@ mod tests {
         let blockers = (0..n_pairs)
             .map(|_| {
                 if next() < 0.5 {
-                    (next() * 128.0) as u8
+                    (next() * 256.0) as u8
                 } else {
                     0
                 }
@@ -331,25 +290,35 @@ mod tests {
                 seniority_mismatch: 0.9,
                 not_eligible: 0.4,
                 suspicious_posting: 0.2,
+                temporary_role: 0.6,
             },
             without_model: Vec::new(),
+            dense_map: DenseMap::default(),
         };
-        let fast = FastFusion::from_weights(&weights);
-        assert_eq!(FastFusion::from_weights(&fast.to_weights()), fast);
-        let (mut slow_scores, mut fast_scores) = (Vec::new(), Vec::new());
-        for scale in [DenseScale::Fixed, DenseScale::MinMax] {
+        for dense_map in [
+            DenseMap::default(),
+            DenseMap {
+                floor: 0.2,
+                ceiling: 0.9,
+            },
+        ] {
+            let weights = Weights {
+                dense_map,
+                ..weights.clone()
+            };
+            let fast = FastFusion::from_weights(&weights);
+            assert_eq!(FastFusion::from_weights(&fast.to_weights()), fast);
+            let (mut slow_scores, mut fast_scores) = (Vec::new(), Vec::new());
             for query_idx in 0..3 {
-                table.combined_scores_into(query_idx, &weights, scale, true, &mut slow_scores);
-                table.fast_scores_into(query_idx, &fast, scale, &mut fast_scores);
+                table.combined_scores_into(query_idx, &weights, true, &mut slow_scores);
+                table.fast_scores_into(query_idx, &fast, &mut fast_scores);
                 for (slow, fast) in slow_scores.iter().zip(&fast_scores) {
-                    assert!((slow - fast).abs() < 1e-5, "{slow} != {fast} ({scale:?})");
+                    assert!(
+                        (slow - fast).abs() < 1e-5,
+                        "{slow} != {fast} ({dense_map:?})"
+                    );
                 }
             }
         }
-        // Min-max: the best cosine of a query scores dense 1 before weighing.
-        let best = (0..40)
-            .max_by(|&a, &b| table.cosines(0)[a].total_cmp(&table.cosines(0)[b]))
-            .unwrap();
-        assert_eq!(table.dense_values(0, DenseScale::MinMax)[best], Some(1.0));
     }
 }

@@ -23,7 +23,7 @@ use super::{PreparedJob, enrich_job};
 /// experience, work mode, skill reading, place, eligibility, scam flags) changes
 /// what they compute, so that stored preparations are made again once. The test
 /// `version_is_bumped_when_preparations_change` fails until it is.
-pub const PREPARATION_VERSION: u32 = 1;
+pub const PREPARATION_VERSION: u32 = 2;
 
 /// What a stored [`Preparation`] must carry to be used with this build and `taxonomy`.
 pub fn preparation_stamp(taxonomy: &Taxonomy) -> String {
@@ -44,6 +44,8 @@ pub struct Preparation {
     restriction: PostingRestriction,
     for_students: bool,
     suspicious: bool,
+    #[serde(default)]
+    temporary: Option<String>,
 }
 
 impl Preparation {
@@ -60,6 +62,7 @@ impl Preparation {
             restriction,
             for_students,
             suspicious,
+            temporary,
         } = PreparedJob::new(job, taxonomy);
         Preparation {
             salary: job.salary,
@@ -72,6 +75,7 @@ impl Preparation {
             restriction,
             for_students,
             suspicious,
+            temporary,
         }
     }
 
@@ -90,6 +94,7 @@ impl Preparation {
             restriction: self.restriction,
             for_students: self.for_students,
             suspicious: self.suspicious,
+            temporary: self.temporary,
         }
     }
 }
@@ -106,7 +111,7 @@ mod tests {
 
     /// A hash of the bundled samples' preparations under each [`PREPARATION_VERSION`] and the
     /// bundled taxonomy. A new version appends its own.
-    const PREPARED_SAMPLES: &[(u32, u64)] = &[(1, 9338184849606374231)];
+    const PREPARED_SAMPLES: &[(u32, u64)] = &[(1, 9338184849606374231), (2, 16728290315258170243)];
 
     #[test]
     fn version_is_bumped_when_preparations_change() {

@@ -64,7 +64,11 @@ impl JobIndex {
             .map(|candidate| {
                 let prepared = &self.jobs()[candidate.job_idx];
                 let mut signals = Vec::with_capacity(3);
-                signals.extend(candidate.cosine.map(dense_signal));
+                signals.extend(
+                    candidate
+                        .cosine
+                        .map(|cosine| dense_signal(cosine, &weights.dense_map)),
+                );
                 signals.push(bm25_signal(candidate.bm25, bm25_best));
                 let matched_skills: Vec<String> = query_skills
                     .iter()

@@ -171,10 +171,16 @@ pub fn parse_resume(text: &str, today: Date) -> (ResumeDocument, Vec<ResumeWarni
     if has_headings && !has_experience {
         warnings.push(ResumeWarning::NoExperienceSection);
     }
+    // A resume told as prose ("At Lakeshore Freight (2021 – present) I plan …") has its jobs
+    // under a summary or no heading at all.
     let dated_kinds: &[SectionKind] = if has_experience {
         &[SectionKind::Experience]
     } else {
-        &[SectionKind::Header, SectionKind::Other]
+        &[
+            SectionKind::Header,
+            SectionKind::Summary,
+            SectionKind::Other,
+        ]
     };
     let mut experience = Vec::new();
     for section in sections
@@ -237,6 +243,7 @@ pub fn candidate_from_resume(text: &str, today: Date) -> (Candidate, Vec<ResumeW
         relocation: stance.relocation,
         work_authorization: stance.work_authorization,
         needs_sponsorship: stance.needs_sponsorship,
+        permanent_only: stance.permanent_only,
         ..Candidate::default()
     };
     (candidate, warnings)
@@ -486,6 +493,8 @@ struct DateRange {
     start: YearMonth,
     end: RangeEnd,
     span: (usize, usize),
+    /// Written as prose, "since 2019" or "from 2019", with no separator and no end.
+    since: bool,
 }
 
 fn read_entries(
@@ -500,7 +509,10 @@ fn read_entries(
     for idx in section.body_lines.clone() {
         let line = lines[idx];
         let tokens = text_tokens(line);
-        let Some(range) = find_range(&tokens) else {
+        // "• Second in department from 2019" tells of a job already dated, not of a new one
+        // running to today.
+        let range = find_range(&tokens).filter(|range| !(range.since && is_bullet(line)));
+        let Some(range) = range else {
             if has_year(&tokens) && !is_bullet(line) && section.kind == SectionKind::Experience {
                 warnings.push(ResumeWarning::DateWithoutRange {
                     line: idx + 1,
@@ -621,6 +633,7 @@ fn find_range(tokens: &[Token<'_>]) -> Option<DateRange> {
                 start,
                 end: RangeEnd::Present,
                 span: (tokens[idx].start, tokens[after - 1].end),
+                since: true,
             });
         }
         let Some((start, after_start)) = date_at(tokens, idx) else {
@@ -635,6 +648,7 @@ fn find_range(tokens: &[Token<'_>]) -> Option<DateRange> {
                 start,
                 end,
                 span: (tokens[idx].start, tokens[after_end - 1].end),
+                since: false,
             });
         }
         if let Some((end, after_end)) = date_at(tokens, end_idx) {
@@ -642,6 +656,7 @@ fn find_range(tokens: &[Token<'_>]) -> Option<DateRange> {
                 start,
                 end: RangeEnd::Month(end),
                 span: (tokens[idx].start, tokens[after_end - 1].end),
+                since: false,
             });
         }
     }
@@ -1345,6 +1360,27 @@ Skills: Rust, Go, PostgreSQL, Kubernetes
         let (document, warnings) = parse_resume("", today());
         assert_eq!(document, ResumeDocument::default());
         assert_eq!(warnings, []);
+        // A resume told as a story, under a summary heading.
+        let (document, _) = parse_resume(
+            "Sam Lee\n\nSummary\nAt Lakeshore Freight (2021 – present) I plan loads.\n\
+             Before that, at Northbound Carriers (2018 – 2021), I booked freight.\n",
+            today(),
+        );
+        assert_eq!(document.experience.len(), 2);
+    }
+
+    #[test]
+    fn a_bullet_saying_since_when_is_no_new_job() {
+        let (document, _) = parse_resume(
+            "Experience\nTeacher of Mathematics, Bramhall Park — Sept 2015 to July 2022\n\
+             • Second in department from 2019\n• Since 2020, led the maths club\n",
+            today(),
+        );
+        assert_eq!(document.experience.len(), 1);
+        assert_eq!(document.total_months, 83);
+        // A line of its own still dates a job: "Barista, Since 2019".
+        let (document, _) = parse_resume("Experience\nBarista, Bean Co, since 2019\n", today());
+        assert_eq!(document.experience.len(), 1);
     }
 
     #[test]

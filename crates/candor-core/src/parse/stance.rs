@@ -29,6 +29,8 @@ pub struct ResumeStance {
     pub work_authorization: Vec<String>,
     /// True when the resume says the person needs visa sponsorship.
     pub needs_sponsorship: bool,
+    /// True when the person asks for a permanent role only.
+    pub permanent_only: bool,
 }
 
 /// Whom a posting lets apply, when it says.
@@ -214,8 +216,30 @@ pub fn read_resume_stance(text: &str) -> ResumeStance {
         if stance.expected_salary.is_none() {
             stance.expected_salary = pay_floor(&clause);
         }
+        stance.permanent_only |= asks_for_permanent_only(&clause);
     }
     stance
+}
+
+/// Whether a clause asks for a permanent role only: "permanent" with "only", "looking for" or
+/// "seeking" ("Permanent positions only", "looking for my next permanent post"), or contract
+/// work ruled out. A permanent resident asks for nothing.
+fn asks_for_permanent_only(clause: &str) -> bool {
+    let wants_permanent = clause
+        .replace("permanent resident", "")
+        .contains("permanent")
+        && contains_any(clause, &["only", "looking for", "seeking", "i want"]);
+    wants_permanent
+        || contains_any(
+            clause,
+            &[
+                "not available for contract",
+                "no contract work",
+                "no contract roles",
+                "not interested in contract",
+                "no temporary",
+            ],
+        )
 }
 
 /// The first place ("City, Region", "Singapore") among the first lines of a resume, without

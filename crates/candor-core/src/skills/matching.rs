@@ -793,7 +793,7 @@ mod tests {
 
     /// Each (higher, lower) pair of a credential ladder: holding the higher one meets a
     /// requirement for the lower, never the reverse.
-    const LADDERS: [(&str, &str); 16] = [
+    const LADDERS: [(&str, &str); 19] = [
         ("RRT", "CRT"),
         ("CBAP", "CCBA"),
         ("CCBA", "ECBA"),
@@ -810,6 +810,9 @@ mod tests {
         ("CDL Class B", "CDL Class C"),
         ("master electrician", "journeyman electrician"),
         ("journeyman electrician", "apprentice electrician"),
+        ("EPA 608 Universal", "EPA 608 Type II"),
+        ("EPA 608 Type III", "EPA 608 certification"),
+        ("HLTA", "Level 3 supporting teaching and learning"),
     ];
 
     #[test]

@@ -31,6 +31,12 @@ use super::{SkillId, Taxonomy};
 pub enum Reading {
     Asked,
     Preferred,
+    /// Listed under the benefits: the employer offers it ("paid certification exams (A+,
+    /// Security+)"), it does not ask for it.
+    Offered,
+    /// Worked toward, not held ("preparing for the master exam", "I do not hold a master
+    /// licence yet", "working towards HLTA status").
+    Pursued,
     /// A credential of the people the role works with ("supervise LPNs").
     Colleague,
     /// Said not to be needed ("no CDL needed").
@@ -120,6 +126,39 @@ const COLLEAGUES: &[&str] = &[
     "mentoring",
     "precept",
     "precepting",
+    "under",
+];
+
+const PURSUITS: &[&str] = &[
+    "working toward",
+    "working towards",
+    "work toward",
+    "work towards",
+    "preparing for",
+    "studying for",
+    "training for",
+    "do not hold",
+    "don't hold",
+    "does not hold",
+    "do not have",
+    "don't have",
+    "does not have",
+    "have not",
+    "haven't",
+    "has not",
+    "not yet",
+];
+
+/// Headings of what a posting offers rather than asks for.
+const OFFERS: &[&str] = &[
+    "benefits",
+    "perks",
+    "what we offer",
+    "we offer",
+    "what you get",
+    "what you'll get",
+    "why join",
+    "why work",
 ];
 
 const PREFERENCES: &[&str] = &[
@@ -139,14 +178,40 @@ const PREFERENCES: &[&str] = &[
     "bonus:",
     "bonus points",
     "optional",
+    // "GCIH, GCFA, CySA+ or similar": any of them, or another.
+    "or similar",
+    // A credential that can be had after hire is no bar to applying: "TWIC card within 60
+    // days of hire", "RHCSA, or you must obtain it".
+    "of hire",
+    "after hire",
+    "upon hire",
+    "must obtain",
+    "able to obtain",
+    "ability to obtain",
+    "willing to obtain",
+    "eligible to obtain",
+    "eligibility to obtain",
 ];
 
+/// Cues that reach only the skills after them: "Security+ (or higher: CySA+, GCIH, CISSP)" asks
+/// for Security+, and takes the higher ones in its place.
+const ALTERNATIVES_AHEAD: &[&str] = &["or higher", "or above"];
+
+/// Headings of nice-to-haves that are no cue inside a sentence ("manage fixed assets").
+const PREFERRED_HEADINGS: &[&str] = &["assets"];
+
 /// Every cue list, with its reading, reach and the most words it reaches over.
-const CUES: [(Reading, Reach, usize, &[&str]); 4] = [
+const CUES: [(Reading, Reach, usize, &[&str]); 6] = [
     (Reading::Negated, Reach::Both, MAX_CUE_GAP_WORDS, NEGATIONS),
-    // "no" only negates what follows it closely: "no CDL needed", "no prior CDL", but neither
+    // "no" ("not a") only negates what follows it closely: "no CDL needed", "no prior CDL",
+    // "Not a CPA", but neither
     // "RN, no weekends" nor "no restrictions on your RN license".
-    (Reading::Negated, Reach::Ahead, 1, &["no"]),
+    (
+        Reading::Negated,
+        Reach::Ahead,
+        1,
+        &["no", "not a", "not an"],
+    ),
     (
         Reading::Colleague,
         Reach::Ahead,
@@ -158,6 +223,13 @@ const CUES: [(Reading, Reach, usize, &[&str]); 4] = [
         Reach::Both,
         MAX_CUE_GAP_WORDS,
         PREFERENCES,
+    ),
+    (Reading::Pursued, Reach::Ahead, MAX_CUE_GAP_WORDS, PURSUITS),
+    (
+        Reading::Preferred,
+        Reach::Ahead,
+        MAX_CUE_GAP_WORDS,
+        ALTERNATIVES_AHEAD,
     ),
 ];
 
@@ -172,7 +244,10 @@ enum Joiner {
 }
 
 /// The joiner of a gap such as ", ", " or ", ", and/or " or "/"; `None` for any other text.
+/// A remark in parentheses between two items does not break their list: "a TEFL certificate
+/// (online or in-person) or CELTA".
 fn list_joiner(gap: &str) -> Option<Joiner> {
+    let gap = without_parentheses(gap);
     let (mut or, mut and, mut slash, mut comma) = (false, false, false, false);
     for word in gap
         .split(|c: char| c.is_whitespace() || c == ',' || c == '/' || c == '&')
@@ -200,6 +275,25 @@ fn list_joiner(gap: &str) -> Option<Joiner> {
         (false, false, false, true) => Some(Joiner::Comma),
         _ => None,
     }
+}
+
+/// `text` without its balanced parenthesized parts; `text` itself when they do not balance.
+fn without_parentheses(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('(') {
+        return text.into();
+    }
+    let mut kept = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' if depth > 0 => depth -= 1,
+            ')' => return text.into(),
+            _ if depth == 0 => kept.push(c),
+            _ => {}
+        }
+    }
+    if depth == 0 { kept.into() } else { text.into() }
 }
 
 fn is_word_char(c: char) -> bool {
@@ -283,15 +377,20 @@ fn clauses(text: &str) -> Vec<Span> {
     clauses
 }
 
-/// Per line of `text`, its byte range and whether it sits under a heading asking for nice-to-
-/// haves ("Preferred qualifications:", "## Bonus points", "PREFERRED"). A heading is a line of
-/// at most six words that ends in `:` or is marked up (`#`, `**`), or that follows a blank line
-/// and neither starts with a bullet nor ends like a sentence (as job boards print "Preferred" or
-/// "NICE TO HAVE" above a list); any other heading ends the section.
-fn lines_in_preferred_sections(text: &str) -> Vec<(Span, bool)> {
-    let mut in_preferred = false;
+/// Per line of `text`, its byte range and the reading its section gives it: `Preferred` under
+/// a heading asking for nice-to-haves ("Preferred qualifications:", "## Bonus points",
+/// "PREFERRED"), `Offered` under the benefits ("Benefits", "What we offer:"). A heading is a
+/// line of at most six words that ends in `:` or is marked up (`#`, `**`), or that follows a
+/// blank line and neither starts with a bullet nor ends like a sentence (as job boards print
+/// "Preferred" or "NICE TO HAVE" above a list); any other heading ends the section.
+fn section_readings(text: &str) -> Vec<(Span, Option<Reading>)> {
+    let mut section = None;
     let mut after_blank = true;
     let mut start = 0;
+    let names = |lower: &str, cues: &[&str]| {
+        cues.iter()
+            .any(|cue| phrase_matches(lower, cue).next().is_some())
+    };
     text.split('\n')
         .map(|line| {
             let span = Span {
@@ -312,11 +411,16 @@ fn lines_in_preferred_sections(text: &str) -> Vec<(Span, bool)> {
                 (0 < n_words && n_words <= 6) && (bare.ends_with(':') || marked_up || bare_heading);
             if is_heading {
                 let lower = bare.to_ascii_lowercase();
-                in_preferred = PREFERENCES
-                    .iter()
-                    .any(|cue| phrase_matches(&lower, cue).next().is_some());
+                section = if names(&lower, PREFERENCES) || names(&lower, PREFERRED_HEADINGS) {
+                    Some(Reading::Preferred)
+                } else if names(&lower, OFFERS) {
+                    Some(Reading::Offered)
+                } else {
+                    None
+                };
+                return (span, None);
             }
-            (span, in_preferred && !is_heading)
+            (span, section)
         })
         .collect()
 }
@@ -379,10 +483,10 @@ impl Taxonomy {
             mentions.partition_point(|m| m.span.start < span.start)
                 ..mentions.partition_point(|m| m.span.start < span.end)
         };
-        for (line, in_preferred) in lines_in_preferred_sections(text) {
-            if in_preferred {
+        for (line, section_reading) in section_readings(text) {
+            if let Some(section_reading) = section_reading {
                 for reading in &mut readings[starting_in(line)] {
-                    *reading = Reading::Preferred;
+                    *reading = section_reading;
                 }
             }
         }
@@ -755,7 +859,7 @@ mod tests {
                 (vec![RN], Reading::Asked),
                 (vec!["ACLS"], Reading::Preferred),
                 (vec!["Critical Care Registered Nurse"], Reading::Preferred),
-                (vec!["BLS"], Reading::Asked),
+                (vec!["BLS"], Reading::Offered),
             ]
         );
         // Headings as job boards print them: no colon, on their own line after a blank one.
@@ -764,9 +868,94 @@ mod tests {
             [
                 (vec![RN], Reading::Asked),
                 (vec!["Critical Care Registered Nurse"], Reading::Preferred),
-                (vec!["BLS"], Reading::Asked),
+                (vec!["BLS"], Reading::Offered),
             ]
         );
+    }
+
+    #[test]
+    fn benefits_offer_and_pursuits_do_not_ask() {
+        // The exams a help desk pays for are not the ones it asks for.
+        let text = "Requirements:\n- CompTIA A+\n\nBenefits\n- paid certification exams \
+                    (Network+, Security+)";
+        assert_eq!(
+            needs(text),
+            [
+                (vec!["CompTIA A+"], Reading::Asked),
+                (vec!["CompTIA Network+"], Reading::Offered),
+                (vec!["CompTIA Security+"], Reading::Offered),
+            ]
+        );
+        assert_eq!(
+            needs("What we offer:\nACLS recertification"),
+            [(vec!["ACLS"], Reading::Offered)]
+        );
+        assert_eq!(
+            needs(
+                "HLTA status required. TAs working towards HLTA status may apply for Level 3 roles."
+            ),
+            [
+                (vec!["HLTA status"], Reading::Asked),
+                (vec!["HLTA status"], Reading::Pursued),
+            ]
+        );
+    }
+
+    #[test]
+    fn credentials_to_be_had_later_or_in_a_higher_form_are_not_required() {
+        assert_eq!(
+            needs("- CompTIA Security+ (or higher: CySA+, CISSP)"),
+            [
+                (vec!["CompTIA Security+"], Reading::Asked),
+                (vec!["CompTIA CySA+"], Reading::Preferred),
+                (vec!["CISSP"], Reading::Preferred),
+            ]
+        );
+        assert_eq!(
+            needs("- GCIH, CySA+ or similar"),
+            [
+                (vec!["GIAC Certified Incident Handler"], Reading::Preferred),
+                (vec!["CompTIA CySA+"], Reading::Preferred),
+            ]
+        );
+        assert_eq!(
+            needs("- TWIC card within 60 days of hire (we reimburse)"),
+            [(vec!["TWIC card"], Reading::Preferred)]
+        );
+        assert_eq!(
+            needs("Qualifications\n- Ansible\n\nAssets\n- RHCE"),
+            [
+                (vec!["Ansible"], Reading::Asked),
+                (vec!["Red Hat Certified Engineer"], Reading::Preferred),
+            ]
+        );
+        assert_eq!(needs("This role is 100% remote."), []);
+    }
+
+    #[test]
+    fn a_resume_holds_no_credential_it_is_still_working_toward() {
+        let held = |text: &str| -> Vec<String> {
+            bundled()
+                .extract_held(text)
+                .into_iter()
+                .map(|skill| skill.name)
+                .collect()
+        };
+        assert_eq!(
+            held("Journeyman electrician. I do not hold a master electrician license yet."),
+            ["Journeyman electrician licence"]
+        );
+        assert_eq!(
+            held("Preparing for the CPA exam. Excel."),
+            ["Microsoft Excel"]
+        );
+        assert_eq!(held("Accountant (Not a CPA). Excel."), ["Microsoft Excel"]);
+        assert_eq!(
+            held("Service calls under a master electrician."),
+            Vec::<String>::new()
+        );
+        // Holding the higher rung holds the lower one.
+        assert!(held("HLTA status (2022).").contains(&"HLTA status".to_string()));
     }
 
     #[test]
@@ -788,5 +977,8 @@ mod tests {
         assert_eq!(list_joiner("/"), Some(Joiner::Slash));
         assert_eq!(list_joiner(" "), None);
         assert_eq!(list_joiner(" required, "), None);
+        assert_eq!(list_joiner(" (online or in-person) or "), Some(Joiner::Or));
+        assert_eq!(list_joiner(" (120 hours) or "), Some(Joiner::Or));
+        assert_eq!(list_joiner(" (a remark or "), None);
     }
 }
