@@ -21,6 +21,18 @@ if [[ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $wasm_bin
   cargo install --quiet --force wasm-bindgen-cli --version "$wasm_bindgen_version"
 fi
 
+# Fuzzing (crates/candor-fuzz) builds with the installed nightly (libFuzzer needs
+# -Zsanitizer), through cargo-fuzz from crates.io.
+if ! rustup toolchain list | grep -q '^nightly'; then
+  step "installing the nightly toolchain (minimal profile)"
+  rustup toolchain install nightly --profile minimal
+fi
+cargo_fuzz_version=0.13.2
+if [[ "$(cargo fuzz --version 2>/dev/null || true)" != "cargo-fuzz $cargo_fuzz_version" ]]; then
+  step "installing cargo-fuzz $cargo_fuzz_version (a minute)"
+  cargo install --quiet --locked --force cargo-fuzz --version "$cargo_fuzz_version"
+fi
+
 if [[ ! -x /usr/bin/chromium || ! -x /usr/bin/chromedriver ]]; then
   step "installing Debian chromium and chromium-driver"
   sudo=$([[ $(id -u) == 0 ]] || echo sudo)

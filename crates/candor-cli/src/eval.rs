@@ -217,7 +217,15 @@ pub fn prepare_set(path: &Path, minilm: &MiniLm) -> Result<learn::PreparedSet> {
 
 /// Loads MiniLM from `site`, prepares every split and runs [`learn::learn`]. Refuses a test
 /// split (a file name containing `test`): learning never reads one.
-pub fn learn_files(site: &Path, train: &[PathBuf], dev: &[PathBuf]) -> Result<learn::Learned> {
+pub fn learn_files(
+    site: &Path,
+    train: &[PathBuf],
+    dev: &[PathBuf],
+    grades_from: &[PathBuf],
+) -> Result<learn::Learned> {
+    if let Some(path) = grades_from.iter().find(|path| !train.contains(path)) {
+        anyhow::bail!("{} sets grades but is not a --train split", path.display());
+    }
     if let Some(path) = train.iter().chain(dev).find(|path| is_test_split(path)) {
         anyhow::bail!(
             "{} is a test split; learning reads only train and dev splits",
@@ -232,7 +240,11 @@ pub fn learn_files(site: &Path, train: &[PathBuf], dev: &[PathBuf]) -> Result<le
             .map(|path| prepare_set(path, &minilm))
             .collect()
     };
-    Ok(learn::learn(&prepare(train)?, &prepare(dev)?))
+    let grade_sets: Vec<usize> = grades_from
+        .iter()
+        .filter_map(|path| train.iter().position(|train_path| train_path == path))
+        .collect();
+    Ok(learn::learn(&prepare(train)?, &prepare(dev)?, &grade_sets))
 }
 
 /// A split's name: its file stem, such as `long_test`.

@@ -114,6 +114,10 @@ enum Command {
         /// A dev split; give one per set.
         #[arg(long, required = true)]
         dev: Vec<PathBuf>,
+        /// The train splits whose grades judge fit with a posting (a rubric, not an occupation
+        /// taxonomy): the grades' floors are set from their scores. Each must also be a --train.
+        #[arg(long, required = true)]
+        grades_from: Vec<PathBuf>,
         /// Where to write the weights (the app's: `crates/candor-core/data/hybrid_weights.json`).
         #[arg(long)]
         out: PathBuf,
@@ -223,9 +227,10 @@ fn run(cli: Cli) -> Result<()> {
             models,
             train,
             dev,
+            grades_from,
             out,
         } => {
-            let learned = candor_cli::eval::learn_files(&models, &train, &dev)?;
+            let learned = candor_cli::eval::learn_files(&models, &train, &dev, &grades_from)?;
             let names = |paths: &[PathBuf]| {
                 paths
                     .iter()

@@ -118,6 +118,33 @@ pub struct Weights {
     /// share of the score means nothing without the scale of what it weighs.
     #[serde(default)]
     pub dense_map: DenseMap,
+    /// The lowest score of each grade; learned with the weights, so that a grade keeps its
+    /// meaning whatever scale the learned weights and map give scores.
+    #[serde(default)]
+    pub grades: GradeFloors,
+}
+
+/// The lowest score of each grade above F, highest first.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct GradeFloors {
+    pub a_plus: f32,
+    pub a: f32,
+    pub b: f32,
+    pub c: f32,
+    pub d: f32,
+}
+
+impl Default for GradeFloors {
+    /// Server matchers' letter grades: A+ from 90 points, then every 10 down to D at 50.
+    fn default() -> Self {
+        GradeFloors {
+            a_plus: 0.9,
+            a: 0.8,
+            b: 0.7,
+            c: 0.6,
+            d: 0.5,
+        }
+    }
 }
 
 /// A cosine similarity mapped linearly from `floor` (no semantic match) to `ceiling` (a full
@@ -352,17 +379,23 @@ pub enum Grade {
 }
 
 impl Grade {
-    /// The grade for a score in [0, 1]: A+ ≥ 0.90, A ≥ 0.80, B ≥ 0.70, C ≥ 0.60, D ≥ 0.50, else F.
-    pub fn for_score(score: f32) -> Grade {
+    /// The grade for a score in [0, 1] under `floors`.
+    pub fn for_score(score: f32, floors: &GradeFloors) -> Grade {
         // Compare in whole points so 0.9 (stored as 0.8999999) is still an A+.
         let points = (score * 100.0).round();
-        match points {
-            p if p >= 90.0 => Grade::APlus,
-            p if p >= 80.0 => Grade::A,
-            p if p >= 70.0 => Grade::B,
-            p if p >= 60.0 => Grade::C,
-            p if p >= 50.0 => Grade::D,
-            _ => Grade::F,
+        let reaches = |floor: f32| points >= (floor * 100.0).round();
+        if reaches(floors.a_plus) {
+            Grade::APlus
+        } else if reaches(floors.a) {
+            Grade::A
+        } else if reaches(floors.b) {
+            Grade::B
+        } else if reaches(floors.c) {
+            Grade::C
+        } else if reaches(floors.d) {
+            Grade::D
+        } else {
+            Grade::F
         }
     }
 
@@ -487,7 +520,7 @@ pub fn combine_reranked(
     }
     Combined {
         score,
-        grade: Grade::for_score(score),
+        grade: Grade::for_score(score, &weights.grades),
         uncapped,
         contributions,
         blockers,
@@ -501,6 +534,7 @@ mod tests {
     fn weights(pairs: &[(SignalKind, f32)]) -> Weights {
         Weights {
             dense_map: DenseMap::default(),
+            grades: GradeFloors::default(),
             weights: pairs.to_vec(),
             caps: BlockerCaps::default(),
             without_model: Vec::new(),
@@ -656,13 +690,23 @@ mod tests {
 
     #[test]
     fn grade_boundaries() {
-        assert_eq!(Grade::for_score(0.9), Grade::APlus);
-        assert_eq!(Grade::for_score(0.8949), Grade::A);
-        assert_eq!(Grade::for_score(0.8), Grade::A);
-        assert_eq!(Grade::for_score(0.7), Grade::B);
-        assert_eq!(Grade::for_score(0.6), Grade::C);
-        assert_eq!(Grade::for_score(0.5), Grade::D);
-        assert_eq!(Grade::for_score(0.4949), Grade::F);
+        let floors = GradeFloors::default();
+        assert_eq!(Grade::for_score(0.9, &floors), Grade::APlus);
+        assert_eq!(Grade::for_score(0.8949, &floors), Grade::A);
+        assert_eq!(Grade::for_score(0.8, &floors), Grade::A);
+        assert_eq!(Grade::for_score(0.7, &floors), Grade::B);
+        assert_eq!(Grade::for_score(0.6, &floors), Grade::C);
+        assert_eq!(Grade::for_score(0.5, &floors), Grade::D);
+        assert_eq!(Grade::for_score(0.4949, &floors), Grade::F);
+        let learned = GradeFloors {
+            a_plus: 0.74,
+            a: 0.6,
+            b: 0.47,
+            c: 0.43,
+            d: 0.37,
+        };
+        assert_eq!(Grade::for_score(0.6, &learned), Grade::A);
+        assert_eq!(Grade::for_score(0.3, &learned), Grade::F);
         assert_eq!(Grade::APlus.as_str(), "A+");
     }
 

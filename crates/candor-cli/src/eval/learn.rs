@@ -18,7 +18,7 @@
 //! apply it, since its rankings are of any size, and fixed maps did as well on dev.)
 
 use candor_core::eval::{DevSet, evaluate, reciprocal_rank_fusion_into};
-use candor_core::hybrid::{DenseMap, SignalKind, Weights};
+use candor_core::hybrid::{DenseMap, GradeFloors, SignalKind, Weights};
 use serde::Serialize;
 
 use super::signals::{FastFusion, N_BLOCKER_KINDS, N_KINDS, SignalTable, kind_idx};
@@ -113,10 +113,13 @@ pub struct Learned {
     /// The weights for a ranking without a model (no dense signal), learned the kept way with
     /// the kept caps: see [`learn_without_model`].
     pub without_model: Candidate,
+    /// Where each grade starts under the kept weights: see [`learn_grade_floors`].
+    pub grades: GradeFloors,
 }
 
-/// Learns on `train`, compares on `dev`.
-pub fn learn(train: &[PreparedSet], dev: &[PreparedSet]) -> Learned {
+/// Learns on `train`, compares on `dev`; the grades' floors come from the train sets at
+/// `grade_sets`.
+pub fn learn(train: &[PreparedSet], dev: &[PreparedSet], grade_sets: &[usize]) -> Learned {
     let mut candidates = Vec::new();
     let objective = |fusion: &FastFusion| mean(train.iter().map(|s| s.ndcg(fusion)));
     for (floor, ceiling) in DENSE_MAPS {
@@ -173,11 +176,50 @@ pub fn learn(train: &[PreparedSet], dev: &[PreparedSet]) -> Learned {
         .fusion
         .expect("the kept candidate runs in the app");
     let without_model = learn_without_model(train, dev, kept);
+    let graded: Vec<&PreparedSet> = grade_sets.iter().map(|&idx| &train[idx]).collect();
+    let grades = learn_grade_floors(&graded, &kept);
     Learned {
         candidates,
         best,
         without_model,
+        grades,
     }
+}
+
+/// The grades' floors under `kept`, from the scores it gives the pairs of train splits graded
+/// by fit (3 fits well, 2 fits, 1 is related, 0 is not; the ESCO set grades occupations, so it
+/// is not one of them): A from the lower quartile of the grade-3 pairs and A+ from their upper
+/// one, B from the lower quartile of the grade-2 pairs, C from that of the grade-1 pairs, and D from the 95th percentile of the grade-0 ones, each at
+/// most the floor above it. So a well-fitting posting reads A or better three times in four,
+/// and an unrelated one reaches D one time in twenty, whatever scale the learned weights give.
+fn learn_grade_floors(graded: &[&PreparedSet], kept: &FastFusion) -> GradeFloors {
+    let mut by_grade: [Vec<f32>; 4] = Default::default();
+    let mut scores = Vec::new();
+    for prepared in graded {
+        for (query_idx, query) in prepared.set.queries.iter().enumerate() {
+            prepared
+                .table
+                .fast_scores_into(query_idx, kept, &mut scores);
+            for (doc_idx, score) in scores.iter().enumerate() {
+                by_grade[usize::from(query.grade(doc_idx).min(3))].push(*score);
+            }
+        }
+    }
+    let quantile = |grade: usize, q: f32| -> f32 {
+        let values = &mut by_grade[grade].clone();
+        values.sort_by(f32::total_cmp);
+        if values.is_empty() {
+            return 0.0;
+        }
+        let idx = ((values.len() - 1) as f32 * q).round() as usize;
+        (values[idx] * 100.0).round() / 100.0
+    };
+    let a_plus = quantile(3, 0.75);
+    let a = quantile(3, 0.25).min(a_plus);
+    let b = quantile(2, 0.25).min(a);
+    let c = quantile(1, 0.25).min(b);
+    let d = quantile(0, 0.95).min(c);
+    GradeFloors { a_plus, a, b, c, d }
 }
 
 /// The weights of the first ranking, before (or without) a model: coordinate ascent over every
@@ -232,6 +274,7 @@ fn starts(dense_map: DenseMap) -> Vec<FastFusion> {
             caps: Default::default(),
             without_model: Vec::new(),
             dense_map,
+            grades: GradeFloors::default(),
         })
         .with_weights(weights)
     };
@@ -488,6 +531,13 @@ pub fn weights_file(
         "note": "Written by `candor learn`; do not edit by hand. Learned on the train splits, chosen on the dev splits; the test splits are never read (their figures: tests/eval/RESULTS.json).",
         "method": best.method,
         "dense_map": { "floor": short(fusion.dense_map.floor), "ceiling": short(fusion.dense_map.ceiling) },
+        "grades": {
+            "a_plus": short(learned.grades.a_plus),
+            "a": short(learned.grades.a),
+            "b": short(learned.grades.b),
+            "c": short(learned.grades.c),
+            "d": short(learned.grades.d),
+        },
         "weights": weights
             .weights
             .iter()

@@ -4,7 +4,9 @@
 use candor_core::dense::VectorMatrix;
 use candor_core::domain::{Date, JobPosting};
 use candor_core::eval::{DevDoc, DevSet};
-use candor_core::hybrid::{Blocker, BlockerCaps, DenseMap, Signal, SignalKind, Weights, combine};
+use candor_core::hybrid::{
+    Blocker, BlockerCaps, DenseMap, GradeFloors, Signal, SignalKind, Weights, combine,
+};
 use candor_core::matching::{MatchInputs, PreparedResume, enrich_job, match_jobs};
 use candor_core::parse::resume::candidate_from_resume;
 use candor_core::parse::salary::parse_salary;
@@ -36,6 +38,7 @@ impl SignalTable {
         // Every weight 1: the contributions then carry each signal's raw value.
         let unit = Weights {
             dense_map: DenseMap::default(),
+            grades: GradeFloors::default(),
             weights: SignalKind::ALL.iter().map(|kind| (*kind, 1.0)).collect(),
             caps: BlockerCaps::default(),
             without_model: Vec::new(),
@@ -198,6 +201,7 @@ impl FastFusion {
             caps,
             without_model: Vec::new(),
             dense_map: self.dense_map,
+            grades: GradeFloors::default(),
         }
     }
 }
@@ -294,6 +298,7 @@ mod tests {
             },
             without_model: Vec::new(),
             dense_map: DenseMap::default(),
+            grades: GradeFloors::default(),
         };
         for dense_map in [
             DenseMap::default(),
