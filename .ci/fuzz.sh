@@ -4,6 +4,10 @@
 # none is named). Exits non-zero on the first crash, panic, leak or input slower than
 # FUZZ_TIMEOUT seconds (default 10); the input is kept in crates/candor-fuzz/artifacts/<target>/.
 # Corpora grow in target/fuzz-corpus/<target>/ (not committed: the seeds are made here).
+# With FUZZ_REPORT=FILE, each target's totals (executions, edges covered, features, corpus size,
+# peak memory) are also written to FILE as JSON, one object per target under "targets".
+# With FUZZ_KEEP_GOING=1 a finding does not stop the other targets (a long campaign); the exit
+# status is still non-zero.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -49,6 +53,27 @@ mkdir -p "$corpus_root/worker_protocol"
 printf '%s' '{"id":1,"body":{"type":"model_status","model_id":"all-minilm-l6-v2"}}' > "$corpus_root/worker_protocol/model_status.json"
 printf '%s' '{"id":2,"body":{"type":"match","resume":"RN, 5 years"}}' > "$corpus_root/worker_protocol/rank.json"
 
+report_lines=()
+# The totals of one finished run, as a JSON object, from libFuzzer's final lines in its log.
+report_line() { # target seconds log status
+  local done_line log=$3
+  done_line=$(grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -1)
+  # A run that stopped on a finding has no totals: those fields are null.
+  stat() { grep -E "^stat::$1:" "$log" | tail -1 | awk '{print $2}' | grep . || echo null; }
+  from_done() { sed -nE "s/.* $1: ([0-9]+).*/\\1/p" <<<"$done_line" | grep . || echo null; }
+  printf '{"target":"%s","seconds":%s,"exit_status":%s,"executions":%s,"executions_per_second":%s,"edges_covered":%s,"features":%s,"corpus_units":%s,"new_units_added":%s,"peak_rss_mb":%s}' \
+    "$1" "$2" "$4" "$(stat number_of_executed_units)" "$(stat average_exec_per_sec)" \
+    "$(from_done cov)" "$(from_done ft)" "$(from_done corp)" \
+    "$(stat new_units_added)" "$(stat peak_rss_mb)"
+}
+write_report() {
+  [[ -n ${FUZZ_REPORT:-} ]] || return 0
+  local joined
+  joined=$(IFS=,; echo "${report_lines[*]}")
+  printf '{"note":"Written by .ci/fuzz.sh (FUZZ_REPORT); do not edit by hand.","date":"%s","cpus":%s,"timeout_seconds":%s,"targets":[%s]}\n' \
+    "$(date -u +%FT%TZ)" "$(nproc)" "${FUZZ_TIMEOUT:-10}" "$joined" | python3 -m json.tool > "$FUZZ_REPORT"
+}
+
 for target in "${targets[@]}"; do
   printf '== fuzzing %s for %ss\n' "$target" "$seconds"
   mkdir -p "crates/candor-fuzz/artifacts/$target"
@@ -58,9 +83,13 @@ for target in "${targets[@]}"; do
     -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=4096 \
     -artifact_prefix="crates/candor-fuzz/artifacts/$target/" -print_final_stats=1 > "$log" 2>&1 || status=$?
   # The run's totals, and on a finding what it was and where its input is.
-  grep -E '^stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)|^#[0-9]+ +DONE|SUMMARY|panicked|Test unit written|ERROR' "$log" || true
+  grep -E '^stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)|^#[0-9]+[[:space:]]+DONE|SUMMARY|panicked|Test unit written|ERROR' "$log" || true
+  report_lines+=("$(report_line "$target" "$seconds" "$log" "$status")")
+  write_report
   if [[ $status != 0 ]]; then
     tail -40 "$log"
-    exit "$status"
+    [[ ${FUZZ_KEEP_GOING:-0} == 1 ]] || exit "$status"
+    failed=$status
   fi
 done
+exit "${failed:-0}"

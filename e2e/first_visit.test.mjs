@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { fixture, rankAndWait } from './page.mjs';
+import { fixture, openApp, openResume, rankAndWait, untilAnswered, useSampleJobs } from './page.mjs';
 
 const RESUMES = fixture('../tests/fixtures/resumes/');
 const SCREENSHOTS = fixture('./screenshots/');
@@ -32,13 +32,12 @@ async function rank(page, by) {
 test('first visit: sample jobs, a PDF resume, a ranking at once, then the model; recruiter mode', async () => {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   const page = await context.newPage();
-  await page.goto(server.url);
-  await page.getByTestId('stored-jobs').filter({ hasText: 'No jobs stored yet' }).waitFor();
+  await openApp(page, server.url);
+  assert.match(await page.getByTestId('stored-jobs').textContent(), /^No jobs stored yet/);
 
-  await page.click('#use-sample-jobs');
-  await page.getByTestId('stored-jobs').filter({ hasText: '6 jobs stored' }).waitFor();
-  await page.setInputFiles('#resume-file', `${RESUMES}jose_nunez.pdf`);
-  await page.getByTestId('detected').filter({ hasText: 'Detected in jose_nunez.pdf' }).waitFor();
+  assert.match(await useSampleJobs(page), /^Imported sample jobs: 6 new/);
+  assert.match(await page.getByTestId('stored-jobs').textContent(), /^6 jobs stored/);
+  assert.match(await openResume(page, `${RESUMES}jose_nunez.pdf`), /^Detected in jose_nunez\.pdf: /);
 
   // No model yet: the deterministic signals rank at once, and the page says so.
   const first = await rank(page, 'Ranked by keyword');
@@ -70,10 +69,10 @@ test('first visit: sample jobs, a PDF resume, a ranking at once, then the model;
 
   // The same visitor as a recruiter: two resumes, ranked for the Rust posting.
   await page.click('#mode-recruiter');
-  await page.setInputFiles('#candidate-files', [`${RESUMES}jose_nunez.docx`, `${RESUMES}zoe_two_column.pdf`]);
-  await page.getByTestId('candidate-count').filter({ hasText: '2 candidates stored' }).waitFor();
-  await page.click('#rank-candidates');
-  await page.locator('#ranked-candidates li.match').first().waitFor();
+  const count = await untilAnswered(page, 'candidate-count', () => page.setInputFiles('#candidate-files',
+    [`${RESUMES}jose_nunez.docx`, `${RESUMES}zoe_two_column.pdf`]));
+  assert.match(await count.textContent(), /^2 candidates stored/);
+  await untilAnswered(page, 'candidates-ranked-by', () => page.click('#rank-candidates'));
   assert.equal(await page.locator('#ranked-candidates li.match .title').first().textContent(), 'José Núñez');
   await screenshot(page.locator('main'), 'recruiter');
 

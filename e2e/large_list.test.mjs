@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { fixture, openApp, rankAndWait } from './page.mjs';
+import { fixture, openApp, rankAndWait, untilAnswered } from './page.mjs';
 
 const N_POSTINGS = 130;
 
@@ -47,9 +47,9 @@ async function postingsFile() {
 async function importPostings(page) {
   await openApp(page, server.url);
   const { path, resume } = await postingsFile();
-  await page.setInputFiles('#import-jobs', path);
-  await page.getByTestId('import-report').filter({ hasText: 'Imported large.json' }).waitFor();
-  await page.getByTestId('stored-jobs').filter({ hasText: `${N_POSTINGS} jobs stored` }).waitFor();
+  const report = await untilAnswered(page, 'import-report', () => page.setInputFiles('#import-jobs', path));
+  assert.match(await report.textContent(), /^Imported large\.json: /);
+  assert.match(await page.getByTestId('stored-jobs').textContent(), new RegExp(`^${N_POSTINGS} jobs stored`));
   await page.fill('#resume', resume);
   return resume;
 }
@@ -123,8 +123,8 @@ async function preparedRecords(page, patch = null) {
 
 /** Reloads the page, ranks `resume` and returns the card of the posting titled `title`. */
 async function rankAfterReload(page, resume, title) {
-  await page.reload();
-  await page.getByTestId('stored-jobs').filter({ hasText: `${N_POSTINGS} jobs stored` }).waitFor();
+  await openApp(page, server.url);
+  assert.match(await page.getByTestId('stored-jobs').textContent(), new RegExp(`^${N_POSTINGS} jobs stored`));
   await page.fill('#resume', resume);
   await rankAndWait(page);
   await page.fill('#match-search', title);

@@ -36,11 +36,12 @@ export async function openApp(page, url) {
 }
 
 /**
- * Presses Rank and waits for this ranking to end, returning the "Ranked by …" line. The wait keys
- * on this action, never on text an earlier ranking left in the page: an observer notes when the
- * button turns busy (`aria-disabled=true`), then the wait is for it to turn idle again.
+ * Presses Rank (by `press`: a click unless given) and waits for this ranking to end, returning
+ * the "Ranked by …" line. The wait keys on this action, never on text an earlier ranking left in
+ * the page: an observer notes when the button turns busy (`aria-disabled=true`), then the wait
+ * is for it to turn idle again.
  */
-export async function rankAndWait(page, timeout = 300_000) {
+export async function rankAndWait(page, timeout = 300_000, press = () => page.click('#rank')) {
   await page.evaluate(() => {
     const button = document.querySelector('#rank');
     window.candorRankStarted = false;
@@ -52,10 +53,40 @@ export async function rankAndWait(page, timeout = 300_000) {
     });
     observer.observe(button, { attributes: true, attributeFilter: ['aria-disabled'] });
   });
-  await page.click('#rank');
+  await press();
   await page.waitForFunction(() => window.candorRankStarted, null, { timeout });
   await page.locator('#rank[aria-disabled=false]').waitFor({ timeout });
   const rankedBy = page.getByTestId('ranked-by');
   await rankedBy.filter({ hasText: /^Ranked by/ }).waitFor({ timeout });
   return rankedBy.textContent();
+}
+
+/**
+ * Runs `action`, then waits until each part of the page named by `testids` (one data-testid or
+ * several) shows its answer to it: a `data-generation` above the one it had before `action`.
+ * The wait keys on this action's answer, never on text an earlier action left in the page.
+ * Returns the locator of the (first) part.
+ */
+export async function untilAnswered(page, testids, action, { timeout = 120_000 } = {}) {
+  const ids = [testids].flat();
+  const generations = (ids) => ids.map(
+    (id) => Number(document.querySelector(`[data-testid="${id}"]`)?.dataset.generation ?? 0));
+  const before = await page.evaluate(generations, ids);
+  await action();
+  await page.waitForFunction(([ids, before]) => ids.every((id, i) =>
+    Number(document.querySelector(`[data-testid="${id}"]`)?.dataset.generation ?? 0) > before[i]),
+  [ids, before], { timeout });
+  return page.getByTestId(ids[0]);
+}
+
+/** Opens a resume file in the resume box and returns what the page says was detected in it. */
+export async function openResume(page, file) {
+  const detected = await untilAnswered(page, 'detected', () => page.setInputFiles('#resume-file', file));
+  return detected.textContent();
+}
+
+/** Clicks "Use sample jobs" and returns the import report (shown once the jobs are listed). */
+export async function useSampleJobs(page) {
+  const report = await untilAnswered(page, 'import-report', () => page.click('#use-sample-jobs'));
+  return report.textContent();
 }

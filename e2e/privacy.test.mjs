@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { SHELL_FILES, fixture, rankAndWait } from './page.mjs';
+import { SHELL_FILES, fixture, openApp, openResume, rankAndWait, untilAnswered } from './page.mjs';
 import { watch, cspProblems } from './watch.mjs';
 
 const RESUME_PDF = fixture('../tests/fixtures/resumes/jose_nunez.pdf');
@@ -139,9 +139,7 @@ async function rankWithMiniLm(page) {
  */
 const STEPS = [
   ['open the page', async (session) => {
-    await session.page.goto(session.base);
-    await session.page.getByTestId('model-status').filter({ hasNotText: 'Starting' }).waitFor();
-    await session.page.getByTestId('stored-jobs').filter({ hasNotText: 'Reading' }).waitFor();
+    await openApp(session.page, session.base);
   }],
   ['download the model from the mirror', async ({ page }) => {
     await page.click('#download-model');
@@ -150,8 +148,7 @@ const STEPS = [
   }],
   ['import the PDF resume', async (session) => {
     const { page } = session;
-    await page.setInputFiles('#resume-file', RESUME_PDF);
-    await page.getByTestId('detected').filter({ hasText: 'Detected in jose_nunez.pdf' }).waitFor();
+    assert.match(await openResume(page, RESUME_PDF), /^Detected in jose_nunez\.pdf: /);
     session.imported = await page.inputValue('#resume');
     for (const phrase of PDF_PHRASES) {
       assert.ok(session.imported.includes(phrase), `the PDF's text holds "${phrase}"; pick phrases it has`);
@@ -166,9 +163,9 @@ const STEPS = [
     session.texts.push(session.edited);
   }],
   ['import jobs', async ({ page }) => {
-    await page.setInputFiles('#import-jobs', JOBS_JSON);
-    await page.getByTestId('import-report').filter({ hasText: 'Imported jobs.json' }).waitFor();
-    await page.getByTestId('stored-jobs').filter({ hasText: '2 jobs stored' }).waitFor();
+    const report = await untilAnswered(page, 'import-report', () => page.setInputFiles('#import-jobs', JOBS_JSON));
+    assert.match(await report.textContent(), /^Imported jobs\.json: /);
+    assert.match(await page.getByTestId('stored-jobs').textContent(), /^2 jobs stored/);
   }],
   ['rank, to the end', async (session) => {
     assert.deepEqual(await rankWithMiniLm(session.page), ['Senior Rust Engineer']);
@@ -176,12 +173,15 @@ const STEPS = [
   ['edit the profile and filters', async (session) => {
     const { page } = session;
     await page.click('#profile summary');
-    for (const [field, value] of [['#profile-salary', PROFILE.salary], ['#profile-location', PROFILE.location],
-      ['#filter-companies', 'Harbor Clinic']]) {
+    const fields = [['#profile-salary', PROFILE.salary], ['#profile-location', PROFILE.location],
+      ['#filter-companies', 'Harbor Clinic']];
+    for (const [i, [field, value]] of fields.entries()) {
       await page.fill(field, value);
-      await page.press(field, 'Tab');
+      const leave = () => page.press(field, 'Tab');
+      // Only the answer to the last edit marks the profile saved.
+      await (i < fields.length - 1 ? leave() : untilAnswered(page, 'profile-saved', leave));
     }
-    await page.getByTestId('profile-saved').filter({ hasText: 'Saved' }).waitFor();
+    assert.match(await page.getByTestId('profile-saved').textContent(), /^Saved/);
     session.localOnly.push(PROFILE.salary, '187500', PROFILE.location);
   }],
   ['rank with the profile, and set statuses', async (session) => {
@@ -205,17 +205,17 @@ const STEPS = [
   ['recruiter mode: add a candidate and rank', async (session) => {
     const { page } = session;
     await page.click('#mode-recruiter');
-    await page.setInputFiles('#candidate-files', CANDIDATE_DOCX);
-    await page.getByTestId('candidate-count').filter({ hasText: '1 candidate stored' }).waitFor();
-    await page.click('#rank-candidates');
-    await page.locator('#ranked-candidates li.match').first().waitFor();
+    const count = await untilAnswered(page, 'candidate-count', () => page.setInputFiles('#candidate-files', CANDIDATE_DOCX));
+    assert.match(await count.textContent(), /^1 candidate stored/);
+    await untilAnswered(page, 'candidates-ranked-by', () => page.click('#rank-candidates'));
+    assert.equal(await page.locator('#ranked-candidates li.match').count(), 1);
     session.localOnly.push(...CANDIDATE_PHRASES);
     await page.click('#mode-seeker');
   }],
   ['reload', async (session) => {
-    await session.page.reload();
-    await session.page.getByTestId('model-status').filter({ hasText: 'stored in this browser' }).waitFor();
-    await session.page.getByTestId('stored-jobs').filter({ hasText: '2 jobs stored' }).waitFor();
+    await openApp(session.page, session.base);
+    assert.match(await session.page.getByTestId('model-status').textContent(), /stored in this browser/);
+    assert.match(await session.page.getByTestId('stored-jobs').textContent(), /^2 jobs stored/);
     assert.equal(await session.page.inputValue('#resume'), '', 'the resume is not kept across a reload');
   }],
   ['rank again', async (session) => {

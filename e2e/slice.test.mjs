@@ -89,7 +89,8 @@ test('a tampered model file is rejected by hash and nothing is stored', async ()
   try {
     const { context, page } = await openApp(server);
     await page.click('#download-model');
-    const alert = page.getByRole('alert');
+    // The download's own error (the panel clears it when a download starts).
+    const alert = page.getByTestId('download-error');
     await alert.waitFor({ timeout: DOWNLOAD_TIMEOUT });
     assert.match(await alert.textContent(), /hash mismatch for all-minilm-l6-v2\/config\.json/);
     assert.match(await page.getByTestId('model-status').textContent(), /not downloaded yet/);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { axeViolations, fixture, openApp, rankAndWait } from './page.mjs';
+import { axeViolations, fixture, openApp, rankAndWait, untilAnswered } from './page.mjs';
 
 const JOBS = fixture('./fixtures/jobs_filters.json');
 const RESUMES = fixture('../tests/fixtures/resumes/');
@@ -24,6 +24,17 @@ before(async () => { browser = await launch(); server = await serve(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 
+
+/** Imports the jobs file; the report is shown once the stored jobs are listed again. */
+async function importJobs(page) {
+  const report = await untilAnswered(page, 'import-report', () => page.setInputFiles('#import-jobs', JOBS));
+  assert.match(await report.textContent(), /^Imported jobs_filters\.json: /);
+}
+
+/** Runs `action` and returns the candidate count the page shows in answer to it. */
+async function candidates(page, action) {
+  return (await untilAnswered(page, 'candidate-count', action)).textContent();
+}
 
 /** Ranks the pasted resume and returns the shown matches' titles, best first. */
 async function rank(page) {
@@ -51,8 +62,7 @@ test('profile, filters, statuses, search, export, and recruiter mode; axe is cle
   });
   const page = await context.newPage();
   await openApp(page, server.url);
-  await page.setInputFiles('#import-jobs', JOBS);
-  await page.getByTestId('import-report').filter({ hasText: 'Imported jobs_filters.json' }).waitFor();
+  await importJobs(page);
   await page.fill('#resume', RESUME);
 
   // With no filters every posting is ranked.
@@ -66,8 +76,9 @@ test('profile, filters, statuses, search, export, and recruiter mode; axe is cle
   await fill(page, '#filter-companies', 'blocked corp');
   await fill(page, '#filter-platforms', 'LinkedIn, Indeed');
   await fill(page, '#filter-salary', '$120k');
-  await page.check('#filter-remote-only');
-  await page.getByTestId('profile-saved').filter({ hasText: 'Saved' }).waitFor();
+  // The answer to the last edit marks the profile saved.
+  await untilAnswered(page, 'profile-saved', () => page.check('#filter-remote-only'));
+  assert.match(await page.getByTestId('profile-saved').textContent(), /^Saved/);
   assert.deepEqual(await axeViolations(page), [], 'axe: profile form open');
 
   const filtered = await rank(page);
@@ -135,36 +146,32 @@ test('profile, filters, statuses, search, export, and recruiter mode; axe is cle
   // Deleting the jobs forgets their statuses too: imported again, the hidden one is back.
   await card('Rust Platform Engineer').locator('button[data-status=applied]').click();
   await card('Rust Platform Engineer').locator('.badge.status', { hasText: 'applied' }).waitFor();
-  await page.click('#delete-jobs');
-  await page.getByTestId('stored-jobs').filter({ hasText: 'No jobs stored yet' }).waitFor();
-  await page.setInputFiles('#import-jobs', JOBS);
-  await page.getByTestId('stored-jobs').filter({ hasText: '6 jobs stored' }).waitFor();
+  await untilAnswered(page, 'stored-jobs', () => page.click('#delete-jobs'));
+  assert.match(await page.getByTestId('stored-jobs').textContent(), /^No jobs stored yet/);
+  await importJobs(page);
+  assert.match(await page.getByTestId('stored-jobs').textContent(), /^6 jobs stored/);
   assert.deepEqual((await rank(page)).sort(), ['Data Engineer (Rust, Kafka)', 'Rust Platform Engineer']);
   assert.equal(await page.locator('#matches .badge.status').count(), 0, 'no status survives the deletion');
 
   // Recruiter mode: resumes into the pool, ranked for the Rust posting.
-  await page.click('#mode-recruiter');
+  assert.match(await candidates(page, () => page.click('#mode-recruiter')), /^No candidates/);
   assert.equal(await page.getAttribute('#mode-recruiter', 'aria-pressed'), 'true');
-  await page.getByTestId('candidate-count').filter({ hasText: 'No candidates' }).waitFor();
-  await page.setInputFiles('#candidate-files', [
+  assert.match(await candidates(page, () => page.setInputFiles('#candidate-files', [
     `${RESUMES}jose_nunez.pdf`, `${RESUMES}zoe_two_column.docx`, `${RESUMES}jose_nunez.resume.json`,
-  ]);
-  await page.getByTestId('candidate-count').filter({ hasText: '3 candidates stored' }).waitFor();
+  ])), /^3 candidates stored/);
   const names = await page.locator('#stored-candidates li .title').allTextContents();
   assert.ok(names.includes('José Núñez'), `names: ${names}`);
   assert.ok(names.some((name) => name.startsWith('Zoë Brontë')), `names: ${names}`);
   // The same resume again replaces it instead of adding a fourth.
-  await page.setInputFiles('#candidate-files', `${RESUMES}jose_nunez.pdf`);
-  await page.locator('#rank-candidates:not([disabled])').waitFor();
-  await page.getByTestId('candidate-count').filter({ hasText: '3 candidates stored' }).waitFor();
+  assert.match(await candidates(page, () => page.setInputFiles('#candidate-files', `${RESUMES}jose_nunez.pdf`)),
+    /^3 candidates stored/);
 
   const options = await page.locator('#recruit-job option').allTextContents();
   const rustJob = options.findIndex((option) => option.startsWith('Rust Platform Engineer'));
   assert.ok(rustJob >= 0, `the stored jobs are offered: ${options}`);
   await page.selectOption('#recruit-job', String(rustJob));
-  await page.click('#rank-candidates');
+  await untilAnswered(page, 'candidates-ranked-by', () => page.click('#rank-candidates'));
   const ranked = page.locator('#ranked-candidates li.match');
-  await ranked.first().waitFor();
   assert.equal(await ranked.count(), 3);
   assert.match(await page.locator('#ranked-candidates-heading').textContent(), /Rust Platform Engineer/);
   const best = await ranked.first().locator('.title').textContent();
@@ -174,11 +181,9 @@ test('profile, filters, statuses, search, export, and recruiter mode; axe is cle
 
   // The pool survives a reload; removing one removes only that one.
   await openApp(page, server.url);
-  await page.click('#mode-recruiter');
-  await page.getByTestId('candidate-count').filter({ hasText: '3 candidates stored' }).waitFor();
-  await page.getByRole('button', { name: 'Remove José Núñez' }).first().click();
-  await page.getByTestId('candidate-count').filter({ hasText: '2 candidates stored' }).waitFor();
-  await page.click('#delete-candidates');
-  await page.getByTestId('candidate-count').filter({ hasText: 'No candidates' }).waitFor();
+  assert.match(await candidates(page, () => page.click('#mode-recruiter')), /^3 candidates stored/);
+  assert.match(await candidates(page, () => page.getByRole('button', { name: 'Remove José Núñez' }).first().click()),
+    /^2 candidates stored/);
+  assert.match(await candidates(page, () => page.click('#delete-candidates')), /^No candidates/);
   await context.close();
 });

@@ -15,7 +15,7 @@ use crate::state::{Alert, AppState};
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::start();
-    refresh_jobs(state.worker, state.jobs, state.alert);
+    refresh_jobs(state.worker, state.jobs, state.alert, || {});
     load_profile(state.worker, state.profile, state.alert);
     let recruiting = RwSignal::new(false);
 
@@ -67,7 +67,7 @@ fn ErrorBanner() -> impl IntoView {
     let alert = expect_context::<Alert>();
     view! {
         <Show when=move || alert.message.with(Option::is_some)>
-            <p class="error" role="alert" data-testid="error">
+            <p class="error" role="alert" data-testid="error" data-generation=move || alert.shown.attribute()>
                 {move || alert.message.get().unwrap_or_default()}
                 " "
                 <button on:click=move |_| alert.clear()>"Dismiss"</button>

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::files::{picked_file, read_file};
-use crate::state::{Alert, Jobs, UserProfile, Worker};
+use crate::state::{Alert, Generation, Jobs, UserProfile, Worker};
 
 /// The most stored postings listed by name; the count covers all of them.
 const MAX_LISTED_JOBS: usize = 200;
@@ -21,12 +21,20 @@ struct FileReport {
     report: ImportReport,
 }
 
-/// Asks the worker for the stored jobs and puts them in `jobs`.
-pub(crate) fn refresh_jobs(worker: Worker, jobs: Jobs, alert: Alert) {
-    worker.request(RequestBody::ListJobs, move |reply| match reply {
-        ResponseBody::Jobs { jobs: stored } => jobs.stored.set(Some(stored)),
-        ResponseBody::Error { message } => alert.show(message),
-        _ => {}
+/// Asks the worker for the stored jobs and puts them in `jobs`, then calls `then`.
+pub(crate) fn refresh_jobs(
+    worker: Worker,
+    jobs: Jobs,
+    alert: Alert,
+    then: impl FnOnce() + 'static,
+) {
+    worker.request(RequestBody::ListJobs, move |reply| {
+        match reply {
+            ResponseBody::Jobs { jobs: stored } => jobs.show(stored),
+            ResponseBody::Error { message } => alert.show(message),
+            _ => {}
+        }
+        then();
     });
 }
 
@@ -55,6 +63,9 @@ pub(crate) fn JobsPanel() -> impl IntoView {
     let jobs = expect_context::<Jobs>();
     let profile = expect_context::<UserProfile>();
     let report = RwSignal::new(None::<FileReport>);
+    // Advanced by every import's answer: its report with the stored jobs listed again, or its
+    // error.
+    let imported = Generation::new();
     let importing = RwSignal::new(false);
     let import = move |file_name: String, bytes: Vec<u8>| {
         importing.set(true);
@@ -72,10 +83,13 @@ pub(crate) fn JobsPanel() -> impl IntoView {
                         file_name,
                         report: batch,
                     }));
-                    refresh_jobs(worker, jobs, alert);
+                    refresh_jobs(worker, jobs, alert, move || imported.advance());
                 }
-                ResponseBody::Error { message } => alert.show(message),
-                _ => {}
+                ResponseBody::Error { message } => {
+                    alert.show(message);
+                    imported.advance();
+                }
+                _ => imported.advance(),
             }
         });
         if sent.is_none() {
@@ -107,7 +121,7 @@ pub(crate) fn JobsPanel() -> impl IntoView {
         report.set(None);
         worker.request(RequestBody::DeleteJobs, move |reply| match reply {
             ResponseBody::Jobs { jobs: stored } => {
-                jobs.stored.set(Some(stored));
+                jobs.show(stored);
                 // The statuses went with the jobs.
                 profile.statuses.set(Vec::new());
             }
@@ -144,7 +158,7 @@ pub(crate) fn JobsPanel() -> impl IntoView {
             <Show when=move || importing.get()>
                 <p aria-live="polite">"Importing…"</p>
             </Show>
-            <ImportReportView report/>
+            <ImportReportView report imported/>
             <StoredJobs/>
         </section>
     }
@@ -152,7 +166,7 @@ pub(crate) fn JobsPanel() -> impl IntoView {
 
 /// Counts, then one line per row that was not stored (failed, with its reason, or duplicate).
 #[component]
-fn ImportReportView(report: RwSignal<Option<FileReport>>) -> impl IntoView {
+fn ImportReportView(report: RwSignal<Option<FileReport>>, imported: Generation) -> impl IntoView {
     move || {
         report.get().map(|FileReport { file_name, report }| {
             let problems = report
@@ -164,7 +178,12 @@ fn ImportReportView(report: RwSignal<Option<FileReport>>) -> impl IntoView {
             let ignored = (!report.ignored_fields.is_empty())
                 .then(|| format!("Columns not used: {}.", report.ignored_fields.join(", ")));
             view! {
-                <div class="import-report" data-testid="import-report" role="status">
+                <div
+                    class="import-report"
+                    data-testid="import-report"
+                    data-generation=move || imported.attribute()
+                    role="status"
+                >
                     <p>{format!("Imported {file_name}: {}.", report.summary())}</p>
                     <ul aria-label="Rows not imported">{problems}</ul>
                     <p class="note">{ignored}</p>
@@ -215,7 +234,9 @@ fn StoredJobs() -> impl IntoView {
         })
     };
     view! {
-        <p data-testid="stored-jobs" aria-live="polite">{summary}</p>
+        <p data-testid="stored-jobs" data-generation=move || jobs.listed.attribute() aria-live="polite">
+            {summary}
+        </p>
         {listed}
     }
 }

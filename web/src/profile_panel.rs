@@ -7,7 +7,7 @@ use candor_core::preferences::Preferences;
 use candor_worker::protocol::{RequestBody, ResponseBody};
 use leptos::prelude::*;
 
-use crate::state::{Alert, UserProfile, Worker};
+use crate::state::{Alert, Generation, UserProfile, Worker};
 
 /// Asks the worker for the stored profile and statuses and puts them in `profile`.
 pub(crate) fn load_profile(worker: Worker, profile: UserProfile, alert: Alert) {
@@ -40,6 +40,8 @@ struct ProfileForm {
     profile: UserProfile,
     /// Whether the last change was stored.
     saved: RwSignal<bool>,
+    /// Advanced by every answer to the latest edit.
+    answered: Generation,
     /// Counts the edits sent, so only the answer to the latest one is shown: an earlier
     /// answer holds an older profile.
     edits: StoredValue<u32>,
@@ -66,6 +68,7 @@ impl ProfileForm {
             }
             self.saved
                 .set(matches!(reply, ResponseBody::UserProfile { .. }));
+            self.answered.advance();
             apply_profile(self.profile, self.alert, reply);
         });
     }
@@ -109,6 +112,7 @@ pub(crate) fn ProfilePanel() -> impl IntoView {
         alert: expect_context::<Alert>(),
         profile,
         saved,
+        answered: Generation::new(),
         edits: StoredValue::new(0),
     };
     let preferences = profile.preferences;
@@ -217,7 +221,12 @@ pub(crate) fn ProfilePanel() -> impl IntoView {
                         "Remote only (postings that do not say they are remote are left out)"
                     </label>
                 </fieldset>
-                <p class="note" data-testid="profile-saved" aria-live="polite">
+                <p
+                    class="note"
+                    data-testid="profile-saved"
+                    data-generation=move || form.answered.attribute()
+                    aria-live="polite"
+                >
                     {move || saved.get().then_some("Saved in this browser. The next Rank uses it.")}
                 </p>
             </details>

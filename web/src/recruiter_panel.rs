@@ -11,7 +11,7 @@ use web_sys::File;
 use crate::files::{picked_files, read_file};
 use crate::jobs_panel::jobs_to_rank;
 use crate::matches::ScoreBreakdown;
-use crate::state::{Alert, Jobs, Worker};
+use crate::state::{Alert, Generation, Jobs, Worker};
 
 /// The candidate pool's signals: who is stored, files being read, the last ranking.
 #[derive(Clone, Copy)]
@@ -21,6 +21,10 @@ struct Pool {
     candidates: RwSignal<Option<Vec<PooledResumeSummary>>>,
     reading: RwSignal<usize>,
     ranked: RwSignal<Option<PoolRanking>>,
+    /// Advanced by every listing of the stored candidates while no file is being read.
+    listed: Generation,
+    /// Advanced by every answer to Rank, ranking or error.
+    rankings: Generation,
 }
 
 /// The pool ranked for one posting.
@@ -39,6 +43,10 @@ impl Pool {
             ResponseBody::Candidates { candidates } => self.candidates.set(Some(candidates)),
             ResponseBody::Error { message } => self.alert.show(message),
             _ => {}
+        }
+        // Files added together are answered together: by the listing after the last one.
+        if self.reading.get_untracked() == 0 {
+            self.listed.advance();
         }
     }
 
@@ -65,11 +73,13 @@ impl Pool {
             let name = file.name();
             let sent = self.worker.request(body, move |reply| {
                 self.reading.update(|n| *n -= 1);
-                if let ResponseBody::Error { message } = &reply {
+                self.apply(match reply {
                     // Say which of several files failed.
-                    return self.alert.show(format!("{name}: {message}"));
-                }
-                self.apply(reply);
+                    ResponseBody::Error { message } => ResponseBody::Error {
+                        message: format!("{name}: {message}"),
+                    },
+                    reply => reply,
+                });
             });
             if sent.is_none() {
                 self.reading.update(|n| *n -= 1);
@@ -80,21 +90,22 @@ impl Pool {
     /// Ranks the pool for the posting `job_id`, labelled `title` ("title · company").
     fn rank(self, job_id: String, title: String) {
         self.alert.clear();
-        self.worker.request(
-            RequestBody::RankCandidates { job_id },
-            move |reply| match reply {
-                ResponseBody::CandidatesRanked {
-                    embedding_model,
-                    matches,
-                } => self.ranked.set(Some(PoolRanking {
-                    job: title,
-                    matches,
-                    embedding_model,
-                })),
-                ResponseBody::Error { message } => self.alert.show(message),
-                _ => {}
-            },
-        );
+        self.worker
+            .request(RequestBody::RankCandidates { job_id }, move |reply| {
+                self.rankings.advance();
+                match reply {
+                    ResponseBody::CandidatesRanked {
+                        embedding_model,
+                        matches,
+                    } => self.ranked.set(Some(PoolRanking {
+                        job: title,
+                        matches,
+                        embedding_model,
+                    })),
+                    ResponseBody::Error { message } => self.alert.show(message),
+                    _ => {}
+                }
+            });
     }
 }
 
@@ -108,6 +119,8 @@ pub(crate) fn RecruiterPanel() -> impl IntoView {
         candidates: RwSignal::new(None),
         reading: RwSignal::new(0),
         ranked: RwSignal::new(None),
+        listed: Generation::new(),
+        rankings: Generation::new(),
     };
     pool.send(RequestBody::ListCandidates);
     let jobs = move || stored_jobs.stored.with(jobs_to_rank);
@@ -179,7 +192,9 @@ fn CandidateList(pool: Pool) -> impl IntoView {
     let rows = move || {
         pool.candidates.get().map(|candidates| {
             if candidates.is_empty() {
-                return view! { <p data-testid="candidate-count">"No candidates stored yet."</p> }
+                return view! { <p data-testid="candidate-count" data-generation=move || pool.listed.attribute()>
+                        "No candidates stored yet."
+                    </p> }
                     .into_any();
             }
             let count = match candidates.len() {
@@ -208,7 +223,9 @@ fn CandidateList(pool: Pool) -> impl IntoView {
                 .collect_view();
             let remove_all = move |_| pool.send(RequestBody::DeleteCandidates { candidate_id: None });
             view! {
-                <p data-testid="candidate-count" aria-live="polite">{count}</p>
+                <p data-testid="candidate-count" data-generation=move || pool.listed.attribute() aria-live="polite">
+                    {count}
+                </p>
                 <ul class="stored-candidates" id="stored-candidates">{items}</ul>
                 <button id="delete-candidates" class="secondary" on:click=remove_all>
                     "Delete all candidates"
@@ -247,7 +264,9 @@ fn RankedCandidates(pool: Pool) -> impl IntoView {
             view! {
                 <section aria-labelledby="ranked-candidates-heading">
                     <h2 id="ranked-candidates-heading">{format!("Candidates for {job}")}</h2>
-                    <p class="note" data-testid="candidates-ranked-by">{by}</p>
+                    <p class="note" data-testid="candidates-ranked-by" data-generation=move || pool.rankings.attribute()>
+                        {by}
+                    </p>
                     <ol id="ranked-candidates">{rows}</ol>
                 </section>
             }

@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 use web_sys::{DragEvent, File};
 
 use crate::files::{dropped_file, picked_file, read_file};
-use crate::state::{Alert, Worker};
+use crate::state::{Alert, Generation, Worker};
 
 /// What the worker detected in an imported resume.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,6 +49,8 @@ pub(crate) struct ResumeImport {
     detected: RwSignal<Option<DetectedProfile>>,
     /// The name of the file being read, while it is.
     reading: RwSignal<Option<String>>,
+    /// Advanced by every answer to a resume file, detections or error.
+    answered: Generation,
 }
 
 impl ResumeImport {
@@ -59,6 +61,7 @@ impl ResumeImport {
             resume,
             detected: RwSignal::new(None),
             reading: RwSignal::new(None),
+            answered: Generation::new(),
         }
     }
 
@@ -84,6 +87,7 @@ impl ResumeImport {
             };
             let sent = self.worker.request(body, move |reply| {
                 self.reading.set(None);
+                self.answered.advance();
                 match reply {
                     ResponseBody::ResumeImported {
                         text,
@@ -150,6 +154,13 @@ pub(crate) fn DetectedSummary(import: ResumeImport) -> impl IntoView {
         (None, None) => None,
     };
     view! {
-        <p class="detected" data-testid="detected" aria-live="polite">{summary}</p>
+        <p
+            class="detected"
+            data-testid="detected"
+            data-generation=move || import.answered.attribute()
+            aria-live="polite"
+        >
+            {summary}
+        </p>
     }
 }

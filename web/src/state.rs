@@ -59,15 +59,39 @@ impl Worker {
     }
 }
 
+/// How many answers a part of the page has shown. The part carries the count as
+/// `data-generation`, so a test or benchmark waits for the answer to its own action (a count
+/// above the one it read before acting), never for text an earlier action left in the page.
+#[derive(Clone, Copy)]
+pub(crate) struct Generation(RwSignal<u32>);
+
+impl Generation {
+    pub(crate) fn new() -> Generation {
+        Generation(RwSignal::new(0))
+    }
+
+    pub(crate) fn advance(self) {
+        self.0.update(|count| *count += 1);
+    }
+
+    /// The count as the attribute's text.
+    pub(crate) fn attribute(self) -> String {
+        self.0.get().to_string()
+    }
+}
+
 /// What went wrong last, for the alert banner.
 #[derive(Clone, Copy)]
 pub(crate) struct Alert {
     pub(crate) message: RwSignal<Option<String>>,
+    /// Advanced by every message shown, the same one again included.
+    pub(crate) shown: Generation,
 }
 
 impl Alert {
     pub(crate) fn show(self, message: String) {
         self.message.set(Some(message));
+        self.shown.advance();
     }
 
     pub(crate) fn clear(self) {
@@ -87,6 +111,16 @@ pub(crate) struct OfferedModel {
 pub(crate) struct Jobs {
     /// `None` until the worker listed them.
     pub(crate) stored: RwSignal<Option<Vec<StoredJob>>>,
+    /// Advanced by every listing the worker sent.
+    pub(crate) listed: Generation,
+}
+
+impl Jobs {
+    /// Shows the worker's listing of the stored jobs.
+    pub(crate) fn show(self, stored: Vec<StoredJob>) {
+        self.stored.set(Some(stored));
+        self.listed.advance();
+    }
 }
 
 /// Everything stored about the person, as the worker's `UserProfile` answer gives it.
@@ -342,12 +376,14 @@ impl AppState {
             },
             alert: Alert {
                 message: RwSignal::new(None),
+                shown: Generation::new(),
             },
             model: OfferedModel {
                 status: RwSignal::new(None),
             },
             jobs: Jobs {
                 stored: RwSignal::new(None),
+                listed: Generation::new(),
             },
             models: ModelsState::new(),
             matching: Matching {
