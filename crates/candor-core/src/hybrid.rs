@@ -190,6 +190,9 @@ pub struct BlockerCaps {
     /// Older files have no cap for it: 0.55, as for pay under the floor.
     #[serde(default = "default_temporary_role_cap")]
     pub temporary_role: f32,
+    /// Older files have no cap for it: 0.45, as for a missing credential.
+    #[serde(default = "default_different_work_cap")]
+    pub different_work: f32,
 }
 
 fn default_not_eligible_cap() -> f32 {
@@ -202,6 +205,10 @@ fn default_suspicious_posting_cap() -> f32 {
 
 fn default_temporary_role_cap() -> f32 {
     0.55
+}
+
+fn default_different_work_cap() -> f32 {
+    0.45
 }
 
 impl Default for BlockerCaps {
@@ -217,6 +224,7 @@ impl Default for BlockerCaps {
             not_eligible: default_not_eligible_cap(),
             suspicious_posting: default_suspicious_posting_cap(),
             temporary_role: default_temporary_role_cap(),
+            different_work: default_different_work_cap(),
         }
     }
 }
@@ -233,6 +241,7 @@ impl BlockerCaps {
             Blocker::NotEligible { .. } => self.not_eligible,
             Blocker::SuspiciousPosting { .. } => self.suspicious_posting,
             Blocker::TemporaryRole { .. } => self.temporary_role,
+            Blocker::DifferentWork { .. } => self.different_work,
         }
     }
 
@@ -247,6 +256,7 @@ impl BlockerCaps {
             &mut self.not_eligible,
             &mut self.suspicious_posting,
             &mut self.temporary_role,
+            &mut self.different_work,
         ]
     }
 }
@@ -297,11 +307,14 @@ pub enum Blocker {
     /// The role is temporary (a contract, interim or seasonal post) and the resume asks for a
     /// permanent one only.
     TemporaryRole { detail: String },
+    /// The posting's title names a kind of work that keyword stuffing hides (selling,
+    /// recruiting) and the resume shows none of it.
+    DifferentWork { detail: String },
 }
 
 impl Blocker {
     /// How many kinds of blocker there are.
-    pub const N_KINDS: usize = 8;
+    pub const N_KINDS: usize = 9;
 
     /// One blocker of each kind, in [`Blocker::kind_idx`] order, with empty details.
     pub fn one_of_each() -> [Blocker; Blocker::N_KINDS] {
@@ -330,6 +343,9 @@ impl Blocker {
             Blocker::TemporaryRole {
                 detail: String::new(),
             },
+            Blocker::DifferentWork {
+                detail: String::new(),
+            },
         ]
     }
 
@@ -344,6 +360,7 @@ impl Blocker {
             Blocker::NotEligible { .. } => 5,
             Blocker::SuspiciousPosting { .. } => 6,
             Blocker::TemporaryRole { .. } => 7,
+            Blocker::DifferentWork { .. } => 8,
         }
     }
 
@@ -361,7 +378,8 @@ impl Blocker {
             | Blocker::SeniorityMismatch { detail }
             | Blocker::NotEligible { detail }
             | Blocker::SuspiciousPosting { detail }
-            | Blocker::TemporaryRole { detail } => detail.clone(),
+            | Blocker::TemporaryRole { detail }
+            | Blocker::DifferentWork { detail } => detail.clone(),
         }
     }
 }
@@ -721,12 +739,13 @@ mod tests {
             not_eligible: 0.6,
             suspicious_posting: 0.7,
             temporary_role: 0.8,
+            different_work: 0.9,
         };
         let blockers = Blocker::one_of_each();
         let mut by_idx = caps;
         for (blocker, expected) in blockers
             .iter()
-            .zip([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8])
+            .zip([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9])
         {
             assert_eq!(caps.of(blocker), expected);
             assert_eq!(*by_idx.as_mut_array()[blocker.kind_idx()], expected);
@@ -734,8 +753,8 @@ mod tests {
         // Weights without caps (an older file) get the peer matcher's.
         let weights: Weights = serde_json::from_str(r#"{"weights":[["dense",1.0]]}"#).unwrap();
         assert_eq!(weights.caps, BlockerCaps::default());
-        // Caps written before the eligibility, scam and temporary-role blockers existed get
-        // their defaults.
+        // Caps written before the eligibility, scam, temporary-role and different-work blockers
+        // existed get their defaults.
         let weights: Weights = serde_json::from_str(
             r#"{"weights":[],"caps":{"missing_credential":0.3,"missing_required_skill":0.4,
                 "location_mismatch":0.5,"salary_below_floor":0.6,"seniority_mismatch":0.7}}"#,
@@ -744,5 +763,6 @@ mod tests {
         assert_eq!(weights.caps.not_eligible, 0.45);
         assert_eq!(weights.caps.suspicious_posting, 0.25);
         assert_eq!(weights.caps.temporary_role, 0.55);
+        assert_eq!(weights.caps.different_work, 0.45);
     }
 }

@@ -31,11 +31,12 @@ use crate::hybrid::{
 };
 use crate::parse::date::{POSTING_LIFETIME_DAYS, parse_posted_date};
 use crate::parse::experience::{experience_for_job_in, seniority_for_years, seniority_from_title};
-use crate::parse::location::{Location, parse_location};
+use crate::parse::location::{Location, parse_location, parse_locations};
 use crate::parse::resume::candidate_from_resume;
 use crate::parse::salary::salary_in;
 use crate::parse::stance::{PostingRestriction, eligible_for, read_posting_restriction};
 use crate::parse::text::text_tokens;
+use crate::parse::work_family::WorkFamily;
 use crate::parse::work_mode::work_mode_for_job_in;
 use crate::rank::{Embedder, NoReranker, cosine};
 use crate::skills::{
@@ -134,6 +135,8 @@ pub struct PreparedResume<'a> {
     places: Vec<Location>,
     /// `location` parsed; empty when blank.
     home: Location,
+    /// The kinds of work a posting's title can name that the resume shows.
+    work_families: Vec<WorkFamily>,
 }
 
 impl<'a> PreparedResume<'a> {
@@ -169,6 +172,7 @@ impl<'a> PreparedResume<'a> {
             passage_skills,
             skills: taxonomy.candidate_skills(&skills),
             places,
+            work_families: work_families_of(candidate),
         }
     }
 
@@ -216,7 +220,8 @@ pub struct PreparedJob {
     preferred_skills: Vec<JobSkill>,
     /// The skills each requirement asks for, parallel to `job.requirements`.
     requirement_skills: Vec<Vec<SkillId>>,
-    place: Location,
+    /// Where the role is: one place, or several ("Remote (US or Canada)": one per country).
+    places: Vec<Location>,
     /// Whom the posting restricts applicants to (right to work, citizenship, residence).
     restriction: PostingRestriction,
     /// True for internships, co-ops and other roles for students.
@@ -224,6 +229,8 @@ pub struct PreparedJob {
     suspicious: bool,
     /// What makes the role temporary ("interim" in the title, "a 12-week contract"), if it is.
     temporary: Option<String>,
+    /// The kind of work its title names, when keyword stuffing could hide it (sales).
+    work_family: Option<WorkFamily>,
 }
 
 impl PreparedJob {
@@ -236,13 +243,14 @@ impl PreparedJob {
             .iter()
             .map(|requirement| asked_skill_ids_in(taxonomy, requirement))
             .collect();
-        let place = parse_location(&job.location);
+        let places = parse_locations(&job.location);
         PreparedJob {
-            restriction: read_posting_restriction(&job.description, &place),
+            restriction: read_posting_restriction(&job.description, &places),
             for_students: is_for_students(&job),
-            place,
+            places,
             suspicious: looks_like_a_scam(&job),
             temporary: temporary_terms(&job),
+            work_family: WorkFamily::of_title(&job.title),
             required_skills,
             preferred_skills,
             requirement_skills,
@@ -428,6 +436,15 @@ impl PairSignals {
         {
             blockers.push(Blocker::TemporaryRole {
                 detail: format!("the role is temporary ({terms}); you asked for a permanent one"),
+            });
+        }
+        if let Some(family) = prepared
+            .work_family
+            .filter(|family| !profile.work_families.contains(family))
+        {
+            let work = family.label();
+            blockers.push(Blocker::DifferentWork {
+                detail: format!("this is a {work} role; your resume shows no {work} work"),
             });
         }
         if prepared.suspicious {
@@ -902,12 +919,16 @@ fn location_signal(
             "work mode does not fit your preference",
         ));
     }
-    let (places, job_place) = (&profile.places, &prepared.place);
-    if places.is_empty() || job_place.is_empty() {
+    let (places, job_places) = (&profile.places, &prepared.places);
+    if places.is_empty() || job_places.is_empty() {
         return (job.work_mode == WorkMode::Remote && preference != RemotePreference::OnsiteOnly)
             .then(|| Signal::new(SignalKind::Location, 1.0, "remote role"));
     }
-    if places.iter().any(|place| place.matches(job_place)) {
+    let job_place = &job_places[0];
+    if places
+        .iter()
+        .any(|place| job_places.iter().any(|there| place.matches(there)))
+    {
         return Some(Signal::new(
             SignalKind::Location,
             1.0,
@@ -920,9 +941,14 @@ fn location_signal(
         (Some(home), Some(there)) => home != there,
         _ => false,
     };
-    let other_country = differs(&profile.home.country, &job_place.country);
+    let other_country = job_places
+        .iter()
+        .all(|there| differs(&profile.home.country, &there.country));
     // Suburbs are rarely in the city table, so a move is only read across regions.
-    let other_region = other_country || differs(&profile.home.region, &job_place.region);
+    let other_region = other_country
+        || job_places
+            .iter()
+            .all(|there| differs(&profile.home.region, &there.region));
     let blocked = if job.work_mode == WorkMode::Remote || job_place.remote {
         job_place.remote && !job_place.is_empty() && profile.home.country.is_some()
     } else {
@@ -1073,6 +1099,24 @@ fn overall_evidence(skills: &SkillSplit, requirements: &[RequirementEvidence]) -
     } else {
         EvidenceLabel::NoEvidence
     }
+}
+
+/// The kinds of work (see [`WorkFamily`]) the resume shows, or the roles the person asked for
+/// name.
+fn work_families_of(candidate: &Candidate) -> Vec<WorkFamily> {
+    let mut text = candidate.resume_text.to_lowercase();
+    for role in candidate
+        .current_title
+        .iter()
+        .chain(&candidate.preferred_roles)
+    {
+        text.push('\n');
+        text.push_str(&role.to_lowercase());
+    }
+    WorkFamily::ALL
+        .into_iter()
+        .filter(|family| family.shown_in(&text))
+        .collect()
 }
 
 /// What makes a posting a temporary role, as written: a title word ("Interim", "Contract",
@@ -1379,6 +1423,38 @@ mod tests {
         assert!(!blocked(&wants_permanent, &to_hire));
         assert!(!blocked(&wants_permanent, &permanent));
         assert!(!blocked(&open, &interim));
+    }
+
+    #[test]
+    fn a_keyword_stuffed_sales_role_blocks_those_who_never_sold() {
+        let stuffed = job(
+            "ae",
+            "Account Executive – Data Platform (Spark, Airflow, dbt)",
+            "Sell our platform to data teams. You know Spark, Airflow and dbt. Quota of $900k.",
+            &["Spark", "Airflow", "dbt"],
+        );
+        let engineer = from_resume("Data engineer, 5 years. Spark, Airflow, dbt pipelines.");
+        let seller = from_resume(
+            "Account Manager, Inside Sales, 2019 - 2024. Sold data tools; Spark, Airflow, dbt.",
+        );
+        let wants_sales = Candidate {
+            preferred_roles: vec!["Account Executive".to_owned()],
+            ..engineer.clone()
+        };
+        let blocked = |candidate: &Candidate| {
+            blocker_kinds(candidate, stuffed.clone()).contains(&"different_work".into())
+        };
+        assert!(blocked(&engineer));
+        assert!(!blocked(&seller));
+        assert!(
+            !blocked(&wants_sales),
+            "a person who asks for the role is not blocked"
+        );
+        let blockers = &rank(&engineer, std::slice::from_ref(&stuffed))[0]
+            .combined
+            .blockers;
+        let says = "this is a sales role; your resume shows no sales work";
+        assert!(blockers.iter().any(|blocker| blocker.describe() == says));
     }
 
     #[test]

@@ -524,6 +524,7 @@ pub fn weights_file(
         ("not_eligible", weights.caps.not_eligible),
         ("suspicious_posting", weights.caps.suspicious_posting),
         ("temporary_role", weights.caps.temporary_role),
+        ("different_work", weights.caps.different_work),
     ] {
         caps.insert(name.to_owned(), short(cap).into());
     }

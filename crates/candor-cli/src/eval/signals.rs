@@ -17,13 +17,17 @@ pub const N_KINDS: usize = SignalKind::ALL.len();
 /// The number of blocker kinds, in [`BlockerCaps::as_mut_array`] order.
 pub const N_BLOCKER_KINDS: usize = Blocker::N_KINDS;
 
+/// One bit per blocker kind.
+type BlockerBits = u16;
+const _: () = assert!(N_BLOCKER_KINDS <= BlockerBits::BITS as usize);
+
 /// Signal values and blocker kinds of every pair, `[query][doc]`, flat.
 pub struct SignalTable {
     n_docs: usize,
     /// `N_KINDS` values per pair in [`SignalKind::ALL`] order; NaN where the signal is absent.
     values: Vec<f32>,
     /// One bit per blocker kind ([`Blocker::kind_idx`]) per pair.
-    blockers: Vec<u8>,
+    blockers: Vec<BlockerBits>,
     /// The raw cosine of each pair.
     cosines: Vec<f32>,
 }
@@ -260,7 +264,7 @@ mod tests {
         let blockers = (0..n_pairs)
             .map(|_| {
                 if next() < 0.5 {
-                    (next() * 256.0) as u8
+                    (next() * (1 << N_BLOCKER_KINDS) as f32) as BlockerBits
                 } else {
                     0
                 }
@@ -295,6 +299,7 @@ mod tests {
                 not_eligible: 0.4,
                 suspicious_posting: 0.2,
                 temporary_role: 0.6,
+                different_work: 0.5,
             },
             without_model: Vec::new(),
             dense_map: DenseMap::default(),

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::{ExperienceRequirement, JobPosting, Salary, WorkMode};
 use crate::parse::location::Location;
 use crate::parse::stance::PostingRestriction;
+use crate::parse::work_family::WorkFamily;
 use crate::skills::{JobSkill, SkillId, Taxonomy};
 
 use super::{PreparedJob, enrich_job};
@@ -23,7 +24,7 @@ use super::{PreparedJob, enrich_job};
 /// experience, work mode, skill reading, place, eligibility, scam flags) changes
 /// what they compute, so that stored preparations are made again once. The test
 /// `version_is_bumped_when_preparations_change` fails until it is.
-pub const PREPARATION_VERSION: u32 = 2;
+pub const PREPARATION_VERSION: u32 = 3;
 
 /// What a stored [`Preparation`] must carry to be used with this build and `taxonomy`.
 pub fn preparation_stamp(taxonomy: &Taxonomy) -> String {
@@ -40,12 +41,14 @@ pub struct Preparation {
     required_skills: Vec<JobSkill>,
     preferred_skills: Vec<JobSkill>,
     requirement_skills: Vec<Vec<SkillId>>,
-    place: Location,
+    places: Vec<Location>,
     restriction: PostingRestriction,
     for_students: bool,
     suspicious: bool,
     #[serde(default)]
     temporary: Option<String>,
+    #[serde(default)]
+    work_family: Option<WorkFamily>,
 }
 
 impl Preparation {
@@ -58,11 +61,12 @@ impl Preparation {
             required_skills,
             preferred_skills,
             requirement_skills,
-            place,
+            places,
             restriction,
             for_students,
             suspicious,
             temporary,
+            work_family,
         } = PreparedJob::new(job, taxonomy);
         Preparation {
             salary: job.salary,
@@ -71,11 +75,12 @@ impl Preparation {
             required_skills,
             preferred_skills,
             requirement_skills,
-            place,
+            places,
             restriction,
             for_students,
             suspicious,
             temporary,
+            work_family,
         }
     }
 
@@ -90,11 +95,12 @@ impl Preparation {
             required_skills: self.required_skills,
             preferred_skills: self.preferred_skills,
             requirement_skills: self.requirement_skills,
-            place: self.place,
+            places: self.places,
             restriction: self.restriction,
             for_students: self.for_students,
             suspicious: self.suspicious,
             temporary: self.temporary,
+            work_family: self.work_family,
         }
     }
 }
@@ -111,7 +117,11 @@ mod tests {
 
     /// A hash of the bundled samples' preparations under each [`PREPARATION_VERSION`] and the
     /// bundled taxonomy. A new version appends its own.
-    const PREPARED_SAMPLES: &[(u32, u64)] = &[(1, 9338184849606374231), (2, 16728290315258170243)];
+    const PREPARED_SAMPLES: &[(u32, u64)] = &[
+        (1, 9338184849606374231),
+        (2, 16728290315258170243),
+        (3, 11486174096288446395),
+    ];
 
     #[test]
     fn version_is_bumped_when_preparations_change() {

@@ -37,8 +37,9 @@ pub fn parse_experience(text: &str) -> Option<ExperienceRequirement> {
 }
 
 /// The requirement of a posting: years from the description (or else the title), seniority
-/// from the title (or else an unambiguous phrase such as "entry level" in the description).
-/// Without any year phrase the years come from the seniority via [`typical_years`].
+/// from the title (or else an unambiguous phrase such as "entry level" in the description, or
+/// else a range of years that ends early in a career: "1–2 years" is junior, "0–1 years"
+/// entry). Without any year phrase the years come from the seniority via [`typical_years`].
 pub fn experience_for_job(title: &str, description: &str) -> Option<ExperienceRequirement> {
     experience_for_job_in(title, description, &text_tokens(description))
 }
@@ -54,6 +55,12 @@ pub(crate) fn experience_for_job_in(
     });
     let years = strongest_years_mention(description, description_tokens)
         .or_else(|| strongest_years_mention(title, &text_tokens(title)));
+    // Only an upper bound says the role is early in a career: "3+ years" says nothing of it.
+    let seniority = seniority.or_else(|| match years.as_ref()?.max_years? {
+        max if max <= 1.0 => Some(Seniority::Entry),
+        max if max <= 2.0 => Some(Seniority::Junior),
+        _ => None,
+    });
     match (years, seniority) {
         (Some(mention), seniority) => Some(ExperienceRequirement {
             raw: mention.raw,
@@ -518,6 +525,23 @@ fn seniority_at(tokens: &[Token<'_>], idx: usize, rules: WordRules) -> Option<(S
     if phrase_starts_at(tokens, idx, &["working", "student"]) {
         return Some((Seniority::Intern, 2));
     }
+    // "No experience required", "No prior experience needed", "No experience in hotels? That's
+    // fine."
+    for opening in [
+        &["no", "experience"][..],
+        &["no", "prior", "experience"],
+        &["no", "previous", "experience"],
+    ] {
+        if phrase_starts_at(tokens, idx, opening) {
+            let waived = tokens[idx + opening.len()..].iter().take(4).any(|token| {
+                token.is_any_word(&["necessary", "required", "needed", "needed."])
+                    || token.is_symbol(&['?'])
+            });
+            if waived {
+                return Some((Seniority::Entry, opening.len()));
+            }
+        }
+    }
     if phrase_starts_at(tokens, idx, &["new", "grad"])
         || phrase_starts_at(tokens, idx, &["new", "graduate"])
         || phrase_starts_at(tokens, idx, &["recent", "graduate"])
@@ -890,6 +914,36 @@ mod tests {
                 .unwrap();
         assert_eq!(requirement.seniority, Some(Seniority::Entry));
         assert_eq!(experience_for_job("Barista", "Make great coffee."), None);
+    }
+
+    #[test]
+    fn early_career_ranges_and_waived_experience_name_a_level() {
+        let level = |title: &str, text: &str| experience_for_job(title, text)?.seniority;
+        let desktop = "• 1–2 years of desktop support or help desk experience";
+        assert_eq!(
+            level("Desktop Support Technician", desktop),
+            Some(Seniority::Junior)
+        );
+        assert_eq!(
+            level("Picker Packer", "0-1 years of experience."),
+            Some(Seniority::Entry)
+        );
+        assert_eq!(
+            level("Analyst", "3+ years of SQL experience."),
+            None,
+            "a floor says no level"
+        );
+        assert_eq!(level("Analyst", "2-4 years of experience."), None);
+        let waived = "No experience in hotels? That's fine. We train you.";
+        assert_eq!(level("Front Desk Agent", waived), Some(Seniority::Entry));
+        assert_eq!(
+            level("Picker", "No prior experience required."),
+            Some(Seniority::Entry)
+        );
+        assert_eq!(
+            level("Driver", "No experience with our routes is assumed."),
+            None
+        );
     }
 
     #[test]

@@ -12,4 +12,5 @@ pub mod resume;
 pub mod salary;
 pub mod stance;
 pub(crate) mod text;
+pub mod work_family;
 pub mod work_mode;

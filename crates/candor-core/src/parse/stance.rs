@@ -418,9 +418,9 @@ fn pay_floor(clause: &str) -> Option<Salary> {
     parse_salary(clause)
 }
 
-/// The countries `text` restricts applicants to; `posting_place` supplies the country when
-/// the restriction names none ("no visa sponsorship").
-pub fn read_posting_restriction(text: &str, posting_place: &Location) -> PostingRestriction {
+/// The countries `text` restricts applicants to; the posting's places supply the countries
+/// when the restriction names none ("no visa sponsorship" in a job for the US or Ireland).
+pub fn read_posting_restriction(text: &str, posting_places: &[Location]) -> PostingRestriction {
     const RIGHT_TO_WORK: &[&str] = &[
         "authorized to work in",
         "authorised to work in",
@@ -466,10 +466,12 @@ pub fn read_posting_restriction(text: &str, posting_place: &Location) -> Posting
             continue;
         }
         let mut countries = countries_in(&clause);
-        if countries.is_empty()
-            && let Some(country) = &posting_place.country
-        {
-            countries.push(country.clone());
+        if countries.is_empty() {
+            countries.extend(
+                posting_places
+                    .iter()
+                    .filter_map(|place| place.country.clone()),
+            );
         }
         if countries.is_empty() {
             continue;
@@ -519,6 +521,7 @@ pub fn eligible_for(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::parse::location::parse_locations;
 
     #[test]
     fn reads_the_place_from_the_contact_line() {
@@ -589,8 +592,8 @@ mod tests {
         assert_eq!(stance.work_authorization, ["AU"]);
     }
 
-    fn place(text: &str) -> Location {
-        parse_location(text)
+    fn place(text: &str) -> Vec<Location> {
+        parse_locations(text)
     }
 
     #[test]
@@ -617,6 +620,11 @@ mod tests {
         let restriction =
             read_posting_restriction("Remote, restricted to US residents.", &place("Remote"));
         assert_eq!(restriction.countries, ["US"]);
+        let either = read_posting_restriction(
+            "We do not sponsor visas and cannot hire elsewhere.",
+            &place("Remote (US or EU: Ireland, Netherlands)"),
+        );
+        assert_eq!(either.countries, ["US", "IE", "NL"]);
         let open = read_posting_restriction(
             "We sponsor visas and welcome applicants from anywhere.",
             &place("Austin, TX"),

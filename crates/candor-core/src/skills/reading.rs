@@ -147,6 +147,7 @@ const PURSUITS: &[&str] = &[
     "haven't",
     "has not",
     "not yet",
+    "not currently",
 ];
 
 /// Headings of what a posting offers rather than asks for.
@@ -245,7 +246,8 @@ enum Joiner {
 
 /// The joiner of a gap such as ", ", " or ", ", and/or " or "/"; `None` for any other text.
 /// A remark in parentheses between two items does not break their list: "a TEFL certificate
-/// (online or in-person) or CELTA".
+/// (online or in-person) or CELTA", and neither does an article or "my": "towards my NVQ and
+/// my ECS card", "an RN or an LPN".
 fn list_joiner(gap: &str) -> Option<Joiner> {
     let gap = without_parentheses(gap);
     let (mut or, mut and, mut slash, mut comma) = (false, false, false, false);
@@ -256,6 +258,7 @@ fn list_joiner(gap: &str) -> Option<Joiner> {
         match word.to_ascii_lowercase().as_str() {
             "or" | "nor" | "either" => or = true,
             "and" => and = true,
+            "a" | "an" | "the" | "my" => {}
             _ => return None,
         }
     }
@@ -956,6 +959,25 @@ mod tests {
         );
         // Holding the higher rung holds the lower one.
         assert!(held("HLTA status (2022).").contains(&"HLTA status".to_string()));
+        // A Level 2 diploma on the way to the Level 3 NVQ and the ECS card holds neither.
+        let apprentice = "Level 2 Diploma in Electrical Installations. I can work towards my \
+                          NVQ Level 3 Electrotechnical and my ECS card.";
+        let credentials = ["NVQ Level 3 electrotechnical", "ECS card"];
+        assert!(
+            !held(apprentice)
+                .iter()
+                .any(|name| credentials.contains(&name.as_str()))
+        );
+        let qualified = "NVQ Level 3 in Electrotechnical Installation (2021), ECS gold card.";
+        assert!(
+            credentials
+                .iter()
+                .all(|name| held(qualified).contains(&name.to_string()))
+        );
+        assert!(
+            !held("I am not currently taking the Industriemeister course.")
+                .contains(&"Industriemeister".to_string())
+        );
     }
 
     #[test]
@@ -980,5 +1002,8 @@ mod tests {
         assert_eq!(list_joiner(" (online or in-person) or "), Some(Joiner::Or));
         assert_eq!(list_joiner(" (120 hours) or "), Some(Joiner::Or));
         assert_eq!(list_joiner(" (a remark or "), None);
+        assert_eq!(list_joiner(" and my "), Some(Joiner::And));
+        assert_eq!(list_joiner(" or an "), Some(Joiner::Or));
+        assert_eq!(list_joiner(" my "), None);
     }
 }
