@@ -527,19 +527,15 @@ fn seniority_at(tokens: &[Token<'_>], idx: usize, rules: WordRules) -> Option<(S
     }
     // "No experience required", "No prior experience needed", "No experience in hotels? That's
     // fine."
-    for opening in [
-        &["no", "experience"][..],
-        &["no", "prior", "experience"],
-        &["no", "previous", "experience"],
-    ] {
-        if phrase_starts_at(tokens, idx, opening) {
-            let waived = tokens[idx + opening.len()..].iter().take(4).any(|token| {
-                token.is_any_word(&["necessary", "required", "needed", "needed."])
-                    || token.is_symbol(&['?'])
+    if token.is_word("no") {
+        let qualified = next_word(1).is_some_and(|word| matches!(word, "prior" | "previous"));
+        let n_tokens = 2 + usize::from(qualified);
+        let waived = next_word(n_tokens - 1) == Some("experience")
+            && tokens[idx + n_tokens..].iter().take(4).any(|token| {
+                token.is_any_word(&["necessary", "required", "needed"]) || token.is_symbol(&['?'])
             });
-            if waived {
-                return Some((Seniority::Entry, opening.len()));
-            }
+        if waived {
+            return Some((Seniority::Entry, n_tokens));
         }
     }
     if phrase_starts_at(tokens, idx, &["new", "grad"])
