@@ -53,6 +53,25 @@ mkdir -p "$corpus_root/worker_protocol"
 printf '%s' '{"id":1,"body":{"type":"model_status","model_id":"all-minilm-l6-v2"}}' > "$corpus_root/worker_protocol/model_status.json"
 printf '%s' '{"id":2,"body":{"type":"match","resume":"RN, 5 years"}}' > "$corpus_root/worker_protocol/rank.json"
 
+# Every target is built once, up front, so that a build failure is told as one (with the
+# compiler's own error and the disk and memory left) rather than as a target's crash. The build
+# is tried twice: CI once saw rustc stop (exit 101) building a dependency that built here before
+# and after; a real compile error fails both times.
+build_log=target/fuzz-build.log
+mkdir -p target
+built=0
+for attempt in 1 2; do
+  if cargo +nightly fuzz build --fuzz-dir crates/candor-fuzz > "$build_log" 2>&1; then
+    built=1
+    break
+  fi
+  printf '== building the fuzz targets failed (attempt %s); the compiler said:\n' "$attempt"
+  grep -E -A25 '^(error|thread .* panicked|note: )' "$build_log" | cut -c1-400 | head -120 || tail -40 "$build_log"
+  df -h . | tail -1
+  free -m | head -2
+done
+[[ $built == 1 ]] || exit 1
+
 report_lines=()
 # The totals of one finished run, as a JSON object, from libFuzzer's final lines in its log.
 report_line() { # target seconds log status

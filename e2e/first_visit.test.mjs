@@ -68,7 +68,9 @@ test('first visit: sample jobs, a PDF resume, a ranking at once, then the model;
   await screenshot(page.locator('section', { has: page.locator('#profile-heading') }), 'profile');
 
   // The same visitor as a recruiter: two resumes, ranked for the Rust posting.
-  await page.click('#mode-recruiter');
+  // The panel lists the stored candidates when it opens: the wait for the import below keys
+  // on the count that listing shows.
+  await untilAnswered(page, 'candidate-count', () => page.click('#mode-recruiter'));
   const count = await untilAnswered(page, 'candidate-count', () => page.setInputFiles('#candidate-files',
     [`${RESUMES}jose_nunez.docx`, `${RESUMES}zoe_two_column.pdf`]));
   assert.match(await count.textContent(), /^2 candidates stored/);

@@ -5,12 +5,12 @@
 // another build is made again.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { fixture, openApp, rankAndWait, untilAnswered } from './page.mjs';
+import { openApp, rankAndWait, untilAnswered, writePostings } from './page.mjs';
 
 const N_POSTINGS = 130;
 
@@ -20,33 +20,10 @@ let dir;
 before(async () => { browser = await launch(); server = await serve(); dir = await mkdtemp(join(tmpdir(), 'candor-large-')); });
 after(async () => { await browser?.close(); await server?.close(); await rm(dir, { recursive: true, force: true }); });
 
-/** `N_POSTINGS` postings from the real-length eval set, each under its own id; one is unique. */
-async function postingsFile() {
-  const lines = (await readFile(fixture('../tests/eval/long/long_dev.jsonl'), 'utf8'))
-    .split('\n').filter(Boolean).map((line) => JSON.parse(line));
-  const docs = lines.filter((line) => line.type === 'doc');
-  const posted = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-  const postings = Array.from({ length: N_POSTINGS }, (_, i) => {
-    const doc = docs[i % docs.length];
-    return {
-      platform: 'Test Board',
-      external_job_id: `large-${i}`,
-      title: i === N_POSTINGS - 1 ? 'Zeppelin Pilot' : doc.title,
-      company: doc.company ?? '',
-      location: doc.location ?? '',
-      description: doc.text,
-      posted_date: posted,
-    };
-  });
-  const path = join(dir, 'large.json');
-  await writeFile(path, JSON.stringify(postings));
-  return { path, resume: lines.find((line) => line.type === 'query').text };
-}
-
 /** Opens the app, imports the postings and fills in the resume; returns the resume. */
 async function importPostings(page) {
   await openApp(page, server.url);
-  const { path, resume } = await postingsFile();
+  const { path, resume } = await writePostings(join(dir, 'large.json'), N_POSTINGS, 'Zeppelin Pilot');
   const report = await untilAnswered(page, 'import-report', () => page.setInputFiles('#import-jobs', path));
   assert.match(await report.textContent(), /^Imported large\.json: /);
   assert.match(await page.getByTestId('stored-jobs').textContent(), new RegExp(`^${N_POSTINGS} jobs stored`));

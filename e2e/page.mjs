@@ -1,4 +1,5 @@
 // Helpers shared by the tests that drive the app's page.
+import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -89,4 +90,30 @@ export async function openResume(page, file) {
 export async function useSampleJobs(page) {
   const report = await untilAnswered(page, 'import-report', () => page.click('#use-sample-jobs'));
   return report.textContent();
+}
+
+/**
+ * Writes `count` postings from the real-length eval set to `path` (JSON), each under its own id,
+ * the last titled `lastTitle` when given (a posting a search can single out). Returns the path
+ * and a resume from the same set.
+ */
+export async function writePostings(path, count, lastTitle) {
+  const lines = (await readFile(fixture('../tests/eval/long/long_dev.jsonl'), 'utf8'))
+    .split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const docs = lines.filter((line) => line.type === 'doc');
+  const posted = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const postings = Array.from({ length: count }, (_, i) => {
+    const doc = docs[i % docs.length];
+    return {
+      platform: 'Test Board',
+      external_job_id: `large-${i}`,
+      title: lastTitle && i === count - 1 ? lastTitle : doc.title,
+      company: doc.company ?? '',
+      location: doc.location ?? '',
+      description: doc.text,
+      posted_date: posted,
+    };
+  });
+  await writeFile(path, JSON.stringify(postings));
+  return { path, resume: lines.find((line) => line.type === 'query').text };
 }

@@ -26,6 +26,9 @@ const PDF_PHRASES = [
 /** The edit typed into the resume box, and phrases of it. */
 const EDIT = 'Also led the Quetzal Freight zanahoria migration for Tlaloc Insurance.';
 const EDIT_PHRASES = ['Quetzal Freight', 'zanahoria', 'Tlaloc Insurance'];
+/** A line added to the resume for a last ranking, and a phrase of it. */
+const NEW_RESUME_LINE = 'Volunteer: taught Xochimilco Rowing Club members to build dashboards.';
+const NEW_RESUME_PHRASE = 'Xochimilco Rowing';
 /** Personal details the person types into the profile: kept in IndexedDB (that is where the
  * profile lives), and nowhere else. */
 const PROFILE = { salary: '$187,500', location: 'Villanueva del Pardillo' };
@@ -39,22 +42,46 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-/** `text` and its URL-decoded form, lower-cased, so an encoded phrase is found too. */
+/** `text` folded for comparison: compatibility-normalized (so "Núñez" typed as n + combining
+ * tilde, or in full-width letters, is the same) and lower-cased. */
+const fold = (text) => text.normalize('NFKC').toLowerCase();
+
+/** `text` and its URL-decoded form, folded, so an encoded or re-normalized phrase is found too. */
 function haystacks(text) {
-  const found = [text.toLowerCase()];
+  const found = [fold(text)];
   try {
-    found.push(decodeURIComponent(text.replace(/\+/g, ' ')).toLowerCase());
+    found.push(fold(decodeURIComponent(text.replace(/\+/g, ' '))));
   } catch {
     // Not URL-encoded text; the raw form is checked.
   }
   return found;
 }
 
-/** The secrets of `session` (and `more`) that occur in `text`. */
+/**
+ * What `secret` looks like inside base64 text (standard and URL-safe alphabets), as it was
+ * written (NFC) and decomposed (NFD): for each of the three alignments it can have in the
+ * encoded bytes, the characters that depend on the secret alone.
+ */
+function base64Forms(secret) {
+  const forms = [];
+  for (const written of new Set([secret.normalize('NFC'), secret.normalize('NFD')])) {
+    for (const shift of [0, 1, 2]) {
+      const encoded = Buffer.concat([Buffer.alloc(shift), Buffer.from(written, 'utf8')]).toString('base64');
+      // Drop the group that mixes in the bytes before, and the last (mixed with what follows).
+      const bytes = Buffer.byteLength(written) + shift;
+      const stable = encoded.slice(shift ? 4 : 0, Math.floor(bytes / 3) * 4);
+      if (stable.length >= 8) forms.push(stable, stable.replace(/\+/g, '-').replace(/\//g, '_'));
+    }
+  }
+  return forms;
+}
+
+/** The secrets of `session` (and `more`) that occur in `text`: as written, URL-encoded,
+ * re-normalized, in any case, or base64-encoded. */
 function leaked(session, text, more = []) {
   const places = haystacks(text);
-  return [...session.secrets, ...more]
-    .filter((secret) => places.some((place) => place.includes(secret.toLowerCase())));
+  return [...session.secrets, ...more].filter((secret) => places.some((place) => place.includes(fold(secret)))
+    || base64Forms(secret).some((form) => text.includes(form)));
 }
 
 /** Every string in `value`, however deep (binary values are skipped). */
@@ -101,6 +128,61 @@ function indexedDbStrings(page) {
     }
     return out;
   });
+}
+
+/**
+ * Every binary or blob value in the origin's IndexedDB (records read one at a time), decoded as
+ * UTF-8 and UTF-16LE text: which of `folded` (lower-case) and `exact` (base64) occur where.
+ */
+function binaryLeaks(page, folded, exact) {
+  return page.evaluate(async ({ folded, exact }) => {
+    const request = (r) => new Promise((resolve, reject) => {
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    const found = [];
+    let values = 0;
+    const check = async (value, where) => {
+      if (value instanceof Blob) value = await value.arrayBuffer();
+      if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
+        values += 1;
+        for (const encoding of ['utf-8', 'utf-16le']) {
+          const text = new TextDecoder(encoding).decode(value);
+          const lower = text.toLowerCase();
+          for (const secret of folded) if (lower.includes(secret)) found.push(`${where} (${encoding}): ${secret}`);
+          for (const form of exact) if (text.includes(form)) found.push(`${where} (${encoding}, base64): ${form}`);
+        }
+      } else if (value && typeof value === 'object') {
+        for (const inner of Object.values(value)) await check(inner, where);
+      }
+    };
+    for (const { name } of await indexedDB.databases()) {
+      const db = await request(indexedDB.open(name));
+      for (const store of db.objectStoreNames) {
+        const keys = await request(db.transaction(store).objectStore(store).getAllKeys());
+        for (const key of keys) {
+          const value = await request(db.transaction(store).objectStore(store).get(key));
+          await check(value, `${name}/${store} ${JSON.stringify(key)}`);
+        }
+      }
+      db.close();
+    }
+    return { values, found };
+  }, { folded, exact });
+}
+
+/** How many vectors the model database caches. */
+function storedVectors(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const opened = indexedDB.open('candor');
+    opened.onerror = () => reject(opened.error);
+    opened.onsuccess = () => {
+      const db = opened.result;
+      const counted = db.transaction('vectors').objectStore('vectors').count();
+      counted.onsuccess = () => { db.close(); resolve(counted.result); };
+      counted.onerror = () => reject(counted.error);
+    };
+  }));
 }
 
 /** localStorage, sessionStorage and Cache Storage of the page's origin. */
@@ -204,7 +286,9 @@ const STEPS = [
   }],
   ['recruiter mode: add a candidate and rank', async (session) => {
     const { page } = session;
-    await page.click('#mode-recruiter');
+    // The panel lists the stored candidates when it opens: the wait for the import below keys
+    // on the count that listing shows.
+    await untilAnswered(page, 'candidate-count', () => page.click('#mode-recruiter'));
     const count = await untilAnswered(page, 'candidate-count', () => page.setInputFiles('#candidate-files', CANDIDATE_DOCX));
     assert.match(await count.textContent(), /^1 candidate stored/);
     await untilAnswered(page, 'candidates-ranked-by', () => page.click('#rank-candidates'));
@@ -221,6 +305,17 @@ const STEPS = [
   ['rank again', async (session) => {
     await session.page.fill('#resume', session.edited);
     assert.deepEqual(await rankWithMiniLm(session.page), ['Senior Rust Engineer']);
+  }],
+  ['rank a resume never ranked before: no vector is cached for it', async (session) => {
+    const { page } = session;
+    const cached = await storedVectors(page);
+    assert.ok(cached >= 1 && cached <= 2, `one cached vector per posting the model read, not ${cached}`);
+    const text = `${session.edited}\n${NEW_RESUME_LINE}`;
+    session.secrets.push(NEW_RESUME_PHRASE);
+    session.texts.push(text);
+    await page.fill('#resume', text);
+    assert.deepEqual(await rankWithMiniLm(page), ['Senior Rust Engineer']);
+    assert.equal(await storedVectors(page), cached, 'the postings\' vectors are all the cache holds');
   }],
 ];
 
@@ -256,7 +351,10 @@ test('a whole session sends nothing of the resume anywhere and stores none of it
   });
   try {
     session.page = await context.newPage();
-    session.page.on('console', (message) => session.console.push(message.text()));
+    // The context's console: the page's, the model worker's and the service worker's.
+    context.on('console', (message) => session.console.push({
+      text: message.text(), from: message.worker()?.url() ?? message.page()?.url() ?? 'unknown',
+    }));
     for (const [name, run] of STEPS) {
       step = name;
       await run(session);
@@ -268,9 +366,10 @@ test('a whole session sends nothing of the resume anywhere and stores none of it
     assert.ok(session.requests.some((r) => r.by === 'service worker'), 'service worker requests are recorded');
     assert.ok(session.requests.some((r) => r.url.includes('/models/')), 'the model worker\'s requests are recorded');
     // The server agrees: reads only, all on its origin (anything else would not reach it).
+    // Its log has each request line as sent, query string included.
     for (const entry of server.log) {
-      assert.ok(['GET', 'HEAD'].includes(entry.method), `${entry.method} ${entry.path}`);
-      assert.deepEqual(leaked(session, entry.path, session.localOnly), [], `resume text in ${entry.path}`);
+      assert.ok(['GET', 'HEAD'].includes(entry.method), `${entry.method} ${entry.url}`);
+      assert.deepEqual(leaked(session, entry.url, session.localOnly), [], `resume text in ${entry.url}`);
     }
 
     // Nothing of the resume is stored by the page, the service worker or the model worker.
@@ -295,7 +394,20 @@ test('a whole session sends nothing of the resume anywhere and stores none of it
     assert.deepEqual(inDb.flatMap((text) => leaked(session, text)), [], 'resume text in IndexedDB');
     assert.deepEqual(inDb.filter((text) => digests.some((digest) => text.includes(digest))), [],
       'a record keyed by the resume\'s hash in IndexedDB');
-    assert.deepEqual(session.console.flatMap((line) => leaked(session, line, session.localOnly)), [],
+    // Bytes too: every binary or blob value (the model's shards, the cached vectors) read as
+    // text, in UTF-8 and UTF-16.
+    const binary = await binaryLeaks(page, session.secrets.flatMap((secret) => [
+      ...new Set([fold(secret), secret.normalize('NFD').toLowerCase()]),
+    ]), session.secrets.flatMap(base64Forms));
+    assert.ok(binary.values > 0, 'binary values were read');
+    assert.deepEqual(binary.found, [], 'resume text in a binary IndexedDB value');
+    // Each context's console is recorded: a line logged in each now shows up.
+    const [serviceWorker] = context.serviceWorkers();
+    const [modelWorker] = page.workers();
+    for (const target of [page, modelWorker, serviceWorker]) await target.evaluate(() => console.info('candor console probe'));
+    assert.ok(await until(() => session.console.filter((line) => line.text === 'candor console probe').length === 3),
+      `the probe is logged by the page, the model worker and the service worker: ${JSON.stringify(session.console.filter((line) => line.text === 'candor console probe'))}`);
+    assert.deepEqual(session.console.flatMap((line) => leaked(session, line.text, session.localOnly)), [],
       'resume text logged');
     // The profile and the candidate pool are where they belong: in this browser's IndexedDB.
     for (const kept of [PROFILE.salary, PROFILE.location, CANDIDATE_PHRASES[0]]) {
@@ -322,14 +434,43 @@ async function until(condition, ms = 10_000) {
 
 // The policy the session ran under binds the model worker and the service worker only because
 // the host sends it as a header: a worker never inherits the page's meta tag. Both halves are
-// shown with a fetch to another origin the policy does not allow, which would answer (CORS on).
-test('the header policy binds the page and both workers; the meta tag binds the page only', async () => {
+// shown with every way a script could reach another origin: fetch, WebSocket, EventSource and
+// sendBeacon (and an image, in the page), towards a server that answers all of them (CORS on)
+// and logs every request, WebSocket handshakes included.
+const PROBES = {
+  fetch: (url) => fetch(url).then((response) => `fetched ${response.status}`, () => 'failed'),
+  websocket: (url) => new Promise((resolve) => {
+    if (typeof WebSocket === 'undefined') return resolve('absent');
+    try {
+      const socket = new WebSocket(url.replace(/^http/, 'ws'));
+      socket.onopen = () => resolve('opened');
+      socket.onerror = () => resolve('failed');
+    } catch {
+      resolve('failed');
+    }
+  }),
+  eventsource: (url) => new Promise((resolve) => {
+    if (typeof EventSource === 'undefined') return resolve('absent');
+    const source = new EventSource(url);
+    source.onopen = () => { source.close(); resolve('opened'); };
+    source.onerror = () => { source.close(); resolve('failed'); };
+  }),
+  beacon: (url) => (self.navigator.sendBeacon ? String(navigator.sendBeacon(url, 'probe')) : 'absent'),
+  image: (url) => new Promise((resolve) => {
+    if (typeof Image === 'undefined') return resolve('absent');
+    const image = new Image();
+    image.onload = () => resolve('loaded');
+    image.onerror = () => resolve('failed');
+    image.src = url;
+  }),
+};
+
+test('the header policy binds the page and both workers to the origin; the meta tag binds the page only', async () => {
   const elsewhere = await serve({ cors: true });
   try {
     for (const csp of [true, false]) {
       const server = await serve({ csp });
       const context = await browser.newContext();
-      const recorded = await watch(context);
       try {
         const page = await context.newPage();
         await page.goto(server.base);
@@ -338,26 +479,30 @@ test('the header policy binds the page and both workers; the meta tag binds the 
         const [worker] = page.workers();
         const [serviceWorker] = context.serviceWorkers();
         assert.ok(worker && serviceWorker, 'the model worker and the service worker run');
-        const probe = (url) => fetch(url).then((response) => `fetched ${response.status}`, () => 'blocked');
-        const results = {};
+        const url = (where, kind) => `${elsewhere.url}probe-${where}-${kind}-${csp}`;
+        const tried = [];
         for (const [where, target] of [['page', page], ['worker', worker], ['sw', serviceWorker]]) {
-          results[where] = await target.evaluate(probe, `${elsewhere.url}index.html?from=${where}`);
+          for (const [kind, probe] of Object.entries(PROBES)) {
+            const result = await target.evaluate(`(${probe})(${JSON.stringify(url(where, kind))})`);
+            if (result !== 'absent') tried.push(`${where} ${kind}`);
+          }
         }
-        const url = (where) => `${elsewhere.url}index.html?from=${where}`;
-        assert.ok(await until(() => recorded.violations.some((v) => v.blocked === url('page'))),
-          `the page's own listener sees the page's violation (csp header ${csp})`);
+        assert.deepEqual(tried.filter((probe) => probe.startsWith('page')).length, 5, 'every probe runs in the page');
+        // Beacons and reports are sent by the browser after the fact.
+        const reached = () => tried.filter((probe) => {
+          const [where, kind] = probe.split(' ');
+          return elsewhere.log.some((entry) => entry.path === `/probe-${where}-${kind}-${csp}`);
+        });
         if (csp) {
-          assert.deepEqual(results, { page: 'blocked', worker: 'blocked', sw: 'blocked' });
-          // Reports are POSTed by the browser after the fact; wait for all three.
-          await until(() => server.cspReports.length >= 3);
-          const blocked = server.cspReports.map((report) => [report['blocked-uri'], report['document-uri']]).sort();
-          assert.deepEqual(blocked, [
-            [url('page'), server.base],
-            [url('sw'), `${server.base}sw.js`],
-            [url('worker'), `${server.base}worker.js`],
-          ]);
+          await until(() => server.cspReports.length >= tried.length);
+          const blocked = server.cspReports.map((report) => report['blocked-uri'].replace(/^ws/, 'http'));
+          assert.deepEqual(tried.filter((probe) => !blocked.includes(url(...probe.split(' ')))), [],
+            'each attempt is reported as blocked');
+          assert.deepEqual(reached(), [], 'nothing reached the other origin');
         } else {
-          assert.deepEqual(results, { page: 'blocked', worker: 'fetched 200', sw: 'fetched 200' },
+          // The workers' attempts reach the other server (its log shows them); the page's do not.
+          await until(() => reached().length >= tried.filter((probe) => !probe.startsWith('page')).length);
+          assert.deepEqual(reached(), tried.filter((probe) => !probe.startsWith('page')),
             'without the header, only the page is bound by the policy');
         }
       } finally {

@@ -173,7 +173,8 @@ export async function serve({
     requests.push(path);
     const count = (counts.get(path) ?? 0) + 1;
     counts.set(path, count);
-    const entry = { path, method: req.method, range: req.headers.range ?? null, status: 0, count, sent: 0, aborted: false };
+    // `url` is the request line's target as sent, query string included.
+    const entry = { path, url: req.url, method: req.method, range: req.headers.range ?? null, status: 0, count, sent: 0, aborted: false };
     log.push(entry);
     const reply = (status, text) => { entry.status = status; send(res, status, text); };
 
@@ -268,6 +269,12 @@ export async function serve({
       return res.socket?.destroy();
     }
     res.end();
+  });
+  // A WebSocket handshake is logged like any request (method UPGRADE) and refused, so a test
+  // can tell that one reached the server at all.
+  server.on('upgrade', (req, socket) => {
+    log.push({ path: req.url, url: req.url, method: 'UPGRADE', range: null, status: 0, count: 0, sent: 0, aborted: true });
+    socket.destroy();
   });
   await new Promise((done) => server.listen(port, '127.0.0.1', done));
   const url = `http://127.0.0.1:${server.address().port}/`;

@@ -15,6 +15,7 @@ use candor_worker::protocol::{
 };
 use leptos::prelude::*;
 
+use crate::jobs_panel::refresh_jobs;
 use crate::worker_client::WorkerClient;
 
 /// The answer handler of a request sent with [`Worker::request`].
@@ -398,7 +399,10 @@ impl AppState {
                 statuses: RwSignal::new(Vec::new()),
             },
         };
-        match WorkerClient::spawn(move |response| state.receive(response)) {
+        match WorkerClient::spawn(
+            move |response| state.receive(response),
+            move |reason| state.on_worker_crash(reason),
+        ) {
             Ok(client) => state.worker.client.set_value(Some(client)),
             Err(message) => state.alert.show(message),
         }
@@ -497,6 +501,63 @@ impl AppState {
                     self.matching.finish();
                 }
                 self.alert.show(message);
+            }
+        }
+    }
+
+    /// The worker stopped on an error nothing in it caught. Every request it had not answered
+    /// is answered with an error that says so (each part of the page leaves its busy state),
+    /// a fresh worker is started, and the lists are read again from what is stored. Nothing is
+    /// retried: the request that met the fault would likely meet it again.
+    fn on_worker_crash(self, reason: String) {
+        let Some(crashed) = self.worker.client.get_value() else {
+            return;
+        };
+        if !crashed.was_ready() {
+            crashed.terminate();
+            self.worker.client.set_value(None);
+            self.alert
+                .show(format!("The model worker could not start: {reason}"));
+            return;
+        }
+        let message = format!(
+            "The model worker stopped on an error ({reason}) and was started again. What it was \
+             doing did not finish; everything stored before is kept. Please try again."
+        );
+        let restarted = crashed.restart();
+        let waiting = self
+            .worker
+            .replies
+            .try_update_value(std::mem::take)
+            .unwrap_or_default();
+        for on_reply in waiting.into_values() {
+            on_reply(ResponseBody::Error {
+                message: message.clone(),
+            });
+        }
+        if self.matching.request.get_untracked().is_some() {
+            self.matching.finish();
+        }
+        self.models.activity.update(|all| {
+            for activity in all.values_mut() {
+                if activity.is_downloading() {
+                    activity.download_error = Some(message.clone());
+                }
+                activity.task = None;
+                activity.progress = None;
+            }
+        });
+        match restarted {
+            Ok(client) => {
+                self.worker.client.set_value(Some(client));
+                // The new worker answers these once it is ready.
+                self.models.refresh_diagnostics(self.worker);
+                refresh_jobs(self.worker, self.jobs, self.alert, || {});
+                self.alert.show(message);
+            }
+            Err(error) => {
+                self.worker.client.set_value(None);
+                self.alert.show(error);
             }
         }
     }

@@ -6,43 +6,102 @@ use std::rc::Rc;
 
 use candor_worker::protocol::{Request, RequestBody, RequestId, Response, ResponseBody};
 use wasm_bindgen::prelude::*;
-use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
+use web_sys::{ErrorEvent, MessageEvent, Worker, WorkerOptions, WorkerType};
+
+/// What the page does with the worker's messages and with its crash.
+struct Handlers {
+    on_message: Box<dyn Fn(Response)>,
+    /// Called once with the browser's words for the failure when the worker stops on an error
+    /// nothing in it caught (a Rust panic traps the wasm module, which is then unusable).
+    on_crash: Box<dyn Fn(String)>,
+}
 
 /// A handle to the model worker. Cloning shares the same worker.
 #[derive(Clone)]
 pub struct WorkerClient {
     worker: Worker,
+    /// Shared with the clients that [`WorkerClient::restart`] makes, so a request id is never
+    /// used twice in a page's life and an old answer cannot be taken for a new request's.
     next_id: Rc<Cell<RequestId>>,
     /// Requests sent before the worker was ready; a module worker would drop them.
     pending: Rc<RefCell<Option<Vec<Request>>>>,
+    /// Whether the worker said it was ready: one that fails before that cannot start here, and
+    /// is not started again.
+    ready: Rc<Cell<bool>>,
+    handlers: Rc<Handlers>,
 }
 
 impl WorkerClient {
     /// Spawns the worker from `worker.js` next to the page; every decoded message goes to
-    /// `on_message`.
-    pub fn spawn(on_message: impl Fn(Response) + 'static) -> Result<WorkerClient, String> {
+    /// `on_message`, and an error that stops it to `on_crash`.
+    pub fn spawn(
+        on_message: impl Fn(Response) + 'static,
+        on_crash: impl Fn(String) + 'static,
+    ) -> Result<WorkerClient, String> {
+        let handlers = Rc::new(Handlers {
+            on_message: Box::new(on_message),
+            on_crash: Box::new(on_crash),
+        });
+        WorkerClient::start(Rc::new(Cell::new(1)), handlers)
+    }
+
+    /// Stops this worker for good and starts a fresh one with the same handlers; requests sent
+    /// to the new one wait until it is ready, as at the start.
+    pub fn restart(&self) -> Result<WorkerClient, String> {
+        self.terminate();
+        WorkerClient::start(self.next_id.clone(), self.handlers.clone())
+    }
+
+    /// Whether the worker had said it was ready before it stopped.
+    pub fn was_ready(&self) -> bool {
+        self.ready.get()
+    }
+
+    fn start(next_id: Rc<Cell<RequestId>>, handlers: Rc<Handlers>) -> Result<WorkerClient, String> {
         let options = WorkerOptions::new();
         options.set_type(WorkerType::Module);
         let worker = Worker::new_with_options("./worker.js", &options)
             .map_err(|e| format!("could not start the model worker: {e:?}"))?;
         let client = WorkerClient {
             worker,
-            next_id: Rc::new(Cell::new(1)),
+            next_id,
             pending: Rc::new(RefCell::new(Some(Vec::new()))),
+            ready: Rc::new(Cell::new(false)),
+            handlers,
         };
         let handler_client = client.clone();
         let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
             let response = decode(event.data());
             if let ResponseBody::Ready { .. } = &response.body {
+                handler_client.ready.set(true);
                 handler_client.flush_pending();
             }
-            on_message(response);
+            (handler_client.handlers.on_message)(response);
         });
         client
             .worker
             .set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         on_message.forget();
+        let crashed_client = client.clone();
+        let on_error = Closure::<dyn FnMut(ErrorEvent)>::new(move |event: ErrorEvent| {
+            // Told once: the page replaces this worker, and its later errors are not news.
+            crashed_client.worker.set_onerror(None);
+            crashed_client.worker.set_onmessage(None);
+            (crashed_client.handlers.on_crash)(event.message());
+        });
+        client
+            .worker
+            .set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        on_error.forget();
         Ok(client)
+    }
+
+    /// Stops the worker at once; whatever it was doing ends there. IndexedDB aborts its
+    /// unfinished transactions, so nothing it was writing is kept half-written.
+    pub fn terminate(&self) {
+        self.worker.set_onerror(None);
+        self.worker.set_onmessage(None);
+        self.worker.terminate();
     }
 
     /// Sends a request and returns its id; responses to it carry the same id.
