@@ -23,7 +23,7 @@ after(async () => { await browser?.close(); await server?.close(); await rm(dir,
 /** Opens the app, imports the postings and fills in the resume; returns the resume. */
 async function importPostings(page) {
   await openApp(page, server.url);
-  const { path, resume } = await writePostings(join(dir, 'large.json'), N_POSTINGS, 'Zeppelin Pilot');
+  const { path, resume } = await writePostings(join(dir, 'large.json'), N_POSTINGS, { lastTitle: 'Zeppelin Pilot' });
   const report = await untilAnswered(page, 'import-report', () => page.setInputFiles('#import-jobs', path));
   assert.match(await report.textContent(), /^Imported large\.json: /);
   assert.match(await page.getByTestId('stored-jobs').textContent(), new RegExp(`^${N_POSTINGS} jobs stored`));

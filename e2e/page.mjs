@@ -93,11 +93,12 @@ export async function useSampleJobs(page) {
 }
 
 /**
- * Writes `count` postings from the real-length eval set to `path` (JSON), each under its own id,
- * the last titled `lastTitle` when given (a posting a search can single out). Returns the path
- * and a resume from the same set.
+ * Writes `count` postings from the real-length eval set to `path` (JSON), each under its own id:
+ * the last titled `lastTitle` when given (a posting a search can single out), each description
+ * cut to `descriptionChars` when given (to fit many in one file). Returns the path and a resume
+ * from the same set.
  */
-export async function writePostings(path, count, lastTitle) {
+export async function writePostings(path, count, { lastTitle, descriptionChars } = {}) {
   const lines = (await readFile(fixture('../tests/eval/long/long_dev.jsonl'), 'utf8'))
     .split('\n').filter(Boolean).map((line) => JSON.parse(line));
   const docs = lines.filter((line) => line.type === 'doc');
@@ -110,7 +111,7 @@ export async function writePostings(path, count, lastTitle) {
       title: lastTitle && i === count - 1 ? lastTitle : doc.title,
       company: doc.company ?? '',
       location: doc.location ?? '',
-      description: doc.text,
+      description: doc.text.slice(0, descriptionChars),
       posted_date: posted,
     };
   });
