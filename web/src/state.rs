@@ -16,10 +16,30 @@ use candor_worker::protocol::{
 use leptos::prelude::*;
 
 use crate::jobs_panel::refresh_jobs;
+use crate::profile_panel::load_profile;
 use crate::worker_client::WorkerClient;
 
 /// The answer handler of a request sent with [`Worker::request`].
 type OnReply = Box<dyn FnOnce(ResponseBody)>;
+
+/// What the page says when the browser cleared the site's data while it was open.
+const STORAGE_CLEARED: &str = "This browser cleared the data Candor keeps on this device (the \
+     model, your imported jobs, profile and statuses), most likely to free disk space. Download \
+     the model again to rank with it, and import your jobs again.";
+
+/// The browser's words for a worker's crash, with what they mean where they are cryptic: a
+/// Rust panic or a failed allocation (a model too large for the tab's memory) traps the wasm
+/// module as `RuntimeError: unreachable`.
+fn crash_in_words(reason: &str) -> String {
+    let lower = reason.to_lowercase();
+    if lower.contains("memory") {
+        format!("it ran out of memory: {reason}")
+    } else if lower.contains("unreachable") {
+        format!("an internal failure, as running out of memory causes: {reason}")
+    } else {
+        reason.to_owned()
+    }
+}
 
 /// The page's one way to reach the worker.
 #[derive(Clone, Copy)]
@@ -28,6 +48,8 @@ pub(crate) struct Worker {
     client: StoredValue<Option<WorkerClient>, LocalStorage>,
     /// Who waits for the answer to each request sent with [`Worker::request`].
     replies: StoredValue<HashMap<RequestId, OnReply>, LocalStorage>,
+    /// Requests with a lower id were sent before the browser last cleared the site's data.
+    cleared_before: StoredValue<RequestId>,
 }
 
 impl Worker {
@@ -374,6 +396,7 @@ impl AppState {
             worker: Worker {
                 client: StoredValue::new_local(None),
                 replies: StoredValue::new_local(HashMap::new()),
+                cleared_before: StoredValue::new(0),
             },
             alert: Alert {
                 message: RwSignal::new(None),
@@ -418,13 +441,20 @@ impl AppState {
 
     /// Routes a worker message: the answer to a [`Worker::request`] goes to its handler;
     /// everything else to the signals it concerns.
-    fn receive(self, response: Response) {
+    fn receive(self, mut response: Response) {
         let id = response.id;
+        if let ResponseBody::Error { message } = &mut response.body
+            && id.is_some_and(|id| id < self.worker.cleared_before.get_value())
+        {
+            // A request the clearing interrupted: its error is the clearing, already told.
+            STORAGE_CLEARED.clone_into(message);
+        }
         if let Some(on_reply) = self.worker.take_reply(id) {
             return on_reply(response.body);
         }
         match response.body {
             ResponseBody::Ready { model, .. } => self.model.status.set(Some(model)),
+            ResponseBody::StorageCleared => self.on_storage_cleared(),
             ResponseBody::ModelStatus(status) => self.on_model_status(id, status),
             body @ ResponseBody::DownloadProgress { .. } => self.on_download_progress(id, body),
             ResponseBody::DownloadCancelled {
@@ -521,8 +551,9 @@ impl AppState {
             return;
         }
         let message = format!(
-            "The model worker stopped on an error ({reason}) and was started again. What it was \
-             doing did not finish; everything stored before is kept. Please try again."
+            "The model worker stopped on an error ({}) and was started again. What it was \
+             doing did not finish; everything stored before is kept. Please try again.",
+            crash_in_words(&reason)
         );
         let restarted = crashed.restart();
         let waiting = self
@@ -560,6 +591,35 @@ impl AppState {
                 self.alert.show(error);
             }
         }
+    }
+
+    /// The browser cleared this site's data while the page was open: say so, and read again
+    /// what is stored (nothing), so the page offers the download and the import again.
+    /// Requests in flight then fail on their closed connections; their errors are told as this.
+    fn on_storage_cleared(self) {
+        let sent_before = self
+            .worker
+            .client
+            .with_value(|client| client.as_ref().map(WorkerClient::next_request_id));
+        self.worker
+            .cleared_before
+            .set_value(sent_before.unwrap_or(0));
+        self.alert.show(STORAGE_CLEARED.to_owned());
+        let offered = self
+            .model
+            .status
+            .with_untracked(|model| model.as_ref().map(|model| model.model_id.clone()));
+        if let Some(model_id) = offered {
+            self.worker.send(RequestBody::ModelStatus { model_id });
+        }
+        self.models.activity.update(|all| {
+            for activity in all.values_mut() {
+                activity.integrity = None;
+            }
+        });
+        self.models.refresh_diagnostics(self.worker);
+        refresh_jobs(self.worker, self.jobs, self.alert, || {});
+        load_profile(self.worker, self.profile, self.alert);
     }
 
     /// A model's stored state: the final answer to a download or a delete, or the answer to a

@@ -52,6 +52,11 @@ impl WorkerClient {
         WorkerClient::start(self.next_id.clone(), self.handlers.clone())
     }
 
+    /// The id the next request will get: every request sent so far has a lower one.
+    pub fn next_request_id(&self) -> RequestId {
+        self.next_id.get()
+    }
+
     /// Whether the worker had said it was ready before it stopped.
     pub fn was_ready(&self) -> bool {
         self.ready.get()

@@ -221,6 +221,10 @@ pub enum ResponseBody {
         lock_hash: String,
         model: ModelStatus,
     },
+    /// Unprompted: the browser cleared or evicted this site's stored data while the page was
+    /// open (the models, vectors, jobs, profile and statuses are gone); what the page shows of
+    /// them is to be read again.
+    StorageCleared,
     /// Answer to [`RequestBody::ModelStatus`], and the final answer to a download.
     ModelStatus(ModelStatus),
     /// The final answer to a download the user cancelled: `stored_bytes` (verified and

@@ -127,6 +127,9 @@ struct Worker {
     persisted: Cell<Option<bool>>,
 }
 
+/// How long after the browser closed the model database for clearing the page is told.
+const STORAGE_CLEARED_SETTLE_MS: i32 = 500;
+
 fn post(id: Option<RequestId>, body: ResponseBody) {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     match (Response { id, body }).to_json() {
@@ -246,6 +249,18 @@ impl Worker {
             return Ok(store);
         }
         let store = Rc::new(ModelStore::open().await.map_err(|e| e.to_string())?);
+        let told = Cell::new(false);
+        store.on_cleared_by_browser(move || {
+            if told.replace(true) {
+                return;
+            }
+            // The browser closes the connections before it deletes the files: a read the page
+            // sends at once could still be served the old records. Deleting takes milliseconds.
+            spawn_local(async {
+                crate::pipeline::sleep_ms(STORAGE_CLEARED_SETTLE_MS).await;
+                post(None, ResponseBody::StorageCleared);
+            });
+        });
         *self.store.borrow_mut() = Some(store.clone());
         Ok(store)
     }

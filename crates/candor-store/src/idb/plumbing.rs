@@ -35,9 +35,13 @@ pub(crate) enum OpenError {
 pub(crate) struct Connection {
     db: IdbDatabase,
     closed: Rc<Cell<bool>>,
+    /// Called when the browser closes the connection itself (see [`Connection::on_forced_close`]).
+    on_forced_close: ForcedCloseHook,
     _on_version_change: Closure<dyn FnMut(Event)>,
     _on_close: Closure<dyn FnMut(Event)>,
 }
+
+type ForcedCloseHook = Rc<RefCell<Option<Box<dyn Fn()>>>>;
 
 impl Drop for Connection {
     fn drop(&mut self) {
@@ -50,27 +54,57 @@ impl Drop for Connection {
 impl Connection {
     fn new(db: IdbDatabase) -> Connection {
         let closed = Rc::new(Cell::new(false));
+        let on_forced_close: ForcedCloseHook = Rc::new(RefCell::new(None));
+        let call_hook = {
+            let hook = on_forced_close.clone();
+            move || {
+                if let Some(hook) = hook.borrow().as_ref() {
+                    hook();
+                }
+            }
+        };
         let on_version_change = {
-            let (closed, db) = (closed.clone(), db.clone());
-            Closure::<dyn FnMut(Event)>::new(move |_| {
-                // Another tab wants a newer layout (or deletes the database): step aside
-                // rather than block it.
+            let (closed, db, call_hook) = (closed.clone(), db.clone(), call_hook.clone());
+            Closure::<dyn FnMut(Event)>::new(move |event: Event| {
+                // Another tab wants a newer layout, or the database is being deleted: step
+                // aside rather than block it.
                 closed.set(true);
                 db.close();
+                // Candor never deletes its own databases, so a deletion (no new version) is
+                // the browser clearing or evicting the site's data.
+                let deleted = event
+                    .dyn_ref::<IdbVersionChangeEvent>()
+                    .is_some_and(|change| change.new_version().is_none());
+                if deleted {
+                    call_hook();
+                }
             })
         };
         let on_close = {
             let closed = closed.clone();
-            Closure::<dyn FnMut(Event)>::new(move |_| closed.set(true))
+            // `close` fires only when the browser ends the connection itself: the site's data
+            // was cleared or evicted, or the disk failed. (Closing it ourselves fires nothing.)
+            Closure::<dyn FnMut(Event)>::new(move |_| {
+                closed.set(true);
+                call_hook();
+            })
         };
         db.set_onversionchange(Some(on_version_change.as_ref().unchecked_ref()));
         db.set_onclose(Some(on_close.as_ref().unchecked_ref()));
         Connection {
             db,
             closed,
+            on_forced_close,
             _on_version_change: on_version_change,
             _on_close: on_close,
         }
+    }
+
+    /// Calls `hook` when the browser clears or evicts the site's data while this connection is
+    /// open: it deletes the database (a `versionchange` with no new version) or closes the
+    /// connection itself (`close`). Both may come; `hook` may be called twice.
+    pub(crate) fn on_forced_close(&self, hook: impl Fn() + 'static) {
+        *self.on_forced_close.borrow_mut() = Some(Box::new(hook));
     }
 
     /// True once this connection was closed for another tab's upgrade or deletion, or by the

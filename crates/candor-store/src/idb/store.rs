@@ -61,6 +61,12 @@ impl ModelStore {
         self.connection.is_closed()
     }
 
+    /// Calls `hook` if the browser closes this store's connection itself: it cleared or evicted
+    /// the site's data while the page was open (every model file and vector is gone).
+    pub fn on_cleared_by_browser(&self, hook: impl Fn() + 'static) {
+        self.connection.on_forced_close(hook);
+    }
+
     /// Test hook: the next shard write fails as if the browser had run out of quota, after
     /// aborting its transaction, exactly where a real `QuotaExceededError` would surface.
     #[cfg(feature = "test-support")]
