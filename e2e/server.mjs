@@ -21,6 +21,8 @@
 //     norange           ignore Range headers: always 200 with the whole file
 //     first=<k>         apply the body faults (flip, drip, stall, truncate, short, lendelta) to
 //                       the first k requests of each path only; later ones are honest
+//     wasmmax=<MiB>     serve every .wasm module (the model worker's, the page's) with its
+//                       memory capped at this many MiB, as on a device with no more to give
 // * `GET /__blank` (also under a fault prefix) is an empty page on the server's origin, from which
 //   tests start the worker themselves.
 // * `GET /__log` returns every request as JSON: {path, method, range, status, count, sent, aborted}
@@ -38,6 +40,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { capMemory } from './wasm_memory.mjs';
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -64,7 +67,7 @@ export function parseFaults(segment) {
       case 'flip': faults.flips.push(number); break;
       case 'norange': faults.norange = true; break;
       case 'fail': case 'status': case 'drip': case 'stall': case 'truncate': case 'short':
-      case 'lendelta': case 'first':
+      case 'lendelta': case 'first': case 'wasmmax':
         if (!Number.isFinite(number)) throw new Error(`fault ${key} needs a number, got ${value}`);
         faults[key] = number;
         break;
@@ -215,6 +218,7 @@ export async function serve({
       bytes = Buffer.from(bytes);
       bytes[bytes.length >> 1] ^= 0x01;
     }
+    if (faults.wasmmax !== undefined && extname(file) === '.wasm') bytes = capMemory(bytes, faults.wasmmax);
     if (bodyFaults && faults.short !== undefined) bytes = bytes.subarray(0, faults.short);
     if (bodyFaults && faults.flips.some((offset) => offset < bytes.length)) {
       bytes = Buffer.from(bytes);

@@ -3,6 +3,8 @@
 // error (what a Rust panic trapping the wasm module raises). Each time the page says so in plain
 // words, leaves its busy state, starts a fresh worker, keeps everything stored before exactly as
 // it was (every IndexedDB record compared before and after), and the next request works.
+// Last, a real fault: the real MiniLM loaded by a worker whose wasm memory is capped below what
+// the model needs (the server's `wasmmax` fault), which runs out of memory.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -202,6 +204,48 @@ test('a crash mid-import: the import is stored whole or not at all, and importin
     const report = await untilAnswered(page, 'import-report', () => page.setInputFiles('#import-jobs', path));
     assert.match(await report.textContent(), /^Imported imported\.json: /);
     assert.match(await page.getByTestId('stored-jobs').textContent(), new RegExp(`^${IMPORTED} jobs stored`));
+  } finally {
+    await context.close();
+  }
+});
+
+test('a model that does not fit in memory: the page says so, keeps everything, and ranks without it until reloaded', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await openApp(page, server.url);
+    await page.click('#download-model');
+    await page.getByTestId('model-status').filter({ hasText: 'stored in this browser' })
+      .waitFor({ timeout: DOWNLOAD_TIMEOUT });
+    const { path, resume } = await writePostings(join(dir, 'oom.json'), 40);
+    await untilAnswered(page, 'import-report', () => page.setInputFiles('#import-jobs', path));
+    const stored = await snapshot(page);
+
+    // The same origin (so the same IndexedDB), its wasm memory capped at 64 MiB: room for the
+    // worker and the postings, not for MiniLM's 91 MB of weights. No fault is injected in the
+    // worker: loading the real model in the real worker runs out of memory.
+    await openApp(page, faultBase(server, 'wasmmax=64', `oom-${Date.now()}`));
+    await page.fill('#resume', resume);
+    const crashed = modelWorker(page);
+    const alert = await untilAnswered(page, ['error', 'stored-jobs'], () => page.click('#rank'), { timeout: DOWNLOAD_TIMEOUT });
+    assert.match(await alert.textContent(),
+      /^The model worker stopped on an error \(it ran out of memory: the worker could not get [\d.]+ MB more memory\) and was started again\./);
+    assert.notEqual(modelWorker(page), crashed, 'a fresh worker runs in place of the crashed one');
+    await page.locator('#rank[aria-disabled=false]').waitFor();
+    const { changed, grew } = compare(stored, await snapshot(page));
+    assert.deepEqual(changed, [], 'every record stored before is there, unchanged');
+    assert.deepEqual(grew.filter((store) => store !== 'candor-user/prepared'), [], 'no vector was cached');
+
+    // The next ranking leaves the model out (loading it would stop the worker again) and says why.
+    assert.match(await rankAndWait(page), /^Ranked by keyword, skill, experience, location and salary signals only\. Grades/);
+    assert.match(await page.locator('.notes').textContent(),
+      /The models were left out of this ranking: the last ranking with them stopped the model worker \(it ran out of memory: the worker could not get [\d.]+ MB more memory\)\. Reload the page to try them again\./);
+    assert.equal(await page.locator('#matches > li').count(), 40);
+
+    // With the memory to spare again, the model kept whole ranks.
+    await openApp(page, server.url);
+    await page.fill('#resume', resume);
+    assert.match(await rankAndWait(page, DOWNLOAD_TIMEOUT), /^Ranked by all-minilm-l6-v2 with/);
   } finally {
     await context.close();
   }

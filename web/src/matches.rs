@@ -19,7 +19,7 @@ use crate::state::{Alert, Matching, UserProfile, Worker};
 const PAGE_SIZE: usize = 50;
 
 /// What ranked the list, in plain words.
-fn ranked_by(report: &MatchReport) -> String {
+fn ranked_by(report: &MatchReport, models_left_out: bool) -> String {
     const SIGNALS: &str = "keyword, skill, experience, location and salary signals";
     let model = |id: &Option<String>| id.clone().unwrap_or_default();
     if report.preliminary {
@@ -39,6 +39,10 @@ fn ranked_by(report: &MatchReport) -> String {
             "Ranked by {} with {SIGNALS}.",
             model(&report.embedding_model)
         ),
+        // A stored model that was skipped or left out says why in the notes.
+        RuntimeMode::Deterministic if !report.notes.is_empty() || models_left_out => {
+            format!("Ranked by {SIGNALS} only.")
+        }
         RuntimeMode::Deterministic => format!(
             "Ranked by {SIGNALS} only: no model is stored. Download the model to add semantic matching."
         ),
@@ -149,12 +153,24 @@ pub(crate) fn MatchList() -> impl IntoView {
     let n_more = move || n_visible().saturating_sub(limit.get()).min(PAGE_SIZE);
     let show_more = move |_| limit.update(|limit| *limit += PAGE_SIZE);
     let notes = move || {
+        let left_out = matching.models_left_out.get();
         matching.report.with(|report| {
-            report
-                .iter()
-                .flat_map(|report| report.notes.clone())
+            let Some(report) = report else {
+                return Vec::new();
+            };
+            let left_out = left_out
+                .filter(|_| report.mode == RuntimeMode::Deterministic)
+                .map(|reason| {
+                    format!(
+                        "The models were left out of this ranking: the last ranking with them \
+                         stopped the model worker ({reason}). Reload the page to try them again."
+                    )
+                });
+            left_out
+                .into_iter()
+                .chain(report.notes.iter().cloned())
                 .map(|note| view! { <li>{note}</li> })
-                .collect_view()
+                .collect::<Vec<_>>()
         })
     };
     let export = move |format: ExportFormat| {
@@ -187,7 +203,11 @@ pub(crate) fn MatchList() -> impl IntoView {
                     matching
                         .report
                         .with(|report| report.as_ref().map(|report| {
-                            format!("{} Grades describe fit with the posting, not hiring odds.", ranked_by(report))
+                            let left_out = matching.models_left_out.with(Option::is_some);
+                            format!(
+                                "{} Grades describe fit with the posting, not hiring odds.",
+                                ranked_by(report, left_out),
+                            )
                         }))
                 }}
             </p>

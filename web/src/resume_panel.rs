@@ -42,6 +42,7 @@ pub(crate) fn ResumePanel() -> impl IntoView {
             jobs: None,
             rerank_top_k: None,
             preferences: profile.preferences.get_untracked(),
+            without_models: matching.models_left_out.with_untracked(Option::is_some),
         };
         matching.request.set(worker.send(body));
     };

@@ -31,13 +31,36 @@ const STORAGE_CLEARED: &str = "This browser cleared the data Candor keeps on thi
 /// Rust panic or a failed allocation (a model too large for the tab's memory) traps the wasm
 /// module as `RuntimeError: unreachable`.
 fn crash_in_words(reason: &str) -> String {
-    let lower = reason.to_lowercase();
-    if lower.contains("memory") {
-        format!("it ran out of memory: {reason}")
-    } else if lower.contains("unreachable") {
-        format!("an internal failure, as running out of memory causes: {reason}")
-    } else {
-        reason.to_owned()
+    let reason = reason.strip_prefix("Uncaught Error: ").unwrap_or(reason);
+    match CrashKind::of(reason) {
+        CrashKind::OutOfMemory => format!("it ran out of memory: {reason}"),
+        CrashKind::Trap => {
+            format!("an internal failure, as running out of memory causes: {reason}")
+        }
+        CrashKind::Other => reason.to_owned(),
+    }
+}
+
+/// What stopped the worker, as far as its error message tells.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum CrashKind {
+    /// The browser or the module said memory ran out.
+    OutOfMemory,
+    /// The wasm module trapped: a Rust panic or abort, which a failed allocation ends in.
+    Trap,
+    Other,
+}
+
+impl CrashKind {
+    fn of(reason: &str) -> CrashKind {
+        let lower = reason.to_lowercase();
+        if lower.contains("memory") {
+            CrashKind::OutOfMemory
+        } else if lower.contains("unreachable") {
+            CrashKind::Trap
+        } else {
+            CrashKind::Other
+        }
     }
 }
 
@@ -169,6 +192,10 @@ pub(crate) struct Matching {
     /// The matches of the report on its way, from its [`ResponseBody::MatchPart`]s, and the
     /// request they belong to. Not a signal: nothing shows them until the report is whole.
     parts: StoredValue<(Option<RequestId>, Vec<ExplainedMatch>)>,
+    /// Why the models are left out of every ranking until the page is reloaded: a ranking
+    /// with a stored model stopped the worker on a memory fault, and loading the model again
+    /// would stop it again.
+    pub(crate) models_left_out: RwSignal<Option<String>>,
 }
 
 impl Matching {
@@ -416,6 +443,7 @@ impl AppState {
                 report: RwSignal::new(None),
                 report_request: RwSignal::new(None),
                 parts: StoredValue::new((None, Vec::new())),
+                models_left_out: RwSignal::new(None),
             },
             profile: UserProfile {
                 preferences: RwSignal::new(Preferences::default()),
@@ -567,6 +595,11 @@ impl AppState {
             });
         }
         if self.matching.request.get_untracked().is_some() {
+            if CrashKind::of(&reason) != CrashKind::Other && self.model_stored() {
+                self.matching
+                    .models_left_out
+                    .set(Some(crash_in_words(&reason)));
+            }
             self.matching.finish();
         }
         self.models.activity.update(|all| {
@@ -591,6 +624,15 @@ impl AppState {
                 self.alert.show(error);
             }
         }
+    }
+
+    /// Whether the offered model is stored whole, so a ranking would load it.
+    fn model_stored(self) -> bool {
+        self.model.status.with_untracked(|status| {
+            status.as_ref().is_some_and(|status| {
+                status.total_bytes > 0 && status.stored_bytes == status.total_bytes
+            })
+        })
     }
 
     /// The browser cleared this site's data while the page was open: say so, and read again

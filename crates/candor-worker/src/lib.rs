@@ -6,6 +6,9 @@
 pub mod protocol;
 
 #[cfg(all(feature = "runtime", target_arch = "wasm32"))]
+mod allocator;
+
+#[cfg(all(feature = "runtime", target_arch = "wasm32"))]
 mod imports;
 #[cfg(all(feature = "runtime", target_arch = "wasm32"))]
 pub mod pipeline;

@@ -184,9 +184,10 @@ impl Worker {
                 jobs,
                 rerank_top_k,
                 preferences,
+                without_models,
             } => {
                 let top_k = rerank_top_k.map(|k| k as usize);
-                self.match_resume(id, &resume, jobs, &preferences, top_k)
+                self.match_resume(id, &resume, jobs, &preferences, top_k, without_models)
                     .await
             }
             RequestBody::CancelMatch { request_id } => {

@@ -125,6 +125,7 @@ impl Worker {
         jobs: Option<Vec<JobPosting>>,
         preferences: &Preferences,
         rerank_top_k: Option<usize>,
+        without_models: bool,
     ) -> Result<ResponseBody, String> {
         let stored;
         let given;
@@ -138,7 +139,11 @@ impl Worker {
                 &stored.index
             }
         };
-        let ready = self.ready_models().await?;
+        let ready = if without_models {
+            HashSet::new()
+        } else {
+            self.ready_models().await?
+        };
         let mut notes = Vec::new();
         let (mode, embedder, reranker) = self.load_mode(&ready, &mut notes).await;
         let models = LoadedModels {
