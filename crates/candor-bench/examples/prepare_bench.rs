@@ -1,13 +1,14 @@
 //! What preparing a posting costs, natively, per posting: [`Preparation::of`] (done once, at
-//! import), the stored form's size and its JSON round trip (what a reload reads instead), and
-//! building the index from preparations (BM25 included). The postings are the 202 real-length
+//! import) and [`Preparation::of_enriched`] (the same for a posting the import enriched, which
+//! is what the worker runs), the stored form's size and its JSON round trip (what a reload
+//! reads instead), and building the index from preparations (BM25 included). The postings are the 202 real-length
 //! ones of `tests/eval/long/long_dev.jsonl`, repeated. Prints one JSON object.
 //! Run: `cargo run --release -p candor-bench --example prepare_bench [repeats]`.
 
 use std::time::Instant;
 
 use candor_core::domain::JobPosting;
-use candor_core::matching::{JobIndex, Preparation};
+use candor_core::matching::{JobIndex, Preparation, enrich_job};
 use candor_core::skills;
 
 fn main() {
@@ -25,6 +26,21 @@ fn main() {
     let per_posting_us =
         |start: Instant| start.elapsed().as_secs_f64() * 1e6 / prepared.len() as f64;
     let prepare_us = per_posting_us(start);
+
+    // What the worker runs for an imported posting, which the import already enriched.
+    let enriched: Vec<JobPosting> = prepared
+        .iter()
+        .map(|(job, _)| {
+            let mut job = job.clone();
+            enrich_job(&mut job);
+            job
+        })
+        .collect();
+    let start = Instant::now();
+    for job in &enriched {
+        std::hint::black_box(Preparation::of_enriched(job, taxonomy));
+    }
+    let prepare_imported_us = per_posting_us(start);
 
     let start = Instant::now();
     let stored: Vec<String> = prepared
@@ -56,6 +72,7 @@ fn main() {
             "bench": "posting preparation (native)",
             "postings": count,
             "prepare_us_per_posting": prepare_us,
+            "prepare_imported_us_per_posting": prepare_imported_us,
             "stored_preparation_bytes": stored_bytes,
             "posting_description_bytes": posting_bytes,
             "to_json_us_per_posting": to_json_us,

@@ -29,7 +29,7 @@ use super::markup::{MarkupEvent, MarkupScanner, attribute, html_to_text, looks_l
 use super::text::decode_text;
 use super::{MIB, megabytes};
 use candor_core::domain::{Date, JobPosting, JobStatus, WorkMode};
-use candor_core::matching::enrich_job;
+use candor_core::matching::{PREPARATION_VERSION, enrich_job};
 use candor_core::parse::date::{is_expired, parse_date, parse_posted_date};
 use candor_core::parse::experience::parse_experience;
 use candor_core::parse::salary::parse_salary;
@@ -187,6 +187,12 @@ pub struct ImportedJob {
     /// The posting's own closing date (schema.org `validThrough`), when given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valid_through: Option<Date>,
+    /// The [`PREPARATION_VERSION`] whose parsers filled the posting's pay, experience and
+    /// work mode from its text at import; while it is current, preparing the posting need
+    /// not read them again ([`candor_core::matching::Preparation::of_enriched`]). 0 for a
+    /// posting stored before this was recorded.
+    #[serde(default)]
+    pub enriched_by: u32,
 }
 
 impl ImportedJob {
@@ -344,6 +350,7 @@ fn stamp(mut job: JobPosting, valid_through: Option<Date>, today: Date) -> Impor
         content_hash,
         imported: today,
         valid_through,
+        enriched_by: PREPARATION_VERSION,
     };
     imported.refresh_status(today);
     imported

@@ -70,6 +70,7 @@ fn stored_job(key: &str) -> ImportedJob {
         content_hash: "0".repeat(64),
         imported: today(),
         valid_through: None,
+        enriched_by: 0,
     }
 }
 

@@ -56,6 +56,17 @@ impl Preparation {
     pub fn of(job: &JobPosting, taxonomy: &Taxonomy) -> Preparation {
         let mut job = job.clone();
         enrich_job(&mut job);
+        Preparation::of_filled(job, taxonomy)
+    }
+
+    /// [`Preparation::of`] for a posting [`enrich_job`] of this build (this
+    /// [`PREPARATION_VERSION`]) already filled, as an import does: the same preparation,
+    /// without reading its pay, experience and work mode from its text a second time.
+    pub fn of_enriched(job: &JobPosting, taxonomy: &Taxonomy) -> Preparation {
+        Preparation::of_filled(job.clone(), taxonomy)
+    }
+
+    fn of_filled(job: JobPosting, taxonomy: &Taxonomy) -> Preparation {
         let PreparedJob {
             job,
             required_skills,
@@ -149,6 +160,21 @@ mod tests {
              preparations are then made again) and add ({}, {digest}) to PREPARED_SAMPLES",
             PREPARATION_VERSION + 1
         );
+    }
+
+    #[test]
+    fn an_enriched_posting_prepares_as_the_posting_does() {
+        let taxonomy = bundled();
+        for job in sample_jobs() {
+            let mut enriched = job.clone();
+            enrich_job(&mut enriched);
+            assert_eq!(
+                Preparation::of_enriched(&enriched, taxonomy),
+                Preparation::of(&job, taxonomy),
+                "{}",
+                job.title
+            );
+        }
     }
 
     #[test]

@@ -454,8 +454,20 @@ pub fn read_posting_restriction(text: &str, posting_places: &[Location]) -> Post
         "must be a resident",
     ];
     const REQUIRES: &[&str] = &["must", "require", "only", "need", "no ", "not ", "valid"];
+    // Every phrase above that can start a restriction contains one of these words, so a text
+    // or clause without any of them restricts nothing: most postings, read at a glance
+    // instead of phrase by phrase.
+    const ANCHORS: &[&str] = &[
+        "citizen", "sponsor", "resid", "authori", "right", "eligible", "legally", "permit", "lmia",
+    ];
     let mut restriction = PostingRestriction::default();
+    if !contains_any(&text.to_lowercase(), ANCHORS) {
+        return restriction;
+    }
     for clause in clauses(text) {
+        if !contains_any(&clause, ANCHORS) {
+            continue;
+        }
         let citizenship = contains_any(&clause, CITIZENSHIP)
             && contains_any(&clause, &["required", "require", "must", "only"]);
         let right_to_work = contains_any(&clause, RIGHT_TO_WORK) && contains_any(&clause, REQUIRES);

@@ -16,7 +16,7 @@
 //! for that build instead of starting its own.
 
 use candor_core::domain::{Date, JobStatus};
-use candor_core::matching::{JobIndex, Preparation, preparation_stamp};
+use candor_core::matching::{JobIndex, PREPARATION_VERSION, Preparation, preparation_stamp};
 use candor_core::samples::sample_jobs;
 use candor_core::skills;
 use candor_import::jobs::ImportedJob;
@@ -140,15 +140,19 @@ impl Worker {
         }
     }
 
-    /// Prepares the stored postings soon, so the next ranking only scores. It waits for a
-    /// pause first: a person importing several files imports them one after another, and each
-    /// preparation would begin by reading every stored posting again. It stops when an import
+    /// Prepares the stored postings soon, so the next ranking only scores. After an import or
+    /// delete it waits for a pause first: a person importing several files imports them one
+    /// after another, and each preparation would begin by reading every stored posting again. It stops when an import
     /// or delete begins (the page lists the jobs again after it, which starts a new one); a
     /// ranking asked for meanwhile prepares at once. A failure here is only a slower first
     /// ranking, which reports it.
     pub(super) async fn warm_stored_index(&self) {
         let epoch = self.jobs_epoch.get();
-        sleep_ms(WARM_AFTER_MS).await;
+        // The listing when the page opens follows no import: prepare at once, so a person who
+        // opens the page and presses Rank waits for less of it.
+        if epoch > 0 {
+            sleep_ms(WARM_AFTER_MS).await;
+        }
         if self.jobs_epoch.get() == epoch {
             let _ = self.prepare_stored_jobs().await;
         }
@@ -239,7 +243,11 @@ impl Worker {
         while unprepared.peek().is_some() {
             let mut made = Vec::with_capacity(PREPARE_BATCH);
             for (imported, slot) in unprepared.by_ref().take(PREPARE_BATCH) {
-                let preparation = Preparation::of(&imported.job, taxonomy);
+                let preparation = if imported.enriched_by == PREPARATION_VERSION {
+                    Preparation::of_enriched(&imported.job, taxonomy)
+                } else {
+                    Preparation::of(&imported.job, taxonomy)
+                };
                 made.push((
                     imported.key.as_str(),
                     StoredPreparation {
