@@ -27,9 +27,11 @@ const STORAGE_CLEARED: &str = "This browser cleared the data Candor keeps on thi
      model, your imported jobs, profile and statuses), most likely to free disk space. Download \
      the model again to rank with it, and import your jobs again.";
 
-/// The browser's words for a worker's crash, with what they mean where they are cryptic: a
-/// Rust panic or a failed allocation (a model too large for the tab's memory) traps the wasm
-/// module as `RuntimeError: unreachable`.
+/// The browser's words for a worker's crash, with what they mean where they are cryptic. A
+/// failed allocation (a model too large for the tab's memory) comes from `worker.js` as "the
+/// worker could not get N MB more memory"; any other trap of the wasm module (a Rust panic)
+/// as `RuntimeError: unreachable`, which can still be memory running out outside the
+/// allocator's view.
 fn crash_in_words(reason: &str) -> String {
     let reason = reason.strip_prefix("Uncaught Error: ").unwrap_or(reason);
     match CrashKind::of(reason) {
