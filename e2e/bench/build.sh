@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the benchmark wasm (crates/candor-bench) twice into e2e/bench/pkg/:
-# simd/ with `-C target-feature=+simd128` (what Candor ships with) and nosimd/ without, for the
+# simd/ with `-C target-feature=+simd128` (the site's own build, .ci/build-site.sh, does not set
+# it yet: gemm's kernels switch simd128 on per function either way) and nosimd/ without, for the
 # GEMM comparison. Each build has its own target dir: RUSTFLAGS changes would otherwise
 # invalidate the main build cache in target/. BENCH_TARGET_ROOT (default: target) moves them, e.g.
 # to share compiled dependencies when building from a snapshot of the tree elsewhere.
