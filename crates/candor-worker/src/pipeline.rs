@@ -30,7 +30,7 @@ use candor_store::idb::ModelStore;
 use wasm_bindgen::JsCast;
 use web_sys::WorkerGlobalScope;
 
-use crate::protocol::{MatchReport, MatchStage, RuntimeMode};
+use crate::protocol::{FIRST_CARDS, MatchReport, MatchStage, RuntimeMode};
 
 /// The backends this build can run.
 pub const RUNNABLE_BACKENDS: &[Backend] = &[Backend::CandleBert, Backend::CandleQwen3];
@@ -425,15 +425,30 @@ impl Matcher<'_> {
             match ranking.need() {
                 Need::Vectors => {
                     let loaded = self.embedder.expect("the plan has an embedder");
-                    // Embedding takes seconds per posting on a slow machine; show the cheap
-                    // signals' ranking meanwhile.
+                    // The cheap signals' best cards are shown at once: reading thousands of
+                    // cached vectors takes a while too. Their whole list follows only when some
+                    // posting has to be embedded (seconds each on a slow machine); with every
+                    // vector cached, the final list comes about as soon as it would.
+                    let best = ranking.best(FIRST_CARDS);
+                    let more = ranking.len() - best.len();
                     (self.preview)(MatchReport {
-                        matches: ranking.matches(),
+                        matches: best,
+                        more: more as u32,
                         preliminary: true,
                         elapsed_ms: elapsed_ms(),
                         ..report.clone()
                     });
-                    let job_vectors = self.job_vectors(loaded, index, &kept, &mut report).await?;
+                    let whole_preliminary = |report: &MatchReport| {
+                        (more > 0).then(|| MatchReport {
+                            matches: ranking.matches(),
+                            preliminary: true,
+                            elapsed_ms: elapsed_ms(),
+                            ..report.clone()
+                        })
+                    };
+                    let job_vectors = self
+                        .job_vectors(loaded, index, &kept, &mut report, whole_preliminary)
+                        .await?;
                     let resume_vector = loaded.embedder.embed_query(resume)?;
                     let dense = DenseQuery {
                         job_vectors: &job_vectors,
@@ -462,13 +477,15 @@ impl Matcher<'_> {
 
     /// Every posting's vector, row `i` for posting `i`: from the cache when its provenance
     /// matches exactly, else embedded (in batches, each distinct text once) and cached. Rows
-    /// of postings not `kept` are zeros: the ranking never reads them.
+    /// of postings not `kept` are zeros: the ranking never reads them. Before the first
+    /// embedding, the report `whole_preliminary` makes (if any) is shown.
     async fn job_vectors(
         &mut self,
         loaded: &LoadedEmbedder,
         index: &JobIndex,
         kept: &[bool],
         report: &mut MatchReport,
+        whole_preliminary: impl FnOnce(&MatchReport) -> Option<MatchReport>,
     ) -> Result<VectorMatrix, MatchError> {
         let texts = index.texts();
         let kept_idxs: Vec<usize> = (0..texts.len()).filter(|&i| kept[i]).collect();
@@ -518,6 +535,11 @@ impl Matcher<'_> {
                 }
                 same.push(k);
             }
+        }
+        if !missing.is_empty()
+            && let Some(preliminary) = whole_preliminary(report)
+        {
+            (self.preview)(preliminary);
         }
         let mut cache_failed = false;
         for batch in missing.chunks(EMBED_BATCH) {

@@ -18,7 +18,7 @@ use candor_store::idb::ModelStore;
 use candor_worker::pipeline::{
     self, EMBED_BATCH, LoadedEmbedder, LoadedReranker, MatchError, Matcher, Progress, choose_mode,
 };
-use candor_worker::protocol::{MatchReport, MatchStage, RuntimeMode};
+use candor_worker::protocol::{FIRST_CARDS, MatchReport, MatchStage, RuntimeMode};
 use sha2::{Digest, Sha256};
 use wasm_bindgen_test::*;
 
@@ -145,36 +145,108 @@ async fn run(
     Vec<Progress>,
     Vec<MatchReport>,
 ) {
-    let events = RefCell::new(Vec::new());
-    let previews = RefCell::new(Vec::new());
-    let mut preview = |report: MatchReport| previews.borrow_mut().push(report);
-    let cancel = Cell::new(false);
-    let cancelled = || cancel.get();
-    let mut progress = |event: Progress| {
-        events.borrow_mut().push(event);
-        let embedding_events = events
-            .borrow()
-            .iter()
-            .filter(|e| e.stage == MatchStage::Embedding)
-            .count();
-        if cancel_after.is_some_and(|after| embedding_events >= after) {
-            cancel.set(true);
-        }
-    };
-    let lock_hash = lock.lock_hash();
-    let mut matcher = Matcher {
+    let runs = Runs {
         store,
-        lock_hash: &lock_hash,
+        lock,
+        models,
         mode,
-        embedder: models.0,
-        reranker: models.1,
-        rerank_top_k: Some(TOP_K),
-        cancelled: &cancelled,
-        progress: &mut progress,
-        preview: &mut preview,
     };
-    let result = matcher.run(RESUME, &jobs(), preferences, today()).await;
-    (result, events.take(), previews.take())
+    runs.run(&jobs(), cancel_after, preferences).await
+}
+
+/// What stays the same between the matches of one test.
+struct Runs<'a> {
+    store: &'a ModelStore,
+    lock: &'a ModelLock,
+    models: (Option<&'a LoadedEmbedder>, Option<&'a LoadedReranker>),
+    mode: RuntimeMode,
+}
+
+impl Runs<'_> {
+    async fn run(
+        &self,
+        jobs: &[JobPosting],
+        cancel_after: Option<usize>,
+        preferences: &Preferences,
+    ) -> (
+        Result<MatchReport, MatchError>,
+        Vec<Progress>,
+        Vec<MatchReport>,
+    ) {
+        let Runs {
+            store,
+            lock,
+            models,
+            mode,
+        } = *self;
+        let events = RefCell::new(Vec::new());
+        let previews = RefCell::new(Vec::new());
+        let mut preview = |report: MatchReport| previews.borrow_mut().push(report);
+        let cancel = Cell::new(false);
+        let cancelled = || cancel.get();
+        let mut progress = |event: Progress| {
+            events.borrow_mut().push(event);
+            let embedding_events = events
+                .borrow()
+                .iter()
+                .filter(|e| e.stage == MatchStage::Embedding)
+                .count();
+            if cancel_after.is_some_and(|after| embedding_events >= after) {
+                cancel.set(true);
+            }
+        };
+        let lock_hash = lock.lock_hash();
+        let mut matcher = Matcher {
+            store,
+            lock_hash: &lock_hash,
+            mode,
+            embedder: models.0,
+            reranker: models.1,
+            rerank_top_k: Some(TOP_K),
+            cancelled: &cancelled,
+            progress: &mut progress,
+            preview: &mut preview,
+        };
+        let result = matcher.run(RESUME, jobs, preferences, today()).await;
+        (result, events.take(), previews.take())
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_best_cards_come_first_and_the_whole_preliminary_list_only_before_embedding() {
+    let lock = fixture_lock();
+    let store = fresh_store("candor-test-pipeline-previews").await;
+    let (embedder, _reranker) = load_pair(&store, &lock).await;
+    let runs = Runs {
+        store: &store,
+        lock: &lock,
+        models: (Some(&embedder), None),
+        mode: RuntimeMode::MiniLm,
+    };
+    let samples = sample_jobs();
+    let many: Vec<JobPosting> = (0..FIRST_CARDS + 10)
+        .map(|i| {
+            let mut job = samples[i % samples.len()].clone();
+            job.id = format!("{}-{i}", job.id);
+            job.description = format!("{} Team {i}.", job.description);
+            job
+        })
+        .collect();
+
+    // Nothing cached: the best cards at once, then the whole cheap list before embedding.
+    let (first, _, previews) = runs.run(&many, None, &Preferences::default()).await;
+    let first = first.unwrap();
+    assert_eq!(first.vectors_computed as usize, many.len());
+    let sizes: Vec<(usize, u32)> = previews.iter().map(|p| (p.matches.len(), p.more)).collect();
+    assert_eq!(sizes, [(FIRST_CARDS, 10), (many.len(), 0)]);
+    assert!(previews.iter().all(|p| p.preliminary));
+    assert_eq!(previews[0].matches[..], previews[1].matches[..FIRST_CARDS]);
+
+    // Every vector cached: only the best cards come ahead of the final list.
+    let (second, _, previews) = runs.run(&many, None, &Preferences::default()).await;
+    assert_eq!(second.unwrap().vectors_cached as usize, many.len());
+    let sizes: Vec<(usize, u32)> = previews.iter().map(|p| (p.matches.len(), p.more)).collect();
+    assert_eq!(sizes, [(FIRST_CARDS, 10)]);
 }
 
 #[wasm_bindgen_test]

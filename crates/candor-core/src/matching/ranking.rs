@@ -180,7 +180,25 @@ impl<'a> Ranking<'a> {
 
     /// The ranking so far, best first: after [`Ranking::new`], the model-free preview.
     pub fn matches(&self) -> Vec<ExplainedMatch> {
-        self.shortlist.iter().map(|s| s.explained.clone()).collect()
+        self.best(self.shortlist.len())
+    }
+
+    /// The first `n` of [`Ranking::matches`], without copying the rest.
+    pub fn best(&self, n: usize) -> Vec<ExplainedMatch> {
+        self.shortlist
+            .iter()
+            .take(n)
+            .map(|s| s.explained.clone())
+            .collect()
+    }
+
+    /// How many postings the ranking holds so far.
+    pub fn len(&self) -> usize {
+        self.shortlist.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.shortlist.is_empty()
     }
 
     /// The ranking, best first.
