@@ -140,11 +140,7 @@ async fn run(
     mode: RuntimeMode,
     cancel_after: Option<usize>,
     preferences: &Preferences,
-) -> (
-    Result<MatchReport, MatchError>,
-    Vec<Progress>,
-    Vec<MatchReport>,
-) {
+) -> Outcome {
     let runs = Runs {
         store,
         lock,
@@ -153,6 +149,13 @@ async fn run(
     };
     runs.run(&jobs(), cancel_after, preferences).await
 }
+
+/// A match's result, its progress events and the previews it showed.
+type Outcome = (
+    Result<MatchReport, MatchError>,
+    Vec<Progress>,
+    Vec<MatchReport>,
+);
 
 /// What stays the same between the matches of one test.
 struct Runs<'a> {
@@ -168,11 +171,7 @@ impl Runs<'_> {
         jobs: &[JobPosting],
         cancel_after: Option<usize>,
         preferences: &Preferences,
-    ) -> (
-        Result<MatchReport, MatchError>,
-        Vec<Progress>,
-        Vec<MatchReport>,
-    ) {
+    ) -> Outcome {
         let Runs {
             store,
             lock,
