@@ -1,8 +1,9 @@
 //! What preparing a posting costs, natively, per posting: [`Preparation::of`] (done once, at
 //! import) and [`Preparation::of_enriched`] (the same for a posting the import enriched, which
 //! is what the worker runs), the stored form's size and its JSON round trip (what a reload
-//! reads instead), and building the index from preparations (BM25 included). The postings are the 202 real-length
-//! ones of `tests/eval/long/long_dev.jsonl`, repeated. Prints one JSON object.
+//! reads instead), and building the index from preparations (BM25 included). The postings
+//! are the 202 real-length ones of `tests/eval/long/long_dev.jsonl`, repeated. Prints one
+//! JSON object.
 //! Run: `cargo run --release -p candor-bench --example prepare_bench [repeats]`.
 
 use std::time::Instant;

@@ -81,8 +81,12 @@ pub fn is_eu_country(country: &str) -> bool {
 
 /// Lowercases `text`, reads "U.S."/"U.K." as "us"/"uk" and splits it into clauses.
 fn clauses(text: &str) -> Vec<String> {
-    let lowercase = text
-        .to_lowercase()
+    clauses_of_lowercase(&text.to_lowercase())
+}
+
+/// [`clauses`] of a text already lowercased.
+fn clauses_of_lowercase(lowercase: &str) -> Vec<String> {
+    let lowercase = lowercase
         .replace("u.s.a.", "usa")
         .replace("u.s.", "us")
         .replace("u.k.", "uk")
@@ -461,10 +465,11 @@ pub fn read_posting_restriction(text: &str, posting_places: &[Location]) -> Post
         "citizen", "sponsor", "resid", "authori", "right", "eligible", "legally", "permit", "lmia",
     ];
     let mut restriction = PostingRestriction::default();
-    if !contains_any(&text.to_lowercase(), ANCHORS) {
+    let lowercase = text.to_lowercase();
+    if !contains_any(&lowercase, ANCHORS) {
         return restriction;
     }
-    for clause in clauses(text) {
+    for clause in clauses_of_lowercase(&lowercase) {
         if !contains_any(&clause, ANCHORS) {
             continue;
         }

@@ -142,10 +142,10 @@ impl Worker {
 
     /// Prepares the stored postings soon, so the next ranking only scores. After an import or
     /// delete it waits for a pause first: a person importing several files imports them one
-    /// after another, and each preparation would begin by reading every stored posting again. It stops when an import
-    /// or delete begins (the page lists the jobs again after it, which starts a new one); a
-    /// ranking asked for meanwhile prepares at once. A failure here is only a slower first
-    /// ranking, which reports it.
+    /// after another, and each preparation would begin by reading every stored posting again.
+    /// It stops when an import or delete begins (the page lists the jobs again after it, which
+    /// starts a new one); a ranking asked for meanwhile prepares at once. A failure here is
+    /// only a slower first ranking, which reports it.
     pub(super) async fn warm_stored_index(&self) {
         let epoch = self.jobs_epoch.get();
         // The listing when the page opens follows no import: prepare at once, so a person who
