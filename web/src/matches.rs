@@ -19,7 +19,7 @@ use crate::state::{Alert, Matching, UserProfile, Worker};
 const PAGE_SIZE: usize = 50;
 
 /// What ranked the list, in plain words.
-fn ranked_by(report: &MatchReport, models_left_out: bool) -> String {
+fn ranked_by(report: &MatchReport) -> String {
     const SIGNALS: &str = "keyword, skill, experience, location and salary signals";
     let model = |id: &Option<String>| id.clone().unwrap_or_default();
     if report.preliminary {
@@ -40,7 +40,7 @@ fn ranked_by(report: &MatchReport, models_left_out: bool) -> String {
             model(&report.embedding_model)
         ),
         // A stored model that was skipped or left out says why in the notes.
-        RuntimeMode::Deterministic if !report.notes.is_empty() || models_left_out => {
+        RuntimeMode::Deterministic if !report.notes.is_empty() => {
             format!("Ranked by {SIGNALS} only.")
         }
         RuntimeMode::Deterministic => format!(
@@ -153,24 +153,12 @@ pub(crate) fn MatchList() -> impl IntoView {
     let n_more = move || n_visible().saturating_sub(limit.get()).min(PAGE_SIZE);
     let show_more = move |_| limit.update(|limit| *limit += PAGE_SIZE);
     let notes = move || {
-        let left_out = matching.models_left_out.get();
         matching.report.with(|report| {
-            let Some(report) = report else {
-                return Vec::new();
-            };
-            let left_out = left_out
-                .filter(|_| report.mode == RuntimeMode::Deterministic)
-                .map(|reason| {
-                    format!(
-                        "The models were left out of this ranking: the last ranking with them \
-                         stopped the model worker ({reason}). Reload the page to try them again."
-                    )
-                });
-            left_out
-                .into_iter()
-                .chain(report.notes.iter().cloned())
+            report
+                .iter()
+                .flat_map(|report| report.notes.clone())
                 .map(|note| view! { <li>{note}</li> })
-                .collect::<Vec<_>>()
+                .collect_view()
         })
     };
     let export = move |format: ExportFormat| {
@@ -203,10 +191,9 @@ pub(crate) fn MatchList() -> impl IntoView {
                     matching
                         .report
                         .with(|report| report.as_ref().map(|report| {
-                            let left_out = matching.models_left_out.with(Option::is_some);
                             format!(
                                 "{} Grades describe fit with the posting, not hiring odds.",
-                                ranked_by(report, left_out),
+                                ranked_by(report),
                             )
                         }))
                 }}

@@ -42,7 +42,9 @@ pub(crate) fn ResumePanel() -> impl IntoView {
             jobs: None,
             rerank_top_k: None,
             preferences: profile.preferences.get_untracked(),
-            without_models: matching.models_left_out.with_untracked(Option::is_some),
+            without_models: matching.models_left_out.get_untracked().map(|reason| {
+                format!("the last ranking with them stopped the model worker ({reason})")
+            }),
         };
         matching.request.set(worker.send(body));
     };

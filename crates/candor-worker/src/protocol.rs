@@ -72,11 +72,11 @@ pub enum RequestBody {
         /// out are not ranked, and are listed in [`MatchReport::left_out`]).
         #[serde(default)]
         preferences: Preferences,
-        /// Rank by the deterministic signals alone, loading no model: the page asks for this
-        /// after a ranking with a model stopped the worker on a memory fault, since loading
-        /// that model again would stop it again.
+        /// Rank by the deterministic signals alone, loading no model, for this reason (said in
+        /// the report's notes): the page asks for this after a ranking with a model stopped
+        /// the worker on a memory fault, since loading that model again would stop it again.
         #[serde(default)]
-        without_models: bool,
+        without_models: Option<String>,
     },
     /// Stop the running [`RequestBody::Match`] with id `request_id` before its next batch.
     /// Vectors computed so far stay cached. Answered with [`ResponseBody::CancelAcknowledged`].

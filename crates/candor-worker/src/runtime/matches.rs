@@ -125,7 +125,7 @@ impl Worker {
         jobs: Option<Vec<JobPosting>>,
         preferences: &Preferences,
         rerank_top_k: Option<usize>,
-        without_models: bool,
+        without_models: Option<String>,
     ) -> Result<ResponseBody, String> {
         let stored;
         let given;
@@ -139,12 +139,17 @@ impl Worker {
                 &stored.index
             }
         };
-        let ready = if without_models {
-            HashSet::new()
-        } else {
-            self.ready_models().await?
-        };
         let mut notes = Vec::new();
+        let ready = match without_models {
+            Some(reason) => {
+                notes.push(format!(
+                    "The models were left out of this ranking: {reason}. Reload the page to \
+                     try them again."
+                ));
+                HashSet::new()
+            }
+            None => self.ready_models().await?,
+        };
         let (mode, embedder, reranker) = self.load_mode(&ready, &mut notes).await;
         let models = LoadedModels {
             mode,
