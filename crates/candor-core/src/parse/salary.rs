@@ -45,7 +45,7 @@ pub(crate) fn salary_in(text: &str, tokens: &[Token<'_>]) -> Option<Salary> {
 
 /// The pieces of a pay text, built from [`text_tokens`]'s tokens.
 #[derive(Debug, Clone, PartialEq)]
-enum Kind {
+enum Kind<'t> {
     /// A figure as written, separators resolved: `45,000` is 45000.0.
     Amount(f64),
     /// A multiplier suffix: `k`, `m`, `lakh`, `crore`.
@@ -61,14 +61,14 @@ enum Kind {
     UpTo,
     From,
     /// Any other word, lowercase.
-    Word(String),
+    Word(&'t str),
     /// Any other symbol.
     Symbol(char),
 }
 
 #[derive(Debug, Clone, PartialEq)]
-struct Lexeme {
-    kind: Kind,
+struct Lexeme<'t> {
+    kind: Kind<'t>,
     /// Byte span in the input.
     start: usize,
     end: usize,
@@ -138,8 +138,8 @@ const PAY_WORDS: &[&str] = &[
     "ote",
 ];
 
-fn lex(text: &str, tokens: &[Token<'_>]) -> Vec<Lexeme> {
-    let mut lexemes: Vec<Lexeme> = Vec::with_capacity(tokens.len());
+fn lex<'t>(text: &str, tokens: &'t [Token<'_>]) -> Vec<Lexeme<'t>> {
+    let mut lexemes: Vec<Lexeme<'t>> = Vec::with_capacity(tokens.len());
     let mut idx = 0;
     while idx < tokens.len() {
         let token = &tokens[idx];
@@ -208,7 +208,7 @@ fn lex(text: &str, tokens: &[Token<'_>]) -> Vec<Lexeme> {
                 } else if let Some(period) = period_word(word) {
                     Kind::Period(period)
                 } else if word == "an"
-                    && previous.is_some_and(|lexeme| lexeme.kind == Kind::Word("par".into()))
+                    && previous.is_some_and(|lexeme| lexeme.kind == Kind::Word("par"))
                 {
                     Kind::Period(PayPeriod::Year)
                 } else if previous_is_amount && (word == "k" || word == "thousand") {
@@ -254,7 +254,7 @@ fn lex(text: &str, tokens: &[Token<'_>]) -> Vec<Lexeme> {
                     end_idx = idx + 2;
                     Kind::From
                 } else {
-                    Kind::Word(word.to_string())
+                    Kind::Word(word)
                 }
             }
         };
@@ -615,7 +615,7 @@ fn salary_from_range(
 /// lexemes) or before it ("Hourly: $25", "Annual salary: $120,000"), with its index.
 fn stated_period(lexemes: &[Lexeme], start: usize, end: usize) -> Option<(usize, PayPeriod)> {
     let is_skippable = |lexeme: &Lexeme| match &lexeme.kind {
-        Kind::Word(word) => FILLER_WORDS.contains(&word.as_str()),
+        Kind::Word(word) => FILLER_WORDS.contains(word),
         Kind::Symbol(symbol) => matches!(symbol, '/' | '(' | ')' | ':' | '.' | ','),
         Kind::Currency(_) | Kind::Plus => true,
         _ => false,
@@ -653,7 +653,7 @@ fn qualifier_before(lexemes: &[Lexeme], start: usize) -> Option<usize> {
     for idx in (start.saturating_sub(3)..start).rev() {
         match &lexemes[idx].kind {
             Kind::UpTo | Kind::From => return Some(idx),
-            Kind::Word(word) if matches!(word.as_str(), "at" | "of" | "a" | "is") => {}
+            Kind::Word(word) if matches!(*word, "at" | "of" | "a" | "is") => {}
             Kind::Symbol(':') => {}
             _ => return None,
         }
@@ -663,9 +663,9 @@ fn qualifier_before(lexemes: &[Lexeme], start: usize) -> Option<usize> {
 
 /// Whether a pay word ("salary", "rate", "compensation") appears in the six lexemes before.
 fn pay_word_before(lexemes: &[Lexeme], start: usize) -> bool {
-    lexemes[start.saturating_sub(6)..start].iter().any(
-        |lexeme| matches!(&lexeme.kind, Kind::Word(word) if PAY_WORDS.contains(&word.as_str())),
-    )
+    lexemes[start.saturating_sub(6)..start]
+        .iter()
+        .any(|lexeme| matches!(&lexeme.kind, Kind::Word(word) if PAY_WORDS.contains(word)))
 }
 
 /// Whether the text holds nothing but this range, its qualifier and its period: a salary field
@@ -675,7 +675,7 @@ fn is_whole_text(lexemes: &[Lexeme], start: usize, end: usize, period_idx: Optio
         (start..end).contains(&idx)
             || Some(idx) == period_idx
             || matches!(lexeme.kind, Kind::UpTo | Kind::From | Kind::Symbol(_))
-            || matches!(&lexeme.kind, Kind::Word(word) if FILLER_WORDS.contains(&word.as_str()))
+            || matches!(&lexeme.kind, Kind::Word(word) if FILLER_WORDS.contains(word))
     })
 }
 

@@ -65,37 +65,45 @@ pub(crate) fn adjacent(first: &Token<'_>, second: &Token<'_>) -> bool {
 
 /// Splits `text` into words, digit runs and symbols; whitespace separates and is dropped.
 pub(crate) fn text_tokens(text: &str) -> Vec<Token<'_>> {
-    let mut tokens = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    // About one token per five bytes of a posting: grown once or twice at most.
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let mut at = 0;
+    while let Some(c) = text[at..].chars().next() {
+        let start = at;
+        at += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
         if c.is_ascii_digit() {
-            let mut end = start + 1;
-            while let Some(&(idx, next)) = chars.peek() {
-                if !next.is_ascii_digit() {
-                    break;
-                }
-                end = idx + 1;
-                chars.next();
-            }
-            tokens.push(token(TokenKind::Number, text, start, end));
+            at = run_end(text, at, |c| c.is_ascii_digit());
+            tokens.push(token(TokenKind::Number, text, start, at));
         } else if c.is_alphabetic() {
-            let mut end = start + c.len_utf8();
-            while let Some(&(idx, next)) = chars.peek() {
-                if !next.is_alphabetic() {
-                    break;
-                }
-                end = idx + next.len_utf8();
-                chars.next();
-            }
-            push_word(&mut tokens, text, start, end);
+            at = run_end(text, at, char::is_alphabetic);
+            push_word(&mut tokens, text, start, at);
         } else {
-            tokens.push(token(TokenKind::Symbol, text, start, start + c.len_utf8()));
+            tokens.push(token(TokenKind::Symbol, text, start, at));
         }
     }
     tokens
+}
+
+/// Where the run of characters that `belong`, starting at byte `from`, ends. ASCII bytes, most
+/// of a posting, are tested without decoding.
+fn run_end(text: &str, from: usize, belong: impl Fn(char) -> bool) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while let Some(&byte) = bytes.get(at) {
+        let c = if byte.is_ascii() {
+            char::from(byte)
+        } else {
+            text[at..].chars().next().expect("at is on a char boundary")
+        };
+        if !belong(c) {
+            break;
+        }
+        at += c.len_utf8();
+    }
+    at
 }
 
 fn token(kind: TokenKind, text: &str, start: usize, end: usize) -> Token<'_> {
