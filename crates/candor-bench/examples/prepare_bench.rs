@@ -9,7 +9,7 @@
 use std::time::Instant;
 
 use candor_core::domain::JobPosting;
-use candor_core::matching::{JobIndex, Preparation, enrich_job};
+use candor_core::matching::{JobIndex, Preparation, PreparedJob, enrich_job};
 use candor_core::skills;
 
 fn main() {
@@ -64,8 +64,20 @@ fn main() {
 
     let count = prepared.len();
     let start = Instant::now();
-    std::hint::black_box(JobIndex::from_preparations(prepared));
+    let index = JobIndex::from_preparations(prepared);
     let index_us = start.elapsed().as_secs_f64() * 1e6 / count as f64;
+
+    // The worker's snapshot of an index: its prepared postings as JSON, read back at once.
+    let start = Instant::now();
+    let snapshot = serde_json::to_vec(index.jobs()).expect("serializable");
+    let snapshot_to_json_us = start.elapsed().as_secs_f64() * 1e6 / count as f64;
+    let start = Instant::now();
+    let read: Vec<PreparedJob> =
+        serde_json::from_slice(&snapshot).expect("what was written reads back");
+    let snapshot_from_json_us = start.elapsed().as_secs_f64() * 1e6 / count as f64;
+    let start = Instant::now();
+    std::hint::black_box(JobIndex::from_prepared(read));
+    let index_from_prepared_us = start.elapsed().as_secs_f64() * 1e6 / count as f64;
 
     println!(
         "{}",
@@ -79,6 +91,10 @@ fn main() {
             "to_json_us_per_posting": to_json_us,
             "from_json_us_per_posting": from_json_us,
             "index_from_preparations_us_per_posting": index_us,
+            "snapshot_bytes_per_posting": snapshot.len() / count,
+            "snapshot_to_json_us_per_posting": snapshot_to_json_us,
+            "snapshot_from_json_us_per_posting": snapshot_from_json_us,
+            "index_from_prepared_us_per_posting": index_from_prepared_us,
         })
     );
 }

@@ -16,6 +16,9 @@
 
 use std::ops::Range;
 
+mod bytes;
+pub use bytes::Bm25BytesError;
+
 use crate::skills::hash::FxHashMap;
 
 /// Term-frequency saturation, Lucene's default.
@@ -201,11 +204,22 @@ impl Bm25Index {
                 });
             }
         }
+        Bm25Index::from_parts(params, term_ids, postings, doc_lengths)
+    }
+
+    /// The index of these terms, postings and document lengths (as [`Bm25Index::for_documents`]
+    /// gathers them, or as they were stored): the lengths' average and norms follow from them.
+    fn from_parts(
+        params: Bm25Params,
+        term_ids: FxHashMap<String, u32>,
+        postings: Vec<Vec<Posting>>,
+        doc_lengths: Vec<u32>,
+    ) -> Self {
         let total_length: u64 = doc_lengths.iter().map(|&n| u64::from(n)).sum();
-        let average_doc_length = if documents.is_empty() {
+        let average_doc_length = if doc_lengths.is_empty() {
             0.0
         } else {
-            total_length as f32 / documents.len() as f32
+            total_length as f32 / doc_lengths.len() as f32
         };
         let length_norms = doc_lengths
             .iter()

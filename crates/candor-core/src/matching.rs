@@ -210,8 +210,9 @@ fn asked_skill_ids_in(taxonomy: &Taxonomy, text: &str) -> Vec<SkillId> {
 }
 
 /// A posting with everything that depends on it alone computed once, when it is imported, so
-/// ranking many resumes (or one resume many times) against it redoes none of it.
-#[derive(Debug, Clone)]
+/// ranking many resumes (or one resume many times) against it redoes none of it. Serializable,
+/// so that a browser can keep a whole prepared index as a snapshot and read it back at once.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct PreparedJob {
     pub job: JobPosting,
     /// Skills asked for in the requirements list (or required credentials), as resolved refs.

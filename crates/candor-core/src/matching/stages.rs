@@ -47,13 +47,31 @@ impl JobIndex {
     pub fn from_preparations(
         postings: impl IntoIterator<Item = (JobPosting, Preparation)>,
     ) -> JobIndex {
-        let jobs: Vec<PreparedJob> = postings
-            .into_iter()
-            .map(|(job, preparation)| preparation.into_prepared(job))
-            .collect();
+        JobIndex::from_prepared(
+            postings
+                .into_iter()
+                .map(|(job, preparation)| preparation.into_prepared(job))
+                .collect(),
+        )
+    }
+
+    /// Indexes postings already prepared (such as the [`JobIndex::jobs`] of an index kept as a
+    /// snapshot): only the BM25 index is built.
+    pub fn from_prepared(jobs: Vec<PreparedJob>) -> JobIndex {
         let texts: Vec<String> = jobs.iter().map(|job| job.job.embedding_text()).collect();
         let bm25 = Bm25Index::for_documents(&texts, Bm25Params::default());
         JobIndex { jobs, texts, bm25 }
+    }
+
+    /// [`JobIndex::from_prepared`] with the BM25 index that was built for these postings (kept
+    /// with them, as [`Bm25Index::to_bytes`]), so nothing is tokenized again. `None` when it
+    /// indexes another number of postings.
+    pub fn with_bm25(jobs: Vec<PreparedJob>, bm25: Bm25Index) -> Option<JobIndex> {
+        if bm25.n_docs() != jobs.len() {
+            return None;
+        }
+        let texts: Vec<String> = jobs.iter().map(|job| job.job.embedding_text()).collect();
+        Some(JobIndex { jobs, texts, bm25 })
     }
 
     /// The prepared postings, in import order.
@@ -401,6 +419,27 @@ mod tests {
             .collect();
         assert_eq!(ids(&two_stage), ["rust", "go", "data"]);
         assert_eq!(two_stage, shared_a_term);
+    }
+
+    #[test]
+    fn an_index_kept_as_a_snapshot_ranks_as_the_one_it_was_made_from() {
+        let taxonomy = skills::bundled();
+        let index = JobIndex::new(postings(), taxonomy);
+        let jobs: Vec<PreparedJob> =
+            serde_json::from_slice(&serde_json::to_vec(index.jobs()).unwrap()).unwrap();
+        let bm25 = Bm25Index::from_bytes(&index.bm25().to_bytes()).unwrap();
+        let read = JobIndex::with_bm25(jobs.clone(), bm25.clone()).expect("one entry per posting");
+        assert_eq!(read.texts(), index.texts());
+        let candidate = engineer();
+        let profile = PreparedResume::new(&candidate, taxonomy);
+        let weights = learned_weights();
+        let pipeline = pipeline::<NoReranker>(&weights, None, 0);
+        assert_eq!(
+            rank_two_stage(&profile, &read, taxonomy, &pipeline).unwrap(),
+            rank_two_stage(&profile, &index, taxonomy, &pipeline).unwrap()
+        );
+        // A keyword index of other postings is refused, not misread.
+        assert!(JobIndex::with_bm25(jobs[1..].to_vec(), bm25).is_none());
     }
 
     #[test]
