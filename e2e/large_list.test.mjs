@@ -2,7 +2,8 @@
 // next 50, the count and the search cover every posting, and a second ranking starts again from
 // the first page. Waits key on this ranking's request id (`data-request` on the list). And each
 // posting is prepared once: its preparation is stored, a reload ranks from it, and one left by
-// another build is made again.
+// another build is made again. The whole prepared index is kept as a snapshot that a reload
+// reads back in one piece; a damaged one is not used, and an import clears it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -98,6 +99,43 @@ async function preparedRecords(page, patch = null) {
   }, patch);
 }
 
+/** The snapshot records of the user database (header first, then its parts' lengths). With
+ * `change`, the records are changed first, as damage on disk might leave them:
+ * `{ zeppelinSuspicious }` sets the Zeppelin Pilot's scam flag in the postings part,
+ * `{ cutLastPart }` cuts the last part (the keyword index) to that many bytes. */
+async function snapshotRecords(page, change = null) {
+  return page.evaluate(async (change) => {
+    const request = (r) => new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+    const db = await request(indexedDB.open('candor-user'));
+    const keys = await request(db.transaction('snapshots').objectStore('snapshots').getAllKeys());
+    const records = await request(db.transaction('snapshots').objectStore('snapshots').getAll());
+    if (change?.zeppelinSuspicious !== undefined) {
+      const jobs = JSON.parse(new TextDecoder().decode(records[2]));
+      jobs.find((prepared) => prepared.job.title === 'Zeppelin Pilot').suspicious = change.zeppelinSuspicious;
+      records[2] = new TextEncoder().encode(JSON.stringify(jobs));
+    }
+    if (change?.cutLastPart !== undefined) {
+      records[records.length - 1] = records[records.length - 1].slice(0, change.cutLastPart);
+    }
+    if (change) {
+      const tx = db.transaction('snapshots', 'readwrite');
+      keys.forEach((key, i) => tx.objectStore('snapshots').put(records[i], key));
+      await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onabort = () => reject(tx.error); });
+    }
+    db.close();
+    return records.map((record) => (record instanceof Uint8Array ? record.length : record));
+  }, change);
+}
+
+/** Waits until a snapshot is stored, and returns its records. */
+async function untilSnapshot(page) {
+  for (;;) {
+    const records = await snapshotRecords(page);
+    if (records.length > 0) return records;
+    await page.waitForTimeout(100);
+  }
+}
+
 /** Reloads the page, ranks `resume` and returns the card of the posting titled `title`. */
 async function rankAfterReload(page, resume, title) {
   await openApp(page, server.url);
@@ -115,6 +153,16 @@ test('each posting is prepared once and stored; a reload ranks from what was sto
   try {
     const resume = await importPostings(page);
     await rankAndWait(page);
+    // A reload would read the index back from its snapshot, not these records (see the next
+    // test): without one, it reads the preparations.
+    await untilSnapshot(page);
+    const clearSnapshot = () => page.evaluate(async () => {
+      const request = (r) => new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
+      const db = await request(indexedDB.open('candor-user'));
+      await request(db.transaction('snapshots', 'readwrite').objectStore('snapshots').clear());
+      db.close();
+    });
+    await clearSnapshot();
 
     const stored = await preparedRecords(page);
     assert.equal(stored.length, N_POSTINGS, 'one stored preparation per posting');
@@ -133,12 +181,55 @@ test('each posting is prepared once and stored; a reload ranks from what was sto
 
     // A preparation of another build (another stamp) is not used: the posting is prepared
     // again, the warning goes, and the stored record is current again.
+    await untilSnapshot(page);
+    await clearSnapshot();
     await preparedRecords(page, { key: zeppelin.key, stamp: 'an older build' });
     card = await rankAfterReload(page, resume, 'zeppelin');
     assert.equal(await card.locator('.warning').count(), 0, 'prepared again, without the forged flag');
     const again = (await preparedRecords(page)).find(({ key }) => key === zeppelin.key);
     assert.equal(again.value.stamp, stamp);
     assert.equal(again.value.preparation.suspicious, false);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a reload reads the prepared index back from its snapshot; a damaged one is not used; an import clears it', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    const resume = await importPostings(page);
+    await rankAndWait(page);
+    const [header, ...parts] = await untilSnapshot(page);
+    assert.equal(typeof header.generation, 'string', 'it names the jobs generation it was built at');
+    assert.equal(header.parts, parts.length);
+    assert.ok(parts.length >= 3 && parts.every((bytes) => bytes > 0), `header, postings, BM25: ${parts}`);
+
+    // Flag the Zeppelin Pilot as a scam in the snapshot only: a ranking after a reload shows
+    // the warning only if it ranked from the snapshot.
+    await snapshotRecords(page, { zeppelinSuspicious: true });
+    let card = await rankAfterReload(page, resume, 'zeppelin');
+    await card.locator('.warning').filter({ hasText: 'scam markers' }).waitFor();
+
+    // Damaged keyword index: the snapshot is not used (no warning), every posting still ranks.
+    await snapshotRecords(page, { cutLastPart: 10 });
+    card = await rankAfterReload(page, resume, 'zeppelin');
+    assert.equal(await card.locator('.warning').count(), 0, 'ranked from the stored postings');
+    await page.fill('#match-search', '');
+    await page.getByTestId('match-count').filter({ hasText: `Showing the best 50 of ${N_POSTINGS} matches.` }).waitFor();
+
+    // An import changes the jobs: the snapshot goes with the same write, and the next one
+    // holds the new posting.
+    await untilSnapshot(page);
+    const { path } = await writePostings(join(dir, 'one-more.json'), 1, { lastTitle: 'Airship Navigator', idPrefix: 'more' });
+    await untilAnswered(page, 'import-report', () => page.setInputFiles('#import-jobs', path));
+    // (The worker may already have written the next one for the new generation.)
+    const afterImport = await snapshotRecords(page);
+    assert.ok(afterImport.length === 0 || afterImport[0].generation !== header.generation,
+      'the snapshot of the old generation went with the import');
+    await rankAndWait(page);
+    const [after] = await untilSnapshot(page);
+    assert.notEqual(after.generation, header.generation);
   } finally {
     await context.close();
   }

@@ -98,7 +98,7 @@ export async function useSampleJobs(page) {
  * cut to `descriptionChars` when given (to fit many in one file). Returns the path and a resume
  * from the same set.
  */
-export async function writePostings(path, count, { lastTitle, descriptionChars } = {}) {
+export async function writePostings(path, count, { lastTitle, descriptionChars, idPrefix = 'large' } = {}) {
   const lines = (await readFile(fixture('../tests/eval/long/long_dev.jsonl'), 'utf8'))
     .split('\n').filter(Boolean).map((line) => JSON.parse(line));
   const docs = lines.filter((line) => line.type === 'doc');
@@ -107,7 +107,7 @@ export async function writePostings(path, count, { lastTitle, descriptionChars }
     const doc = docs[i % docs.length];
     return {
       platform: 'Test Board',
-      external_job_id: `large-${i}`,
+      external_job_id: `${idPrefix}-${i}`,
       title: lastTitle && i === count - 1 ? lastTitle : doc.title,
       company: doc.company ?? '',
       location: doc.location ?? '',

@@ -14,14 +14,20 @@
 //!   that keeps the postings prepared in memory can tell, with one read, that they changed
 //!   (in this tab or another);
 //! - `statuses`: a [`StatusRecord`] per job id;
-//! - `candidates`: a [`PooledResume`] per candidate id.
+//! - `candidates`: a [`PooledResume`] per candidate id;
+//! - `snapshots`: one [`IndexSnapshot`], the worker's prepared index of the stored postings
+//!   (a header under 0, with the jobs generation it was built at, and its parts under 1, 2, …),
+//!   written after it built one, so that the next visit reads it back in one piece instead of
+//!   reading and indexing every posting again. Derived data like `prepared`: cleared with
+//!   every change to `jobs`, and used only at the jobs generation it names.
 //!
 //! `jobs` and `prepared` hold each record as one JSON string: for records this large, writing
 //! and reading a string is several times faster than converting an object tree field by field
 //! (which records written before version 3 are, and are still read as).
 //!
 //! Version 1 had only `jobs`; the upgrade to 2 adds `settings`, `statuses` and `candidates`,
-//! the upgrade to 3 adds `prepared`; every upgrade keeps what the stores held.
+//! the upgrade to 3 adds `prepared`, the upgrade to 4 `snapshots`; every upgrade keeps what
+//! the stores held.
 //!
 //! Another tab deleting the database makes this connection close itself (`versionchange`)
 //! rather than block it; the next request opens a new one.
@@ -33,7 +39,7 @@ use candor_core::tracking::StatusRecord;
 use candor_import::jobs::ImportedJob;
 use std::collections::HashMap;
 
-use js_sys::Array;
+use js_sys::{Array, Object, Reflect, Uint8Array};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
@@ -47,13 +53,14 @@ use crate::idb::plumbing::{
 /// The user-data database's name.
 pub const USER_DATABASE_NAME: &str = "candor-user";
 /// Its layout version.
-pub const USER_SCHEMA_VERSION: u32 = 3;
+pub const USER_SCHEMA_VERSION: u32 = 4;
 const JOBS: &str = "jobs";
 const SETTINGS: &str = "settings";
 const STATUSES: &str = "statuses";
 const CANDIDATES: &str = "candidates";
 const PREPARED: &str = "prepared";
-const STORES: [&str; 5] = [JOBS, SETTINGS, STATUSES, CANDIDATES, PREPARED];
+const SNAPSHOTS: &str = "snapshots";
+const STORES: [&str; 6] = [JOBS, SETTINGS, STATUSES, CANDIDATES, PREPARED, SNAPSHOTS];
 const PREFERENCES_KEY: &str = "preferences";
 const JOBS_GENERATION_KEY: &str = "jobs-generation";
 
@@ -66,6 +73,29 @@ pub struct StoredPreparation {
     /// The [`ImportedJob::content_hash`] of the posting it was made from.
     pub content_hash: String,
     pub preparation: Preparation,
+}
+
+/// The worker's prepared index of the stored postings as it wrote it: the jobs generation it
+/// was built at and its parts, opaque bytes to this crate (the worker's `snapshot` module
+/// writes and reads them).
+pub struct IndexSnapshot {
+    pub generation: Option<String>,
+    /// Each part a `Uint8Array`, copied into wasm memory one at a time by [`IndexSnapshot::part`].
+    parts: Vec<JsValue>,
+}
+
+impl IndexSnapshot {
+    pub fn n_parts(&self) -> usize {
+        self.parts.len()
+    }
+
+    /// Part `idx` as bytes; `None` past the end or when it is not bytes.
+    pub fn part(&self, idx: usize) -> Option<Vec<u8>> {
+        self.parts
+            .get(idx)?
+            .dyn_ref::<Uint8Array>()
+            .map(Uint8Array::to_vec)
+    }
 }
 
 /// Why the stored jobs could not be read or written.
@@ -163,13 +193,18 @@ impl UserData {
     ) -> Result<String, UserDataError> {
         let transaction = self
             .connection
-            .transaction(&[JOBS, PREPARED, SETTINGS], IdbTransactionMode::Readwrite)
+            .transaction(
+                &[JOBS, PREPARED, SETTINGS, SNAPSHOTS],
+                IdbTransactionMode::Readwrite,
+            )
             .map_err(|e| storage_error(&e))?;
         let write = async {
             change(
                 &transaction.object_store(JOBS)?,
                 &transaction.object_store(PREPARED)?,
             )?;
+            // The snapshot names an older generation now: free its space at once.
+            transaction.object_store(SNAPSHOTS)?.clear()?;
             let generation = new_generation();
             transaction.object_store(SETTINGS)?.put_with_key(
                 &to_js(&generation)?,
@@ -286,6 +321,74 @@ impl UserData {
             .iter()
             .map(|(key, preparation)| (*key, preparation));
         self.put_all(PREPARED, records).await
+    }
+
+    /// Stores the worker's index snapshot, replacing the one stored, in one transaction: the
+    /// parts `next_part` makes until it returns `None`. Each part is handed to the browser as
+    /// soon as it is made, so only one is ever in wasm memory. Derived data: the jobs
+    /// generation stays as it is.
+    pub async fn put_index_snapshot(
+        &self,
+        generation: Option<&str>,
+        mut next_part: impl FnMut() -> Option<Vec<u8>>,
+    ) -> Result<(), UserDataError> {
+        let (transaction, store) = self.transaction(SNAPSHOTS, IdbTransactionMode::Readwrite)?;
+        let write = async {
+            store.clear()?;
+            // Key 0 is the header; the parts follow under 1, 2, … (numbers sort as numbers).
+            let mut n_parts = 0u32;
+            while let Some(part) = next_part() {
+                n_parts += 1;
+                let bytes = Uint8Array::from(part.as_slice());
+                store.put_with_key(&bytes, &JsValue::from(n_parts))?;
+            }
+            let header = Object::new();
+            let generation = generation.map_or(JsValue::NULL, JsValue::from_str);
+            Reflect::set(&header, &"generation".into(), &generation)?;
+            Reflect::set(&header, &"parts".into(), &JsValue::from(n_parts))?;
+            store.put_with_key(&header, &JsValue::from(0))?;
+            Ok(())
+        };
+        commit_or_abort(&transaction, write)
+            .await
+            .map_err(|e| storage_error(&e))
+    }
+
+    /// The current jobs generation and, read in the same transaction, the stored index
+    /// snapshot (`None` when there is none, or it is incomplete).
+    pub async fn index_snapshot(
+        &self,
+    ) -> Result<(Option<String>, Option<IndexSnapshot>), UserDataError> {
+        let transaction = self
+            .connection
+            .transaction(&[SETTINGS, SNAPSHOTS], IdbTransactionMode::Readonly)
+            .map_err(|e| storage_error(&e))?;
+        let requests = (|| {
+            let generation = transaction
+                .object_store(SETTINGS)?
+                .get(&JsValue::from_str(JOBS_GENERATION_KEY))?;
+            let records = transaction.object_store(SNAPSHOTS)?.get_all()?;
+            Ok::<_, JsValue>((generation, records))
+        })();
+        let (generation, records) = requests.map_err(|e| storage_error(&e))?;
+        let generation = wait_request(&generation)
+            .await
+            .map_err(|e| storage_error(&e))?;
+        let records = wait_request(&records)
+            .await
+            .map_err(|e| storage_error(&e))?;
+        let records = Array::from(&records);
+        let mut records = records.iter();
+        let snapshot = records.next().and_then(|header| {
+            let generation = Reflect::get(&header, &"generation".into()).ok()?;
+            let n_parts = Reflect::get(&header, &"parts".into()).ok()?.as_f64()?;
+            let parts: Vec<JsValue> = records.collect();
+            (parts.len() as f64 == n_parts).then(|| IndexSnapshot {
+                generation: generation.as_string(),
+                parts,
+            })
+        });
+        Ok((from_js(generation), snapshot))
     }
 
     /// A token that changes whenever the stored jobs change, here or in another tab; `None`

@@ -39,6 +39,7 @@ use crate::{profile, recruiter};
 mod catalog;
 mod matches;
 mod models;
+mod snapshot;
 mod stored_jobs;
 
 /// Starts the worker: installs the message handler, then announces itself with
@@ -70,6 +71,7 @@ pub fn run_worker() {
         listed_jobs: RefCell::new(None),
         catalog: RefCell::new(None),
         preparing_jobs: Cell::new(false),
+        snapshot_due: Cell::new(false),
         jobs_epoch: Cell::new(0),
         upstream_allowed: Cell::new(false),
         persisted: Cell::new(None),
@@ -119,6 +121,9 @@ struct Worker {
     catalog: RefCell<Option<catalog::Catalog>>,
     /// True while the stored postings are being prepared.
     preparing_jobs: Cell<bool>,
+    /// True when the stored index was built from the stored postings and not yet written as a
+    /// snapshot for the next visit.
+    snapshot_due: Cell<bool>,
     /// Counts the imports and deletes of jobs begun, so a preparation can tell it is stale.
     jobs_epoch: Cell<u64>,
     /// True once the user allowed upstream hosts in this session.
@@ -234,6 +239,8 @@ impl Worker {
         if listed_jobs {
             self.warm_stored_index().await;
         }
+        // After the answer, so writing it delays no one waiting for this request.
+        self.write_snapshot_if_due().await;
     }
 
     fn model(&self, model_id: &str) -> Result<&ModelEntry, String> {

@@ -1,6 +1,7 @@
 //! The person's own data in a real IndexedDB (headless Chromium, dedicated worker): the jobs a
 //! version-1 database held survive the upgrade to the current version (and are read beside
-//! jobs stored now), postings' preparations are stored by key and go with the jobs, and the
+//! jobs stored now), postings' preparations are stored by key and go with the jobs, so does
+//! the index snapshot (read back whole, at the generation it names), and the
 //! profile, match statuses and recruiter's candidate pool are stored, replaced and deleted as
 //! the page expects.
 #![cfg(target_arch = "wasm32")]
@@ -85,7 +86,7 @@ async fn jobs_of_a_version_1_database_survive_the_upgrade() {
     assert_eq!(
         describe(name).await.as_string().unwrap(),
         format!(
-            r#"{{"version":{USER_SCHEMA_VERSION},"stores":["candidates","jobs","prepared","settings","statuses"]}}"#
+            r#"{{"version":{USER_SCHEMA_VERSION},"stores":["candidates","jobs","prepared","settings","snapshots","statuses"]}}"#
         )
     );
     assert_eq!(store.jobs().await.unwrap(), vec![job.clone()]);
@@ -96,6 +97,67 @@ async fn jobs_of_a_version_1_database_survive_the_upgrade() {
     let newer = stored_job("acme:2");
     store.put_jobs(std::slice::from_ref(&newer)).await.unwrap();
     assert_eq!(store.jobs().await.unwrap(), vec![job, newer]);
+}
+
+#[wasm_bindgen_test]
+async fn the_index_snapshot_reads_back_whole_and_goes_with_the_jobs() {
+    let store = fresh("candor-test-user-snapshot").await;
+    let (generation, snapshot) = store.index_snapshot().await.unwrap();
+    assert_eq!(generation, None);
+    assert!(snapshot.is_none(), "none stored yet");
+
+    store.put_jobs(&[stored_job("acme:1")]).await.unwrap();
+    let generation = store.jobs_generation().await.unwrap();
+    assert!(generation.is_some());
+    let parts = [
+        b"header".to_vec(),
+        vec![0u8; 300_000],
+        Vec::new(),
+        b"bm25".to_vec(),
+    ];
+    let mut made = parts.iter().cloned();
+    store
+        .put_index_snapshot(generation.as_deref(), || made.next())
+        .await
+        .unwrap();
+    // Derived data: storing it is no change to the jobs.
+    let (now, snapshot) = store.index_snapshot().await.unwrap();
+    assert_eq!(now, generation);
+    let snapshot = snapshot.expect("stored");
+    assert_eq!(snapshot.generation, generation);
+    assert_eq!(snapshot.n_parts(), parts.len());
+    let read: Vec<Vec<u8>> = (0..snapshot.n_parts())
+        .map(|idx| snapshot.part(idx).expect("bytes"))
+        .collect();
+    assert_eq!(read, parts);
+    assert_eq!(snapshot.part(parts.len()), None);
+
+    // A second snapshot replaces the first, fewer parts included.
+    let mut made = [b"other".to_vec()].into_iter();
+    store
+        .put_index_snapshot(generation.as_deref(), || made.next())
+        .await
+        .unwrap();
+    let (_, snapshot) = store.index_snapshot().await.unwrap();
+    let snapshot = snapshot.expect("stored");
+    assert_eq!(snapshot.n_parts(), 1);
+    assert_eq!(snapshot.part(0), Some(b"other".to_vec()));
+
+    // Any change to the jobs clears it, in the same write.
+    store.put_jobs(&[stored_job("acme:2")]).await.unwrap();
+    let (newer, snapshot) = store.index_snapshot().await.unwrap();
+    assert_ne!(newer, generation);
+    assert!(snapshot.is_none(), "cleared with the import");
+    let mut made = [b"again".to_vec()].into_iter();
+    store
+        .put_index_snapshot(newer.as_deref(), || made.next())
+        .await
+        .unwrap();
+    store.clear_jobs().await.unwrap();
+    assert!(
+        store.index_snapshot().await.unwrap().1.is_none(),
+        "cleared with the delete"
+    );
 }
 
 #[wasm_bindgen_test]

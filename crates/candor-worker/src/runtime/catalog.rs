@@ -9,15 +9,19 @@ use std::collections::{BTreeMap, HashMap};
 use candor_core::domain::{Date, JobStatus};
 use candor_import::jobs::{ImportedJob, expiry_status};
 
+use serde::{Deserialize, Serialize};
+
 use crate::protocol::StoredJob;
 
 /// The stored postings as of [`Catalog::generation`], by key.
 pub(super) struct Catalog {
     pub(super) generation: Option<String>,
-    entries: BTreeMap<String, Entry>,
+    pub(super) entries: BTreeMap<String, Entry>,
 }
 
-struct Entry {
+/// One stored posting in brief; kept in the index snapshot too ([`super::snapshot`]).
+#[derive(Serialize, Deserialize)]
+pub(super) struct Entry {
     content_hash: String,
     title: String,
     company: String,
@@ -39,6 +43,13 @@ impl Entry {
             valid_through: job.valid_through,
             closed: job.job.status == JobStatus::Closed,
         }
+    }
+
+    /// Open `today`, as [`ImportedJob::refresh_status`] judges it.
+    fn is_open(&self, today: Date) -> bool {
+        !self.closed
+            && expiry_status(self.posted, self.imported, self.valid_through, today)
+                == JobStatus::Open
     }
 }
 
@@ -81,18 +92,20 @@ impl Catalog {
     pub(super) fn listing(&self, today: Date) -> Vec<StoredJob> {
         self.entries
             .iter()
-            .map(|(key, entry)| {
-                let open = !entry.closed
-                    && expiry_status(entry.posted, entry.imported, entry.valid_through, today)
-                        == JobStatus::Open;
-                StoredJob {
-                    id: key.clone(),
-                    title: entry.title.clone(),
-                    company: entry.company.clone(),
-                    imported: entry.imported,
-                    expired: !open,
-                }
+            .map(|(key, entry)| StoredJob {
+                id: key.clone(),
+                title: entry.title.clone(),
+                company: entry.company.clone(),
+                imported: entry.imported,
+                expired: !entry.is_open(today),
             })
             .collect()
+    }
+
+    /// Whether the posting stored under `key` is open `today`; false when none is.
+    pub(super) fn is_open(&self, key: &str, today: Date) -> bool {
+        self.entries
+            .get(key)
+            .is_some_and(|entry| entry.is_open(today))
     }
 }

@@ -23,6 +23,7 @@ use candor_import::jobs::ImportedJob;
 use candor_store::user_data::{StoredPreparation, UserData};
 
 use super::catalog::Catalog;
+use super::snapshot;
 use super::*;
 use crate::pipeline::yield_to_event_loop;
 
@@ -113,8 +114,9 @@ impl Worker {
         body
     }
 
-    /// Makes [`Worker::catalog`] current: kept while the jobs generation stands, else read
-    /// from the stored postings, which are then returned.
+    /// Makes [`Worker::catalog`] current: kept while the jobs generation stands, else restored
+    /// with the prepared index from the stored snapshot ([`snapshot`]) when there is a current
+    /// one, else read from the stored postings, which are then returned.
     async fn current_catalog(&self, store: &UserData) -> Result<Option<ReadJobs>, String> {
         let generation = store.jobs_generation().await.map_err(|e| e.to_string())?;
         let current = self
@@ -122,12 +124,71 @@ impl Worker {
             .borrow()
             .as_ref()
             .is_some_and(|catalog| catalog.generation == generation);
-        if current {
+        if current || self.restore_snapshot(store).await? {
             return Ok(None);
         }
         let read = read_jobs(store).await?;
         *self.catalog.borrow_mut() = Some(Catalog::of(read.generation.clone(), &read.jobs));
         Ok(Some(read))
+    }
+
+    /// Restores [`Worker::catalog`] and [`Worker::stored_index`] from the stored snapshot when
+    /// it is of the current jobs generation and this build; false when there is none such.
+    async fn restore_snapshot(&self, store: &UserData) -> Result<bool, String> {
+        let (generation, snapshot) = store.index_snapshot().await.map_err(|e| e.to_string())?;
+        let Some(snapshot) = snapshot.filter(|snapshot| snapshot.generation == generation) else {
+            return Ok(false);
+        };
+        let today = imports::today()?;
+        let stamp = preparation_stamp(skills::bundled());
+        let Some((catalog, index)) = snapshot::restore(&snapshot, &stamp, today) else {
+            return Ok(false);
+        };
+        *self.catalog.borrow_mut() = Some(catalog);
+        *self.stored_index.borrow_mut() = Some(Rc::new(StoredIndex {
+            generation,
+            today,
+            index,
+        }));
+        Ok(true)
+    }
+
+    /// Writes the stored index as a snapshot for the next visit, when it was built from the
+    /// stored postings since the last one was written and the catalog is of the same jobs
+    /// generation. Called at the end of every request. A failure (a full disk) only means a
+    /// slower next visit.
+    pub(super) async fn write_snapshot_if_due(&self) {
+        // Not while postings are prepared or a ranking runs: encoding takes the worker's
+        // thread for a while, and the next request's end finds it still due.
+        if !self.snapshot_due.get()
+            || self.preparing_jobs.get()
+            || !self.matches.borrow().is_empty()
+        {
+            return;
+        }
+        let Some(index) = self.stored_index.borrow().clone() else {
+            return;
+        };
+        let Ok(store) = imports::open_user_data().await else {
+            return;
+        };
+        let stamp = preparation_stamp(skills::bundled());
+        // Only the header needs the catalog: the borrow ends before the write is awaited.
+        let header = self
+            .catalog
+            .borrow()
+            .as_ref()
+            .filter(|catalog| catalog.generation == index.generation)
+            .and_then(|catalog| snapshot::header(catalog, &stamp, index.index.len()));
+        let Some(header) = header else {
+            return;
+        };
+        self.snapshot_due.set(false);
+        let write = store.put_index_snapshot(
+            index.generation.as_deref(),
+            snapshot::parts(header, &index.index),
+        );
+        let _ = write.await;
     }
 
     /// The stored postings that have not expired (the bundled samples when none are stored),
@@ -191,7 +252,10 @@ impl Worker {
             JobIndex::new(sample_jobs(), skills::bundled())
         } else {
             match self.index_stored(&store, stored, today, epoch).await? {
-                Some(index) => index,
+                Some(index) => {
+                    self.snapshot_due.set(true);
+                    index
+                }
                 None => return Ok(Prepared::Superseded),
             }
         };
