@@ -8,13 +8,14 @@
 use std::collections::HashMap;
 
 use candor_core::dense::VectorMatrix;
-use candor_core::domain::{Date, JobPosting};
+use candor_core::domain::{Candidate, Date, JobPosting};
+use candor_core::hybrid::Weights;
 use candor_core::matching::{
     DenseQuery, JobIndex, Need, PreparedResume, Ranking, RankingPlan, Shortlist, Stages,
     learned_weights,
 };
 use candor_core::parse::resume::candidate_from_resume;
-use candor_core::preferences::Preferences;
+use candor_core::preferences::{LeftOutJob, Preferences};
 use candor_core::rank::Embedder;
 use candor_core::skills;
 use candor_lock::provenance::{
@@ -312,6 +313,71 @@ pub async fn load_reranker(
     })
 }
 
+/// The candidate `resume` describes, read with the person's `preferences`, and which postings
+/// of `index` their filters keep (one flag per posting) and leave out.
+fn read_resume(
+    resume: &str,
+    index: &JobIndex,
+    preferences: &Preferences,
+    today: Date,
+) -> (Candidate, Vec<bool>, Vec<LeftOutJob>) {
+    let (mut candidate, _warnings) = candidate_from_resume(resume, today);
+    preferences.apply_to(&mut candidate);
+    let (kept, left_out) = preferences
+        .filters
+        .sort_out(index.jobs().iter().map(|prepared| &prepared.job));
+    (candidate, kept, left_out)
+}
+
+/// A ranking of every posting the filters kept, by the signals no model gives.
+fn cheap_plan<'a>(today: Date, weights: &'a Weights, rerank_top_k: usize) -> RankingPlan<'a> {
+    RankingPlan {
+        today,
+        weights,
+        // The page lists every posting the filters kept.
+        stages: Stages {
+            shortlist: Shortlist::All,
+            rerank_top_k,
+        },
+        dense: false,
+        reranker_weight: None,
+    }
+}
+
+/// The best [`FIRST_CARDS`] by the cheap signals, as the preview [`Matcher::run_on_index`]
+/// sends before it reads vectors, for a ranking whose models must first be read from storage
+/// (most of a second after a reload): the person sees them while the models load. `report`
+/// gives the models it will run with.
+pub fn preview_before_loading(
+    resume: &str,
+    index: &JobIndex,
+    preferences: &Preferences,
+    today: Date,
+    report: MatchReport,
+) -> MatchReport {
+    let started = js_sys::Date::now();
+    let (candidate, kept, left_out) = read_resume(resume, index, preferences, today);
+    let taxonomy = skills::bundled();
+    let profile = PreparedResume::new(&candidate, taxonomy);
+    let weights = learned_weights();
+    let ranking = Ranking::among(
+        &profile,
+        index,
+        taxonomy,
+        cheap_plan(today, &weights, 0),
+        Some(kept),
+    );
+    let matches = ranking.best(FIRST_CARDS);
+    MatchReport {
+        more: (ranking.len() - matches.len()) as u32,
+        matches,
+        preliminary: true,
+        left_out,
+        elapsed_ms: (js_sys::Date::now() - started).max(0.0) as u32,
+        ..report
+    }
+}
+
 /// Why a match did not finish.
 #[derive(Debug, Clone, PartialEq)]
 pub enum MatchError {
@@ -382,25 +448,13 @@ impl Matcher<'_> {
     ) -> Result<MatchReport, MatchError> {
         let started = js_sys::Date::now();
         let elapsed_ms = || (js_sys::Date::now() - started).max(0.0) as u32;
-        let (mut candidate, _warnings) = candidate_from_resume(resume, today);
-        preferences.apply_to(&mut candidate);
-        let (kept, left_out) = preferences
-            .filters
-            .sort_out(index.jobs().iter().map(|prepared| &prepared.job));
+        let (candidate, kept, left_out) = read_resume(resume, index, preferences, today);
         let mut report = MatchReport {
             mode: self.mode,
             embedding_model: self.embedder.map(|loaded| loaded.model.id.clone()),
             reranker_model: self.reranker.map(|loaded| loaded.model.id.clone()),
-            lock_hash: self.lock_hash.to_owned(),
-            vectors_cached: 0,
-            vectors_computed: 0,
-            reranked_job_ids: Vec::new(),
-            notes: Vec::new(),
-            matches: Vec::new(),
-            preliminary: false,
             left_out,
-            more: 0,
-            elapsed_ms: 0,
+            ..MatchReport::empty(self.lock_hash)
         };
         let taxonomy = skills::bundled();
         let profile = PreparedResume::new(&candidate, taxonomy);
@@ -410,15 +464,9 @@ impl Matcher<'_> {
                 .map_or(0, |loaded| loaded.score.rerank_top_k as usize)
         });
         let plan = RankingPlan {
-            today,
-            weights: &weights,
-            // The page lists every posting the filters kept.
-            stages: Stages {
-                shortlist: Shortlist::All,
-                rerank_top_k,
-            },
             dense: self.embedder.is_some(),
             reranker_weight: self.reranker.map(|loaded| loaded.score.weight),
+            ..cheap_plan(today, &weights, rerank_top_k)
         };
         let mut ranking = Ranking::among(&profile, index, taxonomy, plan, Some(kept.clone()));
         loop {

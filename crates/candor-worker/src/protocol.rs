@@ -519,6 +519,25 @@ pub const FIRST_CARDS: usize = 50;
 pub const MATCH_PART: usize = 500;
 
 impl MatchReport {
+    /// A report of no match by no model, under the lock `lock_hash`: what a ranking fills in.
+    pub fn empty(lock_hash: &str) -> MatchReport {
+        MatchReport {
+            mode: RuntimeMode::Deterministic,
+            embedding_model: None,
+            reranker_model: None,
+            lock_hash: lock_hash.to_owned(),
+            vectors_cached: 0,
+            vectors_computed: 0,
+            reranked_job_ids: Vec::new(),
+            notes: Vec::new(),
+            matches: Vec::new(),
+            preliminary: false,
+            left_out: Vec::new(),
+            more: 0,
+            elapsed_ms: 0,
+        }
+    }
+
     /// The best [`FIRST_CARDS`] of this report, with `more` counting the rest; `None` when
     /// it holds no more than that.
     pub fn first_cards(&self) -> Option<MatchReport> {

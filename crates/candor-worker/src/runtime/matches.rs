@@ -150,6 +150,7 @@ impl Worker {
             }
             None => self.ready_models().await?,
         };
+        self.preview_if_loading(id, &ready, resume, index, preferences)?;
         let (mode, embedder, reranker) = self.load_mode(&ready, &mut notes).await;
         let models = LoadedModels {
             mode,
@@ -171,6 +172,45 @@ impl Worker {
             }
             Err(MatchError::Failed(message)) => Err(message),
         }
+    }
+
+    /// When the models of this ranking must first be read from storage, posts the cheap
+    /// signals' best cards at once ([`pipeline::preview_before_loading`]), so a person who
+    /// ranks right after opening the page does not wait for the models to see a list.
+    fn preview_if_loading(
+        &self,
+        id: RequestId,
+        ready: &HashSet<String>,
+        resume: &str,
+        index: &JobIndex,
+        preferences: &Preferences,
+    ) -> Result<(), String> {
+        let defaults = &self.lock.defaults;
+        let mode = choose_mode(&self.lock, |id| ready.contains(id));
+        let embedding_model = match mode {
+            RuntimeMode::Qwen3Pair => &defaults.embedding,
+            RuntimeMode::MiniLm => &defaults.fallback,
+            RuntimeMode::Deterministic => return Ok(()),
+        };
+        let loaded = self
+            .embedder
+            .borrow()
+            .as_ref()
+            .is_some_and(|loaded| &loaded.model.id == embedding_model);
+        if loaded {
+            return Ok(());
+        }
+        let report = MatchReport {
+            mode,
+            embedding_model: Some(embedding_model.clone()),
+            ..MatchReport::empty(&self.lock_hash)
+        };
+        let today = imports::today()?;
+        let mut preview =
+            pipeline::preview_before_loading(resume, index, preferences, today, report);
+        send_parts(id, &mut preview);
+        post(Some(id), ResponseBody::MatchPreview(preview));
+        Ok(())
     }
 
     /// Runs one match with a cancel flag registered under `id` and progress posted to it.
