@@ -99,16 +99,21 @@ async function preparedRecords(page, patch = null) {
   }, patch);
 }
 
-/** The snapshot records of the user database (header first, then its parts' lengths). With
- * `change`, the records are changed first, as damage on disk might leave them:
- * `{ zeppelinSuspicious }` sets the Zeppelin Pilot's scam flag in the postings part,
- * `{ cutLastPart }` cuts the last part (the keyword index) to that many bytes. */
+/** The snapshot records of the user database (header first, then its parts' lengths) and the
+ * current jobs generation, read in one transaction. With `change`, the records are changed
+ * first, as damage on disk might leave them: `{ zeppelinSuspicious }` sets the Zeppelin
+ * Pilot's scam flag in the postings part, `{ cutLastPart }` cuts the last part (the keyword
+ * index) to that many bytes. */
 async function snapshotRecords(page, change = null) {
   return page.evaluate(async (change) => {
     const request = (r) => new Promise((resolve, reject) => { r.onsuccess = () => resolve(r.result); r.onerror = () => reject(r.error); });
     const db = await request(indexedDB.open('candor-user'));
-    const keys = await request(db.transaction('snapshots').objectStore('snapshots').getAllKeys());
-    const records = await request(db.transaction('snapshots').objectStore('snapshots').getAll());
+    const tx = db.transaction(['snapshots', 'settings']);
+    const [keys, records, generation] = await Promise.all([
+      request(tx.objectStore('snapshots').getAllKeys()),
+      request(tx.objectStore('snapshots').getAll()),
+      request(tx.objectStore('settings').get('jobs-generation')),
+    ]);
     if (change?.zeppelinSuspicious !== undefined) {
       const jobs = JSON.parse(new TextDecoder().decode(records[2]));
       jobs.find((prepared) => prepared.job.title === 'Zeppelin Pilot').suspicious = change.zeppelinSuspicious;
@@ -118,20 +123,21 @@ async function snapshotRecords(page, change = null) {
       records[records.length - 1] = records[records.length - 1].slice(0, change.cutLastPart);
     }
     if (change) {
-      const tx = db.transaction('snapshots', 'readwrite');
-      keys.forEach((key, i) => tx.objectStore('snapshots').put(records[i], key));
-      await new Promise((resolve, reject) => { tx.oncomplete = resolve; tx.onabort = () => reject(tx.error); });
+      const write = db.transaction('snapshots', 'readwrite');
+      keys.forEach((key, i) => write.objectStore('snapshots').put(records[i], key));
+      await new Promise((resolve, reject) => { write.oncomplete = resolve; write.onabort = () => reject(write.error); });
     }
     db.close();
-    return records.map((record) => (record instanceof Uint8Array ? record.length : record));
+    return { generation, records: records.map((record) => (record instanceof Uint8Array ? record.length : record)) };
   }, change);
 }
 
-/** Waits until a snapshot is stored, and returns its records. */
-async function untilSnapshot(page) {
+/** Waits until a snapshot of the current jobs generation is stored whose keyword index (its
+ * last part) is longer than `longerThan` bytes, and returns its records. */
+async function untilSnapshot(page, { longerThan = 0 } = {}) {
   for (;;) {
-    const records = await snapshotRecords(page);
-    if (records.length > 0) return records;
+    const { generation, records } = await snapshotRecords(page);
+    if (records.length > 0 && records[0].generation === generation && records.at(-1) > longerThan) return records;
     await page.waitForTimeout(100);
   }
 }
@@ -211,20 +217,21 @@ test('a reload reads the prepared index back from its snapshot; a damaged one is
     let card = await rankAfterReload(page, resume, 'zeppelin');
     await card.locator('.warning').filter({ hasText: 'scam markers' }).waitFor();
 
-    // Damaged keyword index: the snapshot is not used (no warning), every posting still ranks.
+    // Damaged keyword index: the snapshot is not used (no warning), every posting still ranks,
+    // and the worker writes a whole one again.
     await snapshotRecords(page, { cutLastPart: 10 });
     card = await rankAfterReload(page, resume, 'zeppelin');
     assert.equal(await card.locator('.warning').count(), 0, 'ranked from the stored postings');
     await page.fill('#match-search', '');
     await page.getByTestId('match-count').filter({ hasText: `Showing the best 50 of ${N_POSTINGS} matches.` }).waitFor();
+    await untilSnapshot(page, { longerThan: 10 });
 
     // An import changes the jobs: the snapshot goes with the same write, and the next one
     // holds the new posting.
-    await untilSnapshot(page);
     const { path } = await writePostings(join(dir, 'one-more.json'), 1, { lastTitle: 'Airship Navigator', idPrefix: 'more' });
     await untilAnswered(page, 'import-report', () => page.setInputFiles('#import-jobs', path));
     // (The worker may already have written the next one for the new generation.)
-    const afterImport = await snapshotRecords(page);
+    const { records: afterImport } = await snapshotRecords(page);
     assert.ok(afterImport.length === 0 || afterImport[0].generation !== header.generation,
       'the snapshot of the old generation went with the import');
     await rankAndWait(page);

@@ -17,7 +17,7 @@
 use std::ops::Range;
 
 mod bytes;
-pub use bytes::Bm25BytesError;
+pub use bytes::{Bm25BytesError, INDEX_VERSION};
 
 use crate::skills::hash::FxHashMap;
 

@@ -19,7 +19,8 @@
 //!   (a header under 0, with the jobs generation it was built at, and its parts under 1, 2, …),
 //!   written after it built one, so that the next visit reads it back in one piece instead of
 //!   reading and indexing every posting again. Derived data like `prepared`: cleared with
-//!   every change to `jobs`, and used only at the jobs generation it names.
+//!   every change to `jobs`, written only at the current jobs generation (checked in the
+//!   same transaction) and used only at the one it names.
 //!
 //! `jobs` and `prepared` hold each record as one JSON string: for records this large, writing
 //! and reading a string is several times faster than converting an object tree field by field
@@ -323,17 +324,32 @@ impl UserData {
         self.put_all(PREPARED, records).await
     }
 
-    /// Stores the worker's index snapshot, replacing the one stored, in one transaction: the
-    /// parts `next_part` makes until it returns `None`. Each part is handed to the browser as
-    /// soon as it is made, so only one is ever in wasm memory. Derived data: the jobs
-    /// generation stays as it is.
+    /// Stores the worker's index snapshot of the jobs at `generation`, replacing the one stored,
+    /// in one transaction that first checks the jobs are still at `generation` (else writes
+    /// nothing and returns false, so a snapshot can never outlive the jobs write that cleared
+    /// it): the parts `next_part` makes until it returns `None`. Each part is handed to the
+    /// browser as soon as it is made, so only one is ever in wasm memory. Derived data: the
+    /// jobs generation stays as it is.
     pub async fn put_index_snapshot(
         &self,
         generation: Option<&str>,
         mut next_part: impl FnMut() -> Option<Vec<u8>>,
-    ) -> Result<(), UserDataError> {
-        let (transaction, store) = self.transaction(SNAPSHOTS, IdbTransactionMode::Readwrite)?;
+    ) -> Result<bool, UserDataError> {
+        let transaction = self
+            .connection
+            .transaction(&[SETTINGS, SNAPSHOTS], IdbTransactionMode::Readwrite)
+            .map_err(|e| storage_error(&e))?;
         let write = async {
+            let current = transaction
+                .object_store(SETTINGS)?
+                .get(&JsValue::from_str(JOBS_GENERATION_KEY))?;
+            // Requests may follow in the same transaction: it stays active until the tasks
+            // queued by this request's success have run.
+            let current: Option<String> = from_js(wait_request(&current).await?);
+            if current.as_deref() != generation {
+                return Ok(false);
+            }
+            let store = transaction.object_store(SNAPSHOTS)?;
             store.clear()?;
             // Key 0 is the header; the parts follow under 1, 2, … (numbers sort as numbers).
             let mut n_parts = 0u32;
@@ -347,7 +363,7 @@ impl UserData {
             Reflect::set(&header, &"generation".into(), &generation)?;
             Reflect::set(&header, &"parts".into(), &JsValue::from(n_parts))?;
             store.put_with_key(&header, &JsValue::from(0))?;
-            Ok(())
+            Ok(true)
         };
         commit_or_abort(&transaction, write)
             .await

@@ -71,7 +71,7 @@ pub fn run_worker() {
         listed_jobs: RefCell::new(None),
         catalog: RefCell::new(None),
         preparing_jobs: Cell::new(false),
-        snapshot_due: Cell::new(false),
+        snapshot_due: RefCell::new(None),
         jobs_epoch: Cell::new(0),
         upstream_allowed: Cell::new(false),
         persisted: Cell::new(None),
@@ -121,9 +121,9 @@ struct Worker {
     catalog: RefCell<Option<catalog::Catalog>>,
     /// True while the stored postings are being prepared.
     preparing_jobs: Cell<bool>,
-    /// True when the stored index was built from the stored postings and not yet written as a
+    /// The stored index when it was built from the stored postings and not yet written as a
     /// snapshot for the next visit.
-    snapshot_due: Cell<bool>,
+    snapshot_due: RefCell<Option<stored_jobs::DueSnapshot>>,
     /// Counts the imports and deletes of jobs begun, so a preparation can tell it is stale.
     jobs_epoch: Cell<u64>,
     /// True once the user allowed upstream hosts in this session.

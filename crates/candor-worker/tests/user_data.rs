@@ -116,10 +116,11 @@ async fn the_index_snapshot_reads_back_whole_and_goes_with_the_jobs() {
         b"bm25".to_vec(),
     ];
     let mut made = parts.iter().cloned();
-    store
+    let written = store
         .put_index_snapshot(generation.as_deref(), || made.next())
         .await
         .unwrap();
+    assert!(written);
     // Derived data: storing it is no change to the jobs.
     let (now, snapshot) = store.index_snapshot().await.unwrap();
     assert_eq!(now, generation);
@@ -134,10 +135,11 @@ async fn the_index_snapshot_reads_back_whole_and_goes_with_the_jobs() {
 
     // A second snapshot replaces the first, fewer parts included.
     let mut made = [b"other".to_vec()].into_iter();
-    store
+    let written = store
         .put_index_snapshot(generation.as_deref(), || made.next())
         .await
         .unwrap();
+    assert!(written);
     let (_, snapshot) = store.index_snapshot().await.unwrap();
     let snapshot = snapshot.expect("stored");
     assert_eq!(snapshot.n_parts(), 1);
@@ -148,11 +150,21 @@ async fn the_index_snapshot_reads_back_whole_and_goes_with_the_jobs() {
     let (newer, snapshot) = store.index_snapshot().await.unwrap();
     assert_ne!(newer, generation);
     assert!(snapshot.is_none(), "cleared with the import");
-    let mut made = [b"again".to_vec()].into_iter();
-    store
-        .put_index_snapshot(newer.as_deref(), || made.next())
+    // One of the old generation, made before the import and written after it, is not kept.
+    let mut made = [b"late".to_vec()].into_iter();
+    let written = store
+        .put_index_snapshot(generation.as_deref(), || made.next())
         .await
         .unwrap();
+    assert!(!written);
+    assert!(store.index_snapshot().await.unwrap().1.is_none());
+    let mut made = [b"again".to_vec()].into_iter();
+    assert!(
+        store
+            .put_index_snapshot(newer.as_deref(), || made.next())
+            .await
+            .unwrap()
+    );
     store.clear_jobs().await.unwrap();
     assert!(
         store.index_snapshot().await.unwrap().1.is_none(),

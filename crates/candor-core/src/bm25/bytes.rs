@@ -17,6 +17,12 @@ use crate::skills::hash::FxHashMap;
 
 const MAGIC: &[u8; 4] = b"CBM1";
 
+/// The version of what a [`Bm25Index`] of postings holds: the tokenizer, the default
+/// [`Bm25Params`] and the text of a posting it indexes
+/// ([`crate::domain::JobPosting::embedding_text`]). An index kept as bytes under another version
+/// is built again; `version_is_bumped_when_indexing_changes` fails until it is bumped.
+pub const INDEX_VERSION: u32 = 1;
+
 /// Why bytes are not a [`Bm25Index`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("the stored keyword index is damaged: {0}")]
@@ -61,6 +67,9 @@ impl Bm25Index {
         }
         let k1 = reader.f32()?;
         let b = reader.f32()?;
+        if !(k1.is_finite() && k1 >= 0.0 && (0.0..=1.0).contains(&b)) {
+            return Err(Bm25BytesError("its parameters are out of range"));
+        }
         let n_docs = reader.count()?;
         let doc_lengths = (0..n_docs)
             .map(|_| reader.u32())
@@ -84,10 +93,10 @@ impl Bm25Index {
                 if posting_idx > 0 && step == 0 {
                     return Err(Bm25BytesError("a document is listed twice for a term"));
                 }
-                doc_idx += step;
-                if doc_idx >= n_docs as u64 {
-                    return Err(Bm25BytesError("a posting names a document past the end"));
-                }
+                doc_idx = doc_idx
+                    .checked_add(step)
+                    .filter(|&doc_idx| doc_idx < n_docs as u64)
+                    .ok_or(Bm25BytesError("a posting names a document past the end"))?;
                 let term_frequency = reader.u32()?;
                 if term_frequency == 0 {
                     return Err(Bm25BytesError("a posting has no occurrence"));
@@ -199,6 +208,34 @@ mod tests {
         assert_eq!(read.to_bytes(), index.to_bytes());
     }
 
+    /// A hash of the bundled samples' index under each [`INDEX_VERSION`]. A new version
+    /// appends its own.
+    const INDEXED_SAMPLES: &[(u32, u64)] = &[(1, 7158194257317469463)];
+
+    #[test]
+    fn version_is_bumped_when_indexing_changes() {
+        use std::hash::Hasher;
+        let texts: Vec<String> = crate::samples::sample_jobs()
+            .iter()
+            .map(|job| job.embedding_text())
+            .collect();
+        let index = Bm25Index::for_documents(&texts, Bm25Params::default());
+        let mut hasher = crate::skills::hash::FxHasher::default();
+        hasher.write(&index.to_bytes());
+        let digest = hasher.finish();
+        let expected = INDEXED_SAMPLES
+            .iter()
+            .find(|(version, _)| *version == INDEX_VERSION)
+            .map(|(_, digest)| *digest);
+        assert_eq!(
+            expected,
+            Some(digest),
+            "what a posting's keyword index holds changed: bump INDEX_VERSION (kept indexes are \
+             then built again) and add ({}, {digest}) to INDEXED_SAMPLES",
+            INDEX_VERSION + 1
+        );
+    }
+
     #[test]
     fn an_empty_index_reads_back() {
         let index = Bm25Index::for_documents::<&str>(&[], Bm25Params::default());
@@ -228,5 +265,38 @@ mod tests {
             Bm25Index::from_bytes(b"nope").unwrap_err(),
             Bm25BytesError("not a keyword index")
         );
+    }
+
+    /// Written by hand: `CBM1`, `k1`, `b`, then `docs`, then one term "a" with `steps`.
+    fn one_term(k1: f32, b: f32, n_docs: u64, steps: &[u64]) -> Vec<u8> {
+        let mut bytes = MAGIC.to_vec();
+        bytes.extend_from_slice(&k1.to_le_bytes());
+        bytes.extend_from_slice(&b.to_le_bytes());
+        write_varint(&mut bytes, n_docs);
+        for _ in 0..n_docs {
+            write_varint(&mut bytes, 1);
+        }
+        write_varint(&mut bytes, 1);
+        write_varint(&mut bytes, 1);
+        bytes.push(b'a');
+        write_varint(&mut bytes, steps.len() as u64);
+        for &step in steps {
+            write_varint(&mut bytes, step);
+            write_varint(&mut bytes, 1);
+        }
+        bytes
+    }
+
+    #[test]
+    fn postings_that_wrap_around_or_parameters_out_of_range_are_refused() {
+        assert!(Bm25Index::from_bytes(&one_term(1.2, 0.75, 3, &[0, 2])).is_ok());
+        // 2, then 2 + (2^64 - 1) would wrap around to document 1.
+        assert!(Bm25Index::from_bytes(&one_term(1.2, 0.75, 3, &[2, u64::MAX])).is_err());
+        for (k1, b) in [(f32::NAN, 0.75), (-1.0, 0.75), (1.2, -0.1), (1.2, 1.5)] {
+            assert!(
+                Bm25Index::from_bytes(&one_term(k1, b, 3, &[0])).is_err(),
+                "{k1} {b}"
+            );
+        }
     }
 }

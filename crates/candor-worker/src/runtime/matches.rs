@@ -118,9 +118,40 @@ impl Worker {
         (RuntimeMode::Deterministic, None, None)
     }
 
+    /// Ranks `resume` against `jobs` (the stored postings when `None`), registered under `id`
+    /// for its whole run, so a `CancelMatch` reaches it and the worker knows a ranking runs
+    /// (no snapshot is encoded meanwhile) while it waits for the index and the models too.
     pub(super) async fn match_resume(
         &self,
         id: RequestId,
+        resume: &str,
+        jobs: Option<Vec<JobPosting>>,
+        preferences: &Preferences,
+        rerank_top_k: Option<usize>,
+        without_models: Option<String>,
+    ) -> Result<ResponseBody, String> {
+        let cancel = Rc::new(Cell::new(false));
+        self.matches.borrow_mut().insert(id, cancel.clone());
+        let ranked = self
+            .rank_resume(
+                id,
+                &cancel,
+                resume,
+                jobs,
+                preferences,
+                rerank_top_k,
+                without_models,
+            )
+            .await;
+        self.matches.borrow_mut().remove(&id);
+        ranked
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn rank_resume(
+        &self,
+        id: RequestId,
+        cancel: &Cell<bool>,
         resume: &str,
         jobs: Option<Vec<JobPosting>>,
         preferences: &Preferences,
@@ -158,7 +189,7 @@ impl Worker {
             reranker: reranker.as_deref(),
         };
         let result = self
-            .run_matcher(id, models, rerank_top_k, resume, index, preferences)
+            .run_matcher(id, cancel, models, rerank_top_k, resume, index, preferences)
             .await;
         match result {
             Ok(mut report) => {
@@ -213,10 +244,12 @@ impl Worker {
         Ok(())
     }
 
-    /// Runs one match with a cancel flag registered under `id` and progress posted to it.
+    /// Runs one match, stopped by `cancel`, with progress posted to `id`.
+    #[allow(clippy::too_many_arguments)]
     async fn run_matcher(
         &self,
         id: RequestId,
+        cancel: &Cell<bool>,
         models: LoadedModels<'_>,
         rerank_top_k: Option<usize>,
         resume: &str,
@@ -226,8 +259,6 @@ impl Worker {
         let today = Date::from_unix_millis(js_sys::Date::now())
             .ok_or_else(|| MatchError::Failed("the system clock is out of range".into()))?;
         let store = self.store().await.map_err(MatchError::Failed)?;
-        let cancel = Rc::new(Cell::new(false));
-        self.matches.borrow_mut().insert(id, cancel.clone());
         let cancelled = || cancel.get();
         let mut progress = |progress: pipeline::Progress| {
             post(
@@ -255,11 +286,9 @@ impl Worker {
             progress: &mut progress,
             preview: &mut preview,
         };
-        let result = matcher
+        matcher
             .run_on_index(resume, index, preferences, today)
-            .await;
-        self.matches.borrow_mut().remove(&id);
-        result
+            .await
     }
 
     /// Recruiter mode: ranks the stored candidates for `job` with the best stored embedding

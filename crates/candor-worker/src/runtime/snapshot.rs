@@ -5,21 +5,23 @@
 //! parts, one BM25 index as stored, and no preparation.
 //!
 //! Parts, in order:
-//! 1. the header, JSON: the layout, the [`preparation_stamp`] of the build that wrote it, the
-//!    catalog, and how many posting parts follow;
+//! 1. the header, JSON: the layout, the [`stamp`] of the build that wrote it, the day it was
+//!    built, the catalog, and how many posting parts follow;
 //! 2. the prepared postings, JSON arrays of at most [`JOBS_PER_PART`] [`PreparedJob`]s each;
 //! 3. their BM25 index ([`Bm25Index::to_bytes`]).
 //!
 //! A snapshot is used only at the jobs generation it names (the store clears it with every
-//! change to the jobs) and with the stamp of this build; anything else, or any part that does
-//! not read, means reading the stored postings as before, and nothing is lost: the snapshot is
-//! derived from them.
+//! change to the jobs, and writes one only at the current generation), with this build's
+//! [`stamp`], and from the day it was built on; anything else, or any part that does not read,
+//! means reading the stored postings as before, and nothing is lost: the snapshot is derived
+//! from them.
 
 use std::collections::BTreeMap;
 
-use candor_core::bm25::Bm25Index;
+use candor_core::bm25::{self, Bm25Index};
 use candor_core::domain::Date;
-use candor_core::matching::{JobIndex, PreparedJob};
+use candor_core::matching::{JobIndex, PreparedJob, preparation_stamp};
+use candor_core::skills;
 use candor_store::user_data::IndexSnapshot;
 use serde::{Deserialize, Serialize};
 
@@ -35,16 +37,30 @@ const JOBS_PER_PART: usize = 2000;
 struct Header<E> {
     layout: u32,
     stamp: String,
+    /// The day the index was built on, which judged which postings were open.
+    built: Date,
     job_parts: usize,
     catalog: E,
 }
 
-/// The header part of a snapshot of `catalog` with an index of `n_jobs` postings.
-pub(super) fn header(catalog: &Catalog, stamp: &str, n_jobs: usize) -> Option<Vec<u8>> {
+/// What a snapshot must have been written with to be read: what prepared its postings
+/// ([`preparation_stamp`]) and what indexed them ([`bm25::INDEX_VERSION`]).
+fn stamp() -> String {
+    format!(
+        "{}-bm25.{}",
+        preparation_stamp(skills::bundled()),
+        bm25::INDEX_VERSION
+    )
+}
+
+/// The header part of a snapshot of `catalog` with `index`, built on `built` from the same
+/// stored postings.
+pub(super) fn header(catalog: &Catalog, index: &JobIndex, built: Date) -> Option<Vec<u8>> {
     serde_json::to_vec(&Header {
         layout: LAYOUT,
-        stamp: stamp.to_owned(),
-        job_parts: n_jobs.div_ceil(JOBS_PER_PART),
+        stamp: stamp(),
+        built,
+        job_parts: index.len().div_ceil(JOBS_PER_PART),
         catalog: &catalog.entries,
     })
     .ok()
@@ -70,17 +86,14 @@ pub(super) fn parts(header: Vec<u8>, index: &JobIndex) -> impl FnMut() -> Option
 
 /// The catalog and the index of the open postings `today`, read back from `snapshot` (already
 /// checked to be of the current jobs generation); `None` when it was written with another
-/// stamp or layout, or a part does not read.
-pub(super) fn restore(
-    snapshot: &IndexSnapshot,
-    stamp: &str,
-    today: Date,
-) -> Option<(Catalog, JobIndex)> {
+/// stamp or layout or after `today` (a clock set back), or a part does not read.
+pub(super) fn restore(snapshot: &IndexSnapshot, today: Date) -> Option<(Catalog, JobIndex)> {
     let header: Header<BTreeMap<String, Entry>> =
         serde_json::from_slice(&snapshot.part(0)?).ok()?;
     if header.layout != LAYOUT
-        || header.stamp != stamp
-        || snapshot.n_parts() != header.job_parts + 2
+        || header.stamp != stamp()
+        || header.built > today
+        || Some(snapshot.n_parts()) != header.job_parts.checked_add(2)
     {
         return None;
     }
@@ -95,7 +108,8 @@ pub(super) fn restore(
     }
     let n_indexed = jobs.len();
     // The index held the postings open the day it was built; some may have expired since
-    // (none can have opened again). Then BM25 must count without them.
+    // (none can have opened again: `today` is not before that day). Then BM25 must count
+    // without them.
     jobs.retain(|job| catalog.is_open(&job.job.id, today));
     let index = if jobs.len() == n_indexed {
         let bm25 = Bm25Index::from_bytes(&snapshot.part(header.job_parts + 1)?).ok()?;

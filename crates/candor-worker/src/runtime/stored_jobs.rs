@@ -42,6 +42,13 @@ pub(super) struct StoredIndex {
     pub(super) index: JobIndex,
 }
 
+/// An index built from the stored postings and not yet written as a snapshot, with the catalog
+/// of the same postings.
+pub(super) struct DueSnapshot {
+    index: Rc<StoredIndex>,
+    catalog: Catalog,
+}
+
 /// The stored postings as read at one jobs generation.
 pub(super) struct ReadJobs {
     generation: Option<String>,
@@ -140,11 +147,11 @@ impl Worker {
             return Ok(false);
         };
         let today = imports::today()?;
-        let stamp = preparation_stamp(skills::bundled());
-        let Some((catalog, index)) = snapshot::restore(&snapshot, &stamp, today) else {
+        let Some((catalog, index)) = snapshot::restore(&snapshot, today) else {
             return Ok(false);
         };
         *self.catalog.borrow_mut() = Some(catalog);
+        *self.snapshot_due.borrow_mut() = None;
         *self.stored_index.borrow_mut() = Some(Rc::new(StoredIndex {
             generation,
             today,
@@ -154,39 +161,34 @@ impl Worker {
     }
 
     /// Writes the stored index as a snapshot for the next visit, when it was built from the
-    /// stored postings since the last one was written and the catalog is of the same jobs
-    /// generation. Called at the end of every request. A failure (a full disk) only means a
-    /// slower next visit.
+    /// stored postings since the last one was written and is still the one in memory. Called
+    /// at the end of every request. A failure (a full disk), or jobs that changed meanwhile,
+    /// only mean a slower next visit.
     pub(super) async fn write_snapshot_if_due(&self) {
         // Not while postings are prepared or a ranking runs: encoding takes the worker's
         // thread for a while, and the next request's end finds it still due.
-        if !self.snapshot_due.get()
-            || self.preparing_jobs.get()
-            || !self.matches.borrow().is_empty()
-        {
+        if self.preparing_jobs.get() || !self.matches.borrow().is_empty() {
             return;
         }
-        let Some(index) = self.stored_index.borrow().clone() else {
+        // Taken before any await, so two requests ending together do not both write it.
+        let Some(due) = self.snapshot_due.borrow_mut().take() else {
+            return;
+        };
+        let current = self
+            .stored_index
+            .borrow()
+            .as_ref()
+            .is_some_and(|index| Rc::ptr_eq(index, &due.index));
+        let header = snapshot::header(&due.catalog, &due.index.index, due.index.today);
+        let (true, Some(header)) = (current, header) else {
             return;
         };
         let Ok(store) = imports::open_user_data().await else {
             return;
         };
-        let stamp = preparation_stamp(skills::bundled());
-        // Only the header needs the catalog: the borrow ends before the write is awaited.
-        let header = self
-            .catalog
-            .borrow()
-            .as_ref()
-            .filter(|catalog| catalog.generation == index.generation)
-            .and_then(|catalog| snapshot::header(catalog, &stamp, index.index.len()));
-        let Some(header) = header else {
-            return;
-        };
-        self.snapshot_due.set(false);
         let write = store.put_index_snapshot(
-            index.generation.as_deref(),
-            snapshot::parts(header, &index.index),
+            due.index.generation.as_deref(),
+            snapshot::parts(header, &due.index.index),
         );
         let _ = write.await;
     }
@@ -243,19 +245,20 @@ impl Worker {
         }
         // The old index's memory goes before the new one is built.
         *self.stored_index.borrow_mut() = None;
+        *self.snapshot_due.borrow_mut() = None;
         let listed = self.listed_jobs.borrow_mut().take();
         let stored = match listed {
             Some(listed) if listed.generation == generation => listed.jobs,
             _ => read_jobs(&store).await?.jobs,
         };
-        let index = if stored.is_empty() {
-            JobIndex::new(sample_jobs(), skills::bundled())
+        // The snapshot's catalog comes from the postings the index is built from, not from
+        // `Worker::catalog`, which an import in another tab may have left short.
+        let (index, catalog) = if stored.is_empty() {
+            (JobIndex::new(sample_jobs(), skills::bundled()), None)
         } else {
+            let catalog = Catalog::of(generation.clone(), &stored);
             match self.index_stored(&store, stored, today, epoch).await? {
-                Some(index) => {
-                    self.snapshot_due.set(true);
-                    index
-                }
+                Some(index) => (index, Some(catalog)),
                 None => return Ok(Prepared::Superseded),
             }
         };
@@ -265,6 +268,10 @@ impl Worker {
             index,
         });
         *self.stored_index.borrow_mut() = Some(index.clone());
+        *self.snapshot_due.borrow_mut() = catalog.map(|catalog| DueSnapshot {
+            index: index.clone(),
+            catalog,
+        });
         Ok(Prepared::Ready(index))
     }
 
