@@ -80,16 +80,20 @@ impl Signal {
     /// A signal with `value` clamped into [0, 1]; NaN becomes 0 so one bad input cannot poison a
     /// ranking.
     pub fn new(kind: SignalKind, value: f32, detail: impl Into<String>) -> Signal {
-        let value = if value.is_nan() {
-            0.0
-        } else {
-            value.clamp(0.0, 1.0)
-        };
         Signal {
             kind,
-            value,
+            value: signal_value(value),
             detail: detail.into(),
         }
+    }
+}
+
+/// `value` clamped into [0, 1], NaN as 0: a [`Signal`]'s value.
+pub fn signal_value(value: f32) -> f32 {
+    if value.is_nan() {
+        0.0
+    } else {
+        value.clamp(0.0, 1.0)
     }
 }
 
@@ -474,74 +478,129 @@ pub fn combine_reranked(
     weights: &Weights,
     reranker_weight: f32,
 ) -> Combined {
+    let kinds_values: Vec<(SignalKind, f32)> = signals.iter().map(|s| (s.kind, s.value)).collect();
+    let weighed = weigh(&kinds_values, &blockers, weights, reranker_weight);
+    let shrink = if weighed.score < weighed.uncapped {
+        weighed.score / weighed.uncapped
+    } else {
+        1.0
+    };
+    let contributions = signals
+        .iter()
+        .zip(&weighed.shares)
+        .filter_map(|(signal, share)| {
+            let weight = (*share)?;
+            Some(Contribution {
+                kind: signal.kind,
+                value: signal.value,
+                weight,
+                points: signal.value * weight * shrink,
+                detail: signal.detail.clone(),
+            })
+        })
+        .collect();
+    Combined {
+        score: weighed.score,
+        grade: Grade::for_score(weighed.score, &weights.grades),
+        uncapped: weighed.uncapped,
+        contributions,
+        blockers,
+    }
+}
+
+/// The score [`combine_reranked`] gives signals of these kinds and values (in [0, 1], as
+/// [`signal_value`] makes them) with `blockers`, without building its explanation: a ranking orders
+/// thousands of postings by it and explains only those it shows.
+pub fn combined_score(
+    kinds_values: &[(SignalKind, f32)],
+    blockers: &[Blocker],
+    weights: &Weights,
+    reranker_weight: f32,
+) -> f32 {
+    weigh(kinds_values, blockers, weights, reranker_weight).score
+}
+
+/// What [`combine_reranked`] computes before it explains.
+struct Weighed {
+    /// Each signal's weight after rescaling, in order; `None` for one that drops out.
+    shares: Vec<Option<f32>>,
+    uncapped: f32,
+    score: f32,
+}
+
+fn weigh(
+    kinds_values: &[(SignalKind, f32)],
+    blockers: &[Blocker],
+    weights: &Weights,
+    reranker_weight: f32,
+) -> Weighed {
     let reranker_weight = if reranker_weight.is_nan() {
         0.0
     } else {
         reranker_weight.clamp(0.0, 1.0)
     };
-    let model_ran = signals.iter().any(|s| s.kind == SignalKind::Dense);
+    let model_ran = kinds_values
+        .iter()
+        .any(|&(kind, _)| kind == SignalKind::Dense);
     let share_of = |kind: SignalKind| weights.of_when(kind, model_ran);
     let weight_of = |kind: SignalKind| match kind {
         SignalKind::Reranker => reranker_weight,
         _ => share_of(kind),
     };
-    let mut present: Vec<&Signal> = Vec::with_capacity(signals.len());
-    for signal in signals {
-        if weight_of(signal.kind) > 0.0 && !present.iter().any(|p| p.kind == signal.kind) {
-            present.push(signal);
-        }
-    }
-    let others_weight: f32 = present
+    // Whether each signal counts: weighted, and the first of its kind.
+    let present: Vec<bool> = kinds_values
         .iter()
-        .filter(|s| s.kind != SignalKind::Reranker)
-        .map(|s| share_of(s.kind))
+        .enumerate()
+        .map(|(i, &(kind, _))| {
+            weight_of(kind) > 0.0
+                && !kinds_values[..i]
+                    .iter()
+                    .any(|&(earlier, _)| earlier == kind)
+        })
+        .collect();
+    let counted = || {
+        kinds_values
+            .iter()
+            .zip(&present)
+            .filter(|(_, present)| **present)
+            .map(|(kind_value, _)| *kind_value)
+    };
+    let others_weight: f32 = counted()
+        .filter(|&(kind, _)| kind != SignalKind::Reranker)
+        .map(|(kind, _)| share_of(kind))
         .sum();
-    let reranker_share = match present.iter().any(|s| s.kind == SignalKind::Reranker) {
+    let reranker_share = match counted().any(|(kind, _)| kind == SignalKind::Reranker) {
         true if others_weight > 0.0 => reranker_weight,
         true => 1.0,
         false => 0.0,
     };
-    let mut contributions: Vec<Contribution> = present
+    let shares: Vec<Option<f32>> = kinds_values
         .iter()
-        .map(|signal| {
-            let weight = match signal.kind {
+        .zip(&present)
+        .map(|(&(kind, _), &present)| {
+            present.then(|| match kind {
                 SignalKind::Reranker => reranker_share,
                 kind if others_weight > 0.0 => {
                     (1.0 - reranker_share) * share_of(kind) / others_weight
                 }
                 _ => 0.0,
-            };
-            Contribution {
-                kind: signal.kind,
-                value: signal.value,
-                weight,
-                points: signal.value * weight,
-                detail: signal.detail.clone(),
-            }
+            })
         })
         .collect();
-    let uncapped: f32 = contributions
+    let uncapped: f32 = kinds_values
         .iter()
-        .map(|c| c.points)
+        .zip(&shares)
+        .filter_map(|(&(_, value), share)| Some(value * (*share)?))
         .sum::<f32>()
         .clamp(0.0, 1.0);
     let cap = blockers
         .iter()
         .map(|blocker| weights.caps.of(blocker))
         .fold(1.0f32, f32::min);
-    let score = uncapped.min(cap);
-    if score < uncapped {
-        let shrink = score / uncapped;
-        for contribution in &mut contributions {
-            contribution.points *= shrink;
-        }
-    }
-    Combined {
-        score,
-        grade: Grade::for_score(score, &weights.grades),
+    Weighed {
+        shares,
         uncapped,
-        contributions,
-        blockers,
+        score: uncapped.min(cap),
     }
 }
 

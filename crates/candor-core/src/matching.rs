@@ -28,6 +28,7 @@ use crate::dense::VectorMatrix;
 use crate::domain::{Candidate, Date, JobPosting, Relocation, RemotePreference, WorkMode};
 use crate::hybrid::{
     Blocker, Combined, DenseMap, Grade, Signal, SignalKind, Weights, combine_reranked,
+    combined_score, signal_value,
 };
 use crate::parse::date::{POSTING_LIFETIME_DAYS, parse_posted_date};
 use crate::parse::experience::{experience_for_job_in, seniority_for_years, seniority_from_title};
@@ -381,25 +382,36 @@ fn explain_pair(
         score: pair.bm25,
         best: pair.bm25_best,
     };
-    PairSignals::compute(profile, prepared, bm25, taxonomy, inputs.today, memo).explain(
-        prepared,
-        pair.cosine,
-        pair.reranker,
-        inputs.weights,
-        inputs.reranker.map_or(0.0, |reranker| reranker.weight),
-    )
+    let outputs = ModelOutputs {
+        cosine: pair.cosine,
+        probability: pair.reranker,
+        weights: inputs.weights,
+        reranker_weight: inputs.reranker.map_or(0.0, |reranker| reranker.weight),
+    };
+    PairSignals::compute(profile, prepared, bm25, taxonomy, inputs.today, memo)
+        .explain(profile, prepared, taxonomy, memo, outputs)
 }
 
 /// Everything about one (resume, posting) pair that no model changes: the keyword, skill,
-/// experience, location, salary and recency signals, the blockers and the evidence. Computed
-/// once per pair, so a model's cosine or probability arriving later only re-weighs it
-/// ([`PairSignals::explain`]).
+/// experience, location, salary and recency signals and the blockers. Computed once per pair,
+/// so a model's cosine or probability arriving later only re-weighs it ([`PairSignals::score`]);
+/// the evidence is gathered only for a match someone reads ([`PairSignals::explain`]).
 struct PairSignals {
     /// In the order [`combine`] sees them after the dense signal, which comes first when present.
     signals: Vec<Signal>,
     blockers: Vec<Blocker>,
-    skills: SkillSplit,
-    requirements: Vec<RequirementEvidence>,
+}
+
+/// What the models gave for one pair, when they ran, and the reranker's share of the score
+/// (see [`combine_reranked`]).
+#[derive(Debug, Clone, Copy)]
+struct ModelOutputs<'w> {
+    /// The embeddings' cosine.
+    cosine: Option<f32>,
+    /// The reranker's P(yes).
+    probability: Option<f32>,
+    weights: &'w Weights,
+    reranker_weight: f32,
 }
 
 impl PairSignals {
@@ -417,7 +429,7 @@ impl PairSignals {
         let mut signals = Vec::with_capacity(SignalKind::ALL.len());
         let mut blockers = Vec::new();
         signals.push(bm25_signal(bm25.score, bm25.best));
-        let skills = skill_signals(
+        skill_signals(
             profile,
             prepared,
             taxonomy,
@@ -464,32 +476,59 @@ impl PairSignals {
             salary_signal(profile.candidate, job, &mut blockers),
         );
         push_some(&mut signals, recency_signal(job, today));
-        let requirements = requirement_evidence(profile, prepared);
-        PairSignals {
-            signals,
-            blockers,
-            skills,
-            requirements,
-        }
+        PairSignals { signals, blockers }
     }
 
-    /// The explained match with the models' outputs for this pair, when they ran: the
-    /// embeddings' `cosine` and the reranker's `probability`, which takes the share
-    /// `reranker_weight` of the score (see [`combine_reranked`]).
+    /// The score [`PairSignals::explain`] gives with the same `outputs`, without explaining it.
+    fn score(&self, outputs: ModelOutputs<'_>) -> f32 {
+        let weights = outputs.weights;
+        let mut kinds_values = Vec::with_capacity(self.signals.len() + 2);
+        kinds_values.extend(outputs.cosine.map(|cosine| {
+            let value = signal_value(weights.dense_map.value(cosine));
+            (SignalKind::Dense, value)
+        }));
+        kinds_values.extend(self.signals.iter().map(|s| (s.kind, s.value)));
+        kinds_values.extend(
+            outputs
+                .probability
+                .map(|p| (SignalKind::Reranker, signal_value(p))),
+        );
+        combined_score(
+            &kinds_values,
+            &self.blockers,
+            weights,
+            outputs.reranker_weight,
+        )
+    }
+
+    /// The explained match with the models' `outputs` for this pair: the evidence per skill
+    /// and requirement is gathered here, with `memo` as in [`PairSignals::compute`].
     fn explain(
         &self,
+        profile: &PreparedResume<'_>,
         prepared: &PreparedJob,
-        cosine: Option<f32>,
-        probability: Option<f32>,
-        weights: &Weights,
-        reranker_weight: f32,
+        taxonomy: &Taxonomy,
+        memo: &mut SkillMatchMemo,
+        outputs: ModelOutputs<'_>,
     ) -> ExplainedMatch {
         let job = &prepared.job;
+        let weights = outputs.weights;
         let mut signals = Vec::with_capacity(self.signals.len() + 2);
-        signals.extend(cosine.map(|cosine| dense_signal(cosine, &weights.dense_map)));
+        signals.extend(
+            outputs
+                .cosine
+                .map(|cosine| dense_signal(cosine, &weights.dense_map)),
+        );
         signals.extend_from_slice(&self.signals);
-        signals.extend(probability.map(reranker_signal));
-        let combined = combine_reranked(&signals, self.blockers.clone(), weights, reranker_weight);
+        signals.extend(outputs.probability.map(reranker_signal));
+        let combined = combine_reranked(
+            &signals,
+            self.blockers.clone(),
+            weights,
+            outputs.reranker_weight,
+        );
+        let skills = skill_split(profile, prepared, taxonomy, memo);
+        let requirements = requirement_evidence(profile, prepared);
         ExplainedMatch {
             job_id: job.id.clone(),
             title: job.title.clone(),
@@ -497,14 +536,14 @@ impl PairSignals {
             location: job.location.clone(),
             score: combined.score,
             grade: combined.grade,
-            evidence: overall_evidence(&self.skills, &self.requirements),
+            evidence: overall_evidence(&skills, &requirements),
             combined,
-            matched_skills: self.skills.matched.clone(),
-            related_skills: self.skills.related.clone(),
-            missing_skills: self.skills.missing.clone(),
-            requirements: self.requirements.clone(),
+            matched_skills: skills.matched,
+            related_skills: skills.related,
+            missing_skills: skills.missing,
+            requirements,
             suspicious: prepared.suspicious,
-            reranked: probability.is_some(),
+            reranked: outputs.probability.is_some(),
         }
     }
 }
@@ -728,30 +767,62 @@ fn skill_signals(
     memo: &mut SkillMatchMemo,
     signals: &mut Vec<Signal>,
     blockers: &mut Vec<Blocker>,
-) -> SkillSplit {
+) {
     let required = &prepared.required_skills;
     let preferred = &prepared.preferred_skills;
-    let mut split = SkillSplit::default();
     if required.is_empty() && preferred.is_empty() {
-        return split;
+        return;
     }
-    let report = taxonomy.match_skills_for(required, preferred, &profile.skills, memo);
-    for credential in &report.missing_credentials {
+    let credits = taxonomy.skill_credits_for(required, preferred, &profile.skills, memo);
+    for credential in credits.missing_credentials {
         if UNLISTED_CREDENTIALS.contains(&credential.name.as_str()) {
             continue;
         }
         blockers.push(Blocker::MissingCredential {
-            name: credential.name.clone(),
+            name: credential.name,
         });
     }
-    let n_skills = report.skills.len();
+    blockers.extend(
+        credits
+            .missing_required
+            .into_iter()
+            .map(|name| Blocker::MissingRequiredSkill { name }),
+    );
+    signals.push(Signal::new(
+        SignalKind::SkillCoverage,
+        credits.overall_coverage,
+        format!(
+            "{} of {} skills shown directly, {} related",
+            credits.direct, credits.total, credits.related
+        ),
+    ));
+    if !required.is_empty() {
+        signals.push(Signal::new(
+            SignalKind::RequiredCoverage,
+            credits.required_coverage,
+            format!(
+                "{:.0}% of required skills covered",
+                credits.required_coverage * 100.0
+            ),
+        ));
+    }
+}
+
+/// The posting's skills, split by how the candidate covers them, for an explanation (the same
+/// outcomes [`skill_signals`] counted).
+fn skill_split(
+    profile: &PreparedResume<'_>,
+    prepared: &PreparedJob,
+    taxonomy: &Taxonomy,
+    memo: &mut SkillMatchMemo,
+) -> SkillSplit {
+    let mut split = SkillSplit::default();
+    let (required, preferred) = (&prepared.required_skills, &prepared.preferred_skills);
+    if required.is_empty() && preferred.is_empty() {
+        return split;
+    }
+    let report = taxonomy.match_skills_for(required, preferred, &profile.skills, memo);
     for skill in report.skills {
-        let missing = skill.how == MatchHow::Missing;
-        if missing && skill.required && !skill.kind.is_credential() {
-            blockers.push(Blocker::MissingRequiredSkill {
-                name: skill.written.clone(),
-            });
-        }
         let evidence = SkillEvidence {
             skill: skill.written,
             required: skill.required,
@@ -762,25 +833,6 @@ fn skill_signals(
             MatchHow::Related { .. } => split.related.push(evidence),
             _ => split.matched.push(evidence),
         }
-    }
-    signals.push(Signal::new(
-        SignalKind::SkillCoverage,
-        report.overall_coverage,
-        format!(
-            "{} of {n_skills} skills shown directly, {} related",
-            split.matched.len(),
-            split.related.len()
-        ),
-    ));
-    if !required.is_empty() {
-        signals.push(Signal::new(
-            SignalKind::RequiredCoverage,
-            report.required_coverage,
-            format!(
-                "{:.0}% of required skills covered",
-                report.required_coverage * 100.0
-            ),
-        ));
     }
     split
 }

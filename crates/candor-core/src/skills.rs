@@ -37,7 +37,7 @@ use serde::{Deserialize, Serialize};
 pub use extract::{ExtractedSkill, Mention, Span};
 pub use matching::{
     CandidateSkills, FUZZY_MIN_CHARS, FUZZY_THRESHOLD, JobSkill, MAX_RELATED_HOPS, MatchHow,
-    MissingCredential, RELATED_DECAY, SkillMatch, SkillMatchMemo, SkillMatchReport,
+    MissingCredential, RELATED_DECAY, SkillCredits, SkillMatch, SkillMatchMemo, SkillMatchReport,
 };
 pub use reading::{NamedNeed, Reading};
 

@@ -418,6 +418,9 @@ pub struct Matcher<'a> {
     pub progress: &'a mut dyn FnMut(Progress),
     /// Called once with the cheap signals' ranking before a model reads the postings.
     pub preview: &'a mut dyn FnMut(MatchReport),
+    /// Called with the best [`FIRST_CARDS`] of the final report, when it holds more, before
+    /// the rest are explained: the cards a person reads first do not wait for thousands.
+    pub first_cards: &'a mut dyn FnMut(MatchReport),
 }
 
 impl Matcher<'_> {
@@ -517,6 +520,14 @@ impl Matcher<'_> {
                 }
                 Need::Done => break,
             }
+        }
+        if ranking.len() > FIRST_CARDS {
+            (self.first_cards)(MatchReport {
+                matches: ranking.best(FIRST_CARDS),
+                more: (ranking.len() - FIRST_CARDS) as u32,
+                elapsed_ms: elapsed_ms(),
+                ..report.clone()
+            });
         }
         report.matches = ranking.into_matches();
         report.elapsed_ms = elapsed_ms();

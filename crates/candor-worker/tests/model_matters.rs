@@ -268,6 +268,7 @@ async fn rank(
     let never = || false;
     let mut progress = |_| {};
     let mut preview = |_| {};
+    let mut first_cards = |_| {};
     let mut matcher = Matcher {
         store,
         lock_hash: &lock_hash,
@@ -278,6 +279,7 @@ async fn rank(
         cancelled: &never,
         progress: &mut progress,
         preview: &mut preview,
+        first_cards: &mut first_cards,
     };
     let report = matcher
         .run(resume, &postings(), &Preferences::default(), today())

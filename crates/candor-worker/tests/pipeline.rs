@@ -150,7 +150,8 @@ async fn run(
     runs.run(&jobs(), cancel_after, preferences).await
 }
 
-/// A match's result, its progress events and the previews it showed.
+/// A match's result, its progress events and the previews it showed (the final report's
+/// first cards last, when they went ahead of it).
 type Outcome = (
     Result<MatchReport, MatchError>,
     Vec<Progress>,
@@ -181,6 +182,7 @@ impl Runs<'_> {
         let events = RefCell::new(Vec::new());
         let previews = RefCell::new(Vec::new());
         let mut preview = |report: MatchReport| previews.borrow_mut().push(report);
+        let mut first_cards = |report: MatchReport| previews.borrow_mut().push(report);
         let cancel = Cell::new(false);
         let cancelled = || cancel.get();
         let mut progress = |event: Progress| {
@@ -205,6 +207,7 @@ impl Runs<'_> {
             cancelled: &cancelled,
             progress: &mut progress,
             preview: &mut preview,
+            first_cards: &mut first_cards,
         };
         let result = matcher.run(RESUME, jobs, preferences, today()).await;
         (result, events.take(), previews.take())
@@ -232,20 +235,28 @@ async fn the_best_cards_come_first_and_the_whole_preliminary_list_only_before_em
         })
         .collect();
 
-    // Nothing cached: the best cards at once, then the whole cheap list before embedding.
+    // Nothing cached: the best cards at once, then the whole cheap list before embedding,
+    // and the final list's best cards ahead of it.
     let (first, _, previews) = runs.run(&many, None, &Preferences::default()).await;
     let first = first.unwrap();
     assert_eq!(first.vectors_computed as usize, many.len());
     let sizes: Vec<(usize, u32)> = previews.iter().map(|p| (p.matches.len(), p.more)).collect();
-    assert_eq!(sizes, [(FIRST_CARDS, 10), (many.len(), 0)]);
-    assert!(previews.iter().all(|p| p.preliminary));
+    assert_eq!(
+        sizes,
+        [(FIRST_CARDS, 10), (many.len(), 0), (FIRST_CARDS, 10)]
+    );
+    let preliminary: Vec<bool> = previews.iter().map(|p| p.preliminary).collect();
+    assert_eq!(preliminary, [true, true, false]);
     assert_eq!(previews[0].matches[..], previews[1].matches[..FIRST_CARDS]);
+    assert_eq!(previews[2].matches[..], first.matches[..FIRST_CARDS]);
 
-    // Every vector cached: only the best cards come ahead of the final list.
+    // Every vector cached: the cheap best cards, then the final ones, ahead of the final list.
     let (second, _, previews) = runs.run(&many, None, &Preferences::default()).await;
-    assert_eq!(second.unwrap().vectors_cached as usize, many.len());
+    let second = second.unwrap();
+    assert_eq!(second.vectors_cached as usize, many.len());
     let sizes: Vec<(usize, u32)> = previews.iter().map(|p| (p.matches.len(), p.more)).collect();
-    assert_eq!(sizes, [(FIRST_CARDS, 10)]);
+    assert_eq!(sizes, [(FIRST_CARDS, 10), (FIRST_CARDS, 10)]);
+    assert_eq!(previews[1].matches[..], second.matches[..FIRST_CARDS]);
 }
 
 #[wasm_bindgen_test]

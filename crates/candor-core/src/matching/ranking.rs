@@ -15,6 +15,8 @@
 //! The model-free signals of a pair are computed once ([`PairSignals`]); a model's output only
 //! re-weighs them, so the preview, the dense pass and the rerank each score only what changed.
 
+use std::cell::RefCell;
+
 use crate::dense::DenseError;
 use crate::domain::Date;
 use crate::hybrid::Weights;
@@ -22,7 +24,7 @@ use crate::rank::cosine;
 use crate::skills::{SkillMatchMemo, Taxonomy};
 
 use super::stages::{DenseQuery, JobIndex, Shortlist, Shortlisted, Stages};
-use super::{Bm25Score, ExplainedMatch, PairSignals, PreparedResume};
+use super::{Bm25Score, ExplainedMatch, ModelOutputs, PairSignals, PreparedResume};
 
 /// What a ranking may use besides the resume and the postings.
 #[derive(Debug, Clone, Copy)]
@@ -66,14 +68,15 @@ pub enum VectorsError {
     Matrix(#[from] DenseError),
 }
 
-/// A posting on the shortlist: its model-free signals, the models' outputs so far, and its current
-/// explained match.
+/// A posting on the shortlist: its model-free signals, the models' outputs so far, and its
+/// current score. Its explained match is built only when asked for ([`Ranking::best`]): a
+/// ranking orders every posting, and a person reads the first few.
 struct ScoredPosting {
     job_idx: usize,
     signals: PairSignals,
     cosine: Option<f32>,
     probability: Option<f32>,
-    explained: ExplainedMatch,
+    score: f32,
 }
 
 /// One resume ranked against a [`JobIndex`]; see the module docs for the order of events.
@@ -82,7 +85,8 @@ pub struct Ranking<'a> {
     index: &'a JobIndex,
     taxonomy: &'a Taxonomy,
     plan: RankingPlan<'a>,
-    memo: SkillMatchMemo,
+    /// Skill outcomes for this resume, filled while scoring and read again while explaining.
+    memo: RefCell<SkillMatchMemo>,
     /// Every posting's raw BM25 score for the resume, kept for the dense stage's shortlist.
     bm25_scores: Vec<f32>,
     /// The best shortlisted BM25 score, which scores 1. The BM25 shortlist always holds the
@@ -135,7 +139,7 @@ impl<'a> Ranking<'a> {
             index,
             taxonomy,
             plan,
-            memo: SkillMatchMemo::default(),
+            memo: RefCell::default(),
             bm25_scores,
             bm25_best: 0.0,
             shortlist: Vec::new(),
@@ -185,10 +189,19 @@ impl<'a> Ranking<'a> {
 
     /// The first `n` of [`Ranking::matches`], without copying the rest.
     pub fn best(&self, n: usize) -> Vec<ExplainedMatch> {
+        let mut memo = self.memo.borrow_mut();
         self.shortlist
             .iter()
             .take(n)
-            .map(|s| s.explained.clone())
+            .map(|s| {
+                s.signals.explain(
+                    self.profile,
+                    &self.index.jobs()[s.job_idx],
+                    self.taxonomy,
+                    &mut memo,
+                    self.plan.outputs(s.cosine, s.probability),
+                )
+            })
             .collect()
     }
 
@@ -203,7 +216,7 @@ impl<'a> Ranking<'a> {
 
     /// The ranking, best first.
     pub fn into_matches(self) -> Vec<ExplainedMatch> {
-        self.shortlist.into_iter().map(|s| s.explained).collect()
+        self.best(self.shortlist.len())
     }
 
     /// Adds the dense stage: the postings most similar to the resume join the shortlist (with
@@ -235,7 +248,7 @@ impl<'a> Ranking<'a> {
         for shortlisted in &mut self.shortlist {
             let job_vector = dense.job_vectors.row(shortlisted.job_idx);
             shortlisted.cosine = Some(cosine(dense.query_vector, job_vector));
-            shortlisted.rescore(self.index, &plan);
+            shortlisted.rescore(&plan);
         }
         self.sort();
         Ok(())
@@ -257,7 +270,7 @@ impl<'a> Ranking<'a> {
         let top = &mut self.shortlist[..n_targets];
         for (shortlisted, &probability) in top.iter_mut().zip(probabilities) {
             shortlisted.probability = Some(probability);
-            shortlisted.rescore(self.index, &plan);
+            shortlisted.rescore(&plan);
         }
         sort_best_first(top);
     }
@@ -281,15 +294,15 @@ impl<'a> Ranking<'a> {
                 bm25,
                 self.taxonomy,
                 self.plan.today,
-                &mut self.memo,
+                self.memo.get_mut(),
             );
-            let explained = signals.explain(prepared, None, None, self.plan.weights, 0.0);
+            let score = signals.score(self.plan.outputs(None, None));
             self.shortlist.push(ScoredPosting {
                 job_idx: candidate.job_idx,
                 signals,
                 cosine: None,
                 probability: None,
-                explained,
+                score,
             });
         }
     }
@@ -299,28 +312,29 @@ impl<'a> Ranking<'a> {
     }
 }
 
+impl RankingPlan<'_> {
+    fn outputs(&self, cosine: Option<f32>, probability: Option<f32>) -> ModelOutputs<'_> {
+        ModelOutputs {
+            cosine,
+            probability,
+            weights: self.weights,
+            reranker_weight: self.reranker_weight.unwrap_or(0.0),
+        }
+    }
+}
+
 impl ScoredPosting {
-    fn rescore(&mut self, index: &JobIndex, plan: &RankingPlan<'_>) {
-        let prepared = &index.jobs()[self.job_idx];
-        self.explained = self.signals.explain(
-            prepared,
-            self.cosine,
-            self.probability,
-            plan.weights,
-            plan.reranker_weight.unwrap_or(0.0),
-        );
+    fn rescore(&mut self, plan: &RankingPlan<'_>) {
+        self.score = self
+            .signals
+            .score(plan.outputs(self.cosine, self.probability));
     }
 }
 
 /// Best score first; equal scores in index order, so a ranking is reproducible whatever order
 /// the postings joined the shortlist in.
 fn sort_best_first(shortlist: &mut [ScoredPosting]) {
-    shortlist.sort_by(|a, b| {
-        b.explained
-            .score
-            .total_cmp(&a.explained.score)
-            .then(a.job_idx.cmp(&b.job_idx))
-    });
+    shortlist.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.job_idx.cmp(&b.job_idx)));
 }
 
 #[cfg(test)]

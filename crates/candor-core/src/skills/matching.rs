@@ -163,9 +163,64 @@ impl CandidateSkills {
 /// Use one memo per candidate and drop it with the candidate.
 #[derive(Debug, Default)]
 pub struct SkillMatchMemo {
-    /// The job skill's resolution travels with the outcome: a lookup only hits when the
-    /// resolution is the same too, so two differently resolved refs never share an outcome.
-    by_written: FxHashMap<String, (Option<Resolution>, SkillMatch)>,
+    /// Keyed by the text, then by the resolution: two differently resolved refs of the same
+    /// text never share an outcome.
+    by_written: FxHashMap<String, Vec<(Option<Resolution>, SkillMatch)>>,
+}
+
+impl SkillMatchMemo {
+    fn get(&self, job_skill: &SkillRef) -> Option<&SkillMatch> {
+        self.by_written
+            .get(&job_skill.written)?
+            .iter()
+            .find(|(resolved, _)| *resolved == job_skill.resolved)
+            .map(|(_, outcome)| outcome)
+    }
+}
+
+/// How a posting's skills are met, in numbers: what a score needs, without the explanation
+/// ([`Taxonomy::match_skills_for`]) that only a shown match needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SkillCredits {
+    /// As in [`SkillMatchReport`].
+    pub required_coverage: f32,
+    pub overall_coverage: f32,
+    /// How many job skills there are, how many were met directly (exact, alias, implied or
+    /// fuzzy) and how many only by a related skill.
+    pub total: usize,
+    pub direct: usize,
+    pub related: usize,
+    /// As in [`SkillMatchReport`].
+    pub missing_credentials: Vec<MissingCredential>,
+    /// Required skills other than credentials that earned no credit at all, as written
+    /// (alternatives named together), in input order.
+    pub missing_required: Vec<String>,
+}
+
+/// One job skill credited: its best option's outcome (held in the memo), and its kind,
+/// which is a credential's only when every option is one.
+struct Credited<'a> {
+    job_skill: &'a JobSkill,
+    required: bool,
+    best: &'a SkillMatch,
+    kind: SkillKind,
+}
+
+impl Credited<'_> {
+    /// The job skill as written, alternatives joined ("RN or LPN").
+    fn written(&self) -> String {
+        match &self.job_skill.options[..] {
+            [only] => only.written.clone(),
+            options => {
+                let written: Vec<&str> = options.iter().map(|o| o.written.as_str()).collect();
+                written.join(" or ")
+            }
+        }
+    }
+
+    fn is_missing_credential(&self) -> bool {
+        self.required && self.kind.is_credential() && self.best.how == MatchHow::Missing
+    }
 }
 
 impl Taxonomy {
@@ -220,90 +275,141 @@ impl Taxonomy {
         candidate: &CandidateSkills,
         memo: &mut SkillMatchMemo,
     ) -> SkillMatchReport {
-        let job = required.iter().map(|skill| (skill, true));
-        let job: Vec<(&JobSkill, bool)> = job
-            .chain(preferred.iter().map(|skill| (skill, false)))
-            .collect();
-        let skills: Vec<SkillMatch> = job
+        let credited = self.credit_all(required, preferred, candidate, memo);
+        let skills: Vec<SkillMatch> = credited
             .iter()
-            .map(|&(job_skill, is_required)| SkillMatch {
-                required: is_required,
-                ..self.best_option(job_skill, candidate, memo)
-            })
-            .collect();
-
-        let missing_credentials = job
-            .iter()
-            .zip(&skills)
-            .filter(|(_, m)| m.required && m.kind.is_credential() && m.how == MatchHow::Missing)
-            .filter_map(|((job_skill, _), m)| {
-                let skill = self.skill(m.skill?);
-                let names: Vec<&str> = job_skill
-                    .options
-                    .iter()
-                    .filter_map(|option| option.resolved)
-                    .map(|resolved| self.skill(resolved.skill).name.as_str())
-                    .collect();
-                Some(MissingCredential {
-                    written: m.written.clone(),
-                    skill: skill.id,
-                    name: names.join(" or "),
-                    kind: skill.kind,
-                })
+            .map(|c| SkillMatch {
+                written: c.written(),
+                required: c.required,
+                kind: c.kind,
+                ..c.best.clone()
             })
             .collect();
         SkillMatchReport {
             required_coverage: mean(skills.iter().filter(|m| m.required).map(|m| m.credit)),
             overall_coverage: mean(skills.iter().map(|m| m.credit)),
             skills,
-            missing_credentials,
+            missing_credentials: self.missing_credentials(&credited),
         }
     }
 
-    /// The outcome for one job skill, with `required` false (the caller sets it): its
-    /// best-credited option (the first among equals), named after all its options, and a
-    /// credential only when every option is one.
-    fn best_option(
+    /// What [`Taxonomy::match_skills_for`] finds, in numbers, without copying an explanation:
+    /// for ranking thousands of postings.
+    pub fn skill_credits_for(
         &self,
-        job_skill: &JobSkill,
+        required: &[JobSkill],
+        preferred: &[JobSkill],
         candidate: &CandidateSkills,
         memo: &mut SkillMatchMemo,
-    ) -> SkillMatch {
-        let mut best: Option<SkillMatch> = None;
-        for option in &job_skill.options {
-            let outcome = match memo.by_written.get(&option.written) {
-                Some((resolved, outcome)) if *resolved == option.resolved => outcome.clone(),
-                _ => {
-                    let outcome = self.skill_match(option, candidate);
-                    memo.by_written
-                        .insert(option.written.clone(), (option.resolved, outcome.clone()));
-                    outcome
-                }
-            };
-            if best
-                .as_ref()
-                .is_none_or(|best| outcome.credit > best.credit)
-            {
-                best = Some(outcome);
-            }
-        }
-        let mut best = best.expect("a job skill has at least one option");
-        if job_skill.options.len() > 1 {
-            let written: Vec<&str> = job_skill
-                .options
+    ) -> SkillCredits {
+        let credited = self.credit_all(required, preferred, candidate, memo);
+        let count =
+            |how: fn(&MatchHow) -> bool| credited.iter().filter(|c| how(&c.best.how)).count();
+        let related = count(|how| matches!(how, MatchHow::Related { .. }));
+        let missing = count(|how| *how == MatchHow::Missing);
+        SkillCredits {
+            required_coverage: mean(
+                credited
+                    .iter()
+                    .filter(|c| c.required)
+                    .map(|c| c.best.credit),
+            ),
+            overall_coverage: mean(credited.iter().map(|c| c.best.credit)),
+            total: credited.len(),
+            direct: credited.len() - related - missing,
+            related,
+            missing_credentials: self.missing_credentials(&credited),
+            missing_required: credited
                 .iter()
-                .map(|option| option.written.as_str())
-                .collect();
-            best.written = written.join(" or ");
-            if !job_skill.options.iter().all(|option| {
-                option
-                    .resolved
-                    .is_some_and(|resolved| self.skill(resolved.skill).kind.is_credential())
-            }) {
-                best.kind = SkillKind::Skill;
+                .filter(|c| {
+                    c.required && !c.kind.is_credential() && c.best.how == MatchHow::Missing
+                })
+                .map(Credited::written)
+                .collect(),
+        }
+    }
+
+    /// Credits each job skill, required ones first, by its best option: the first among
+    /// equals, each option's outcome computed once per memo.
+    fn credit_all<'a>(
+        &self,
+        required: &'a [JobSkill],
+        preferred: &'a [JobSkill],
+        candidate: &CandidateSkills,
+        memo: &'a mut SkillMatchMemo,
+    ) -> Vec<Credited<'a>> {
+        let job = || {
+            required
+                .iter()
+                .map(|skill| (skill, true))
+                .chain(preferred.iter().map(|skill| (skill, false)))
+        };
+        for option in job().flat_map(|(skill, _)| &skill.options) {
+            if memo.get(option).is_none() {
+                let outcome = self.skill_match(option, candidate);
+                memo.by_written
+                    .entry(option.written.clone())
+                    .or_default()
+                    .push((option.resolved, outcome));
             }
         }
-        best
+        let memo = &*memo;
+        job()
+            .map(|(job_skill, required)| {
+                let mut options = job_skill
+                    .options
+                    .iter()
+                    .map(|option| memo.get(option).expect("every option was credited above"));
+                let first = options.next().expect("a job skill has at least one option");
+                let best = options.fold(first, |best, outcome| {
+                    if outcome.credit > best.credit {
+                        outcome
+                    } else {
+                        best
+                    }
+                });
+                let all_credentials = job_skill.options.iter().all(|option| {
+                    option
+                        .resolved
+                        .is_some_and(|resolved| self.skill(resolved.skill).kind.is_credential())
+                });
+                Credited {
+                    job_skill,
+                    required,
+                    best,
+                    kind: if job_skill.options.len() > 1 && !all_credentials {
+                        SkillKind::Skill
+                    } else {
+                        best.kind
+                    },
+                }
+            })
+            .collect()
+    }
+
+    /// The required credentials of `credited` the candidate does not hold, alternatives
+    /// named together.
+    fn missing_credentials(&self, credited: &[Credited<'_>]) -> Vec<MissingCredential> {
+        credited
+            .iter()
+            .filter(|c| c.is_missing_credential())
+            .filter_map(|c| {
+                let skill = self.skill(c.best.skill?);
+                let names: Vec<&str> = c
+                    .job_skill
+                    .options
+                    .iter()
+                    .filter_map(|option| option.resolved)
+                    .map(|resolved| self.skill(resolved.skill).name.as_str())
+                    .collect();
+                Some(MissingCredential {
+                    written: c.written(),
+                    skill: skill.id,
+                    name: names.join(" or "),
+                    kind: skill.kind,
+                })
+            })
+            .collect()
     }
 
     /// The outcome for one job skill, with `required` false (the caller sets it).

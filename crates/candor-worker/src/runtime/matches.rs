@@ -189,13 +189,23 @@ impl Worker {
             reranker: reranker.as_deref(),
         };
         let result = self
-            .run_matcher(id, cancel, models, rerank_top_k, resume, index, preferences)
+            .run_matcher(
+                id,
+                cancel,
+                models,
+                rerank_top_k,
+                resume,
+                index,
+                preferences,
+                &notes,
+            )
             .await;
         match result {
             Ok(mut report) => {
                 notes.append(&mut report.notes);
                 report.notes = notes;
-                send_parts(id, &mut report);
+                // Its first cards went ahead (`Matcher::first_cards`).
+                send_rest(id, &mut report);
                 Ok(ResponseBody::Matched(report))
             }
             Err(MatchError::Cancelled { vectors_computed }) => {
@@ -255,6 +265,7 @@ impl Worker {
         resume: &str,
         index: &JobIndex,
         preferences: &Preferences,
+        notes: &[String],
     ) -> Result<MatchReport, MatchError> {
         let today = Date::from_unix_millis(js_sys::Date::now())
             .ok_or_else(|| MatchError::Failed("the system clock is out of range".into()))?;
@@ -275,6 +286,10 @@ impl Worker {
             send_parts(id, &mut report);
             post(Some(id), ResponseBody::MatchPreview(report));
         };
+        let mut first_cards = |mut head: MatchReport| {
+            head.notes.splice(0..0, notes.iter().cloned());
+            post(Some(id), ResponseBody::MatchPreview(head));
+        };
         let mut matcher = Matcher {
             store: &store,
             lock_hash: &self.lock_hash,
@@ -285,6 +300,7 @@ impl Worker {
             cancelled: &cancelled,
             progress: &mut progress,
             preview: &mut preview,
+            first_cards: &mut first_cards,
         };
         matcher
             .run_on_index(resume, index, preferences, today)
@@ -321,6 +337,11 @@ fn send_parts(id: RequestId, report: &mut MatchReport) {
     if let Some(head) = report.first_cards() {
         post(Some(id), ResponseBody::MatchPreview(head));
     }
+    send_rest(id, report);
+}
+
+/// The parts of [`send_parts`] without the first cards, which went ahead already.
+fn send_rest(id: RequestId, report: &mut MatchReport) {
     for matches in report.split_into_parts() {
         post(Some(id), ResponseBody::MatchPart { matches });
     }
