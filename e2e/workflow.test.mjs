@@ -108,6 +108,16 @@ test('profile, filters, statuses, search, export, and recruiter mode; axe is cle
   await card('Data Engineer').locator('.badge.status', { hasText: 'hidden' }).waitFor();
   await page.uncheck('#show-hidden');
 
+  // A status change answered while a field is being typed into (the profile the answer brings
+  // is the one shown) leaves the typing alone. The click is dispatched so the field keeps focus.
+  await page.fill('#filter-companies', 'blocked corp, Acme');
+  await card('Rust Platform Engineer').locator('button[data-status=applied]').dispatchEvent('click');
+  await card('Rust Platform Engineer').locator('.badge.status', { hasText: 'applied' }).waitFor();
+  assert.equal(await page.inputValue('#filter-companies'), 'blocked corp, Acme');
+  await fill(page, '#filter-companies', 'blocked corp');
+  await card('Rust Platform Engineer').locator('button[data-status=shortlisted]').click();
+  await card('Rust Platform Engineer').locator('.badge.status', { hasText: 'shortlisted' }).waitFor();
+
   // Free-text search over the shown matches.
   await page.check('#show-hidden');
   await page.fill('#match-search', 'kafka stream');

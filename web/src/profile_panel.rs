@@ -18,13 +18,23 @@ pub(crate) fn load_profile(worker: Worker, profile: UserProfile, alert: Alert) {
 
 /// Puts a `UserProfile` answer (the whole stored profile) into `profile`; an error goes to
 /// `alert`.
+///
+/// Preferences equal to those shown are left alone: setting them would set every field of the
+/// form again, and wipe what the person is typing into the next field, unsaved until they leave
+/// it, whenever the answer to their last edit (or a status change) arrives meanwhile.
 pub(crate) fn apply_profile(profile: UserProfile, alert: Alert, reply: ResponseBody) {
     match reply {
         ResponseBody::UserProfile {
             preferences,
             statuses,
         } => {
-            profile.preferences.set(preferences);
+            profile.preferences.maybe_update(|shown| {
+                let changed = *shown != preferences;
+                if changed {
+                    *shown = preferences;
+                }
+                changed
+            });
             profile.statuses.set(statuses);
         }
         ResponseBody::Error { message } => alert.show(message),
