@@ -1,6 +1,6 @@
 # The two entry points are `make serve` and `make test`; both set up a fresh machine first and
 # are fast when everything is already in place. The steps live in .ci/*.sh.
-.PHONY: serve test setup site models native-tests wasm-tests e2e-tests fuzz-tests lint learn results
+.PHONY: serve test setup site models native-tests wasm-tests e2e-tests fuzz-tests lint learn results feedback
 
 PORT ?= 8080
 
@@ -56,3 +56,9 @@ learn: models
 results: models
 	cargo run --release --quiet -p candor-cli -- results --models dist \
 		$(addprefix --test ,$(TEST)) --out tests/eval/RESULTS.json
+
+# Learning from a person's choices, simulated on every split under the app's setting (chosen on
+# the dev splits with `candor feedback --sweep`).
+feedback: models
+	cargo run --release --quiet -p candor-cli -- feedback --models dist \
+		$(addprefix --set ,$(TRAIN) $(DEV) $(TEST)) --out tests/eval/FEEDBACK.json

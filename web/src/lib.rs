@@ -4,6 +4,7 @@
 mod app;
 mod files;
 mod jobs_panel;
+mod learning;
 mod matches;
 mod models_panel;
 mod profile_panel;

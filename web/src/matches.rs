@@ -11,6 +11,7 @@ use candor_worker::protocol::{MatchReport, RequestBody, RuntimeMode};
 use leptos::prelude::*;
 
 use crate::files::save_text_file;
+use crate::learning::Learning;
 use crate::profile_panel::apply_profile;
 use crate::state::{Alert, Matching, UserProfile, Worker};
 
@@ -51,7 +52,7 @@ fn ranked_by(report: &MatchReport) -> String {
 
 /// Stores `status` for `job_id` (or clears it with `None`); the answer is the whole stored
 /// profile, so the page shows only what was stored.
-fn set_status(
+pub(crate) fn set_status(
     worker: Worker,
     profile: UserProfile,
     alert: Alert,
@@ -199,6 +200,7 @@ pub(crate) fn MatchList() -> impl IntoView {
                 }}
             </p>
             <ul class="notes">{notes}</ul>
+            <Learning/>
             <Show when=has_report>
                 <div class="match-tools">
                     <label for="match-search">"Search the matches"</label>

@@ -42,6 +42,7 @@ pub(crate) fn ResumePanel() -> impl IntoView {
             jobs: None,
             rerank_top_k: None,
             preferences: profile.preferences.get_untracked(),
+            statuses: profile.statuses.get_untracked(),
             without_models: matching.models_left_out.get_untracked().map(|reason| {
                 format!("the last ranking with them stopped the model worker ({reason})")
             }),

@@ -5,6 +5,7 @@
 //! more entry in [`rankers`]. Inputs are embedded and indexed once up front; each ranker then
 //! only scores.
 
+pub mod feedback;
 pub mod learn;
 pub mod signals;
 
@@ -14,6 +15,7 @@ use anyhow::{Context, Result};
 use candor_core::bm25::{Bm25Index, Bm25Params, Bm25Query};
 use candor_core::dense::VectorMatrix;
 use candor_core::eval::{DevSet, EvalReport, RRF_K, reciprocal_rank_fusion_into};
+use candor_core::feedback::{FEEDBACK, FeedbackConfig};
 use candor_core::matching::learned_weights;
 use candor_lock::ModelLock;
 use candor_ml::minilm::{self, MiniLm};
@@ -206,12 +208,14 @@ pub fn prepare_set(path: &Path, minilm: &MiniLm) -> Result<learn::PreparedSet> {
         inputs.bm25_index.score_into(query, &mut scores);
         bm25.extend_from_slice(&scores);
     }
-    let table = inputs.dense.expect("a model was given").table;
+    let dense = inputs.dense.expect("a model was given");
     Ok(learn::PreparedSet {
         name: split_name(path),
         set,
-        table,
+        table: dense.table,
         bm25,
+        doc_vectors: dense.doc_vectors,
+        query_vectors: dense.query_vectors,
     })
 }
 
@@ -258,6 +262,82 @@ fn split_name(path: &Path) -> String {
 fn is_test_split(path: &Path) -> bool {
     path.file_stem()
         .is_some_and(|stem| stem.to_string_lossy().contains("test"))
+}
+
+/// What `candor feedback` reports: the feedback simulation on each split under the committed
+/// weights and the app's [`FEEDBACK`] setting, or with `sweep` (train and dev splits only) the
+/// mean `minilm_top` and `no_model_top` gains over the splits of each setting on a small grid.
+pub fn feedback_files(site: &Path, paths: &[PathBuf], sweep: bool) -> Result<serde_json::Value> {
+    if sweep && let Some(path) = paths.iter().find(|path| is_test_split(path)) {
+        anyhow::bail!(
+            "{} is a test split; the setting is chosen on train and dev splits",
+            path.display()
+        );
+    }
+    let lock = ModelLock::bundled();
+    let minilm = load_minilm(site, find_model(&lock, DENSE_MODEL_ID)?)?;
+    let prepared: Vec<learn::PreparedSet> = paths
+        .iter()
+        .map(|path| prepare_set(path, &minilm))
+        .collect::<Result<_>>()?;
+    let shipped = learned_weights();
+    if !sweep {
+        let sets: Vec<feedback::SetFeedback> = prepared
+            .iter()
+            .map(|set| feedback::simulate_set(set, &shipped, &FEEDBACK))
+            .collect();
+        return Ok(serde_json::json!({
+            "note": "Written by `candor feedback` (make feedback); do not edit by hand. Each query's person rates 10 matches (grade >= 2 liked, else not): `top` the first 10 of the shipped ranking, `asked` the first 4 then \"rate these 3 next\"; nDCG@10 of the postings they did not rate, before and after the weights are fitted to their ratings. The setting was chosen on the train and dev splits (`candor feedback --sweep`).",
+            "setting": {
+                "strength": FEEDBACK.strength,
+                "max_shift": FEEDBACK.max_shift,
+                "toward_liked": FEEDBACK.toward_liked,
+                "away_from_disliked": FEEDBACK.away_from_disliked,
+                "temperature": FEEDBACK.temperature,
+                "steps": FEEDBACK.steps,
+            },
+            "sets": sets,
+        }));
+    }
+    let mut grid = Vec::new();
+    for (strength, max_shift) in [(0.1f32, 0.1f32), (0.1, 0.3), (0.5, 0.3)] {
+        for (toward_liked, away_from_disliked) in [
+            (0.0f32, 0.0f32),
+            (0.5, 0.15),
+            (0.75, 0.15),
+            (1.5, 0.15),
+            (1.5, 0.5),
+            (3.0, 0.5),
+        ] {
+            let config = FeedbackConfig {
+                strength,
+                max_shift,
+                toward_liked,
+                away_from_disliked,
+                ..FEEDBACK
+            };
+            let gains = |model_ran| -> Vec<f64> {
+                prepared
+                    .iter()
+                    .map(|set| {
+                        let rating = feedback::Rating::Top;
+                        feedback::simulate(set, &shipped, model_ran, rating, &config).gain
+                    })
+                    .collect()
+            };
+            let (minilm, no_model) = (gains(true), gains(false));
+            eprintln!(
+                "strength {strength} max_shift {max_shift} toward {toward_liked} away \
+                 {away_from_disliked}: minilm {minilm:?} no_model {no_model:?}"
+            );
+            grid.push(serde_json::json!({
+                "strength": strength, "max_shift": max_shift,
+                "toward_liked": toward_liked, "away_from_disliked": away_from_disliked,
+                "minilm_top_gain": minilm, "no_model_top_gain": no_model,
+            }));
+        }
+    }
+    Ok(serde_json::Value::Array(grid))
 }
 
 /// What `candor results` writes to `tests/eval/RESULTS.json`: every ranker's figures on each

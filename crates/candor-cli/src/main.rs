@@ -135,6 +135,24 @@ enum Command {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Simulate a person's feedback (10 rated matches) on evaluation splits and report nDCG@10
+    /// of their unrated postings before and after learning from it (see
+    /// `candor_cli::eval::feedback`); writes `tests/eval/FEEDBACK.json` with --out.
+    Feedback {
+        /// Site root holding all-MiniLM-L6-v2, as for `candor eval`.
+        #[arg(long)]
+        models: PathBuf,
+        /// A split (JSONL, as for `candor eval`); give one per split.
+        #[arg(long = "set", required = true)]
+        sets: Vec<PathBuf>,
+        /// Print the mean gain of each setting on a small grid instead (how the app's setting
+        /// was chosen); refuses test splits.
+        #[arg(long)]
+        sweep: bool,
+        /// Where to write the figures.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Lockfile helpers.
     Lock {
         #[command(subcommand)]
@@ -259,6 +277,22 @@ fn run(cli: Cli) -> Result<()> {
                 learned.candidates[learned.best].method,
                 out.display()
             );
+        }
+        Command::Feedback {
+            models,
+            sets,
+            sweep,
+            out,
+        } => {
+            let figures = candor_cli::eval::feedback_files(&models, &sets, sweep)?;
+            let text = serde_json::to_string_pretty(&figures)? + "\n";
+            match out {
+                Some(out) => {
+                    std::fs::write(&out, text)?;
+                    eprintln!("written to {}", out.display());
+                }
+                None => print!("{text}"),
+            }
         }
         Command::Results { models, test, out } => {
             let results = candor_cli::eval::results(&models, &test)?;

@@ -280,6 +280,18 @@ impl Weights {
             weight_in(&self.without_model, kind)
         }
     }
+
+    /// These weights with `shares` in place of the list [`Weights::of_when`] reads for
+    /// `model_ran`; the other list, the caps, map and grades stay.
+    pub fn with_shares(&self, model_ran: bool, shares: Vec<(SignalKind, f32)>) -> Weights {
+        let mut weights = self.clone();
+        if model_ran || self.without_model.is_empty() {
+            weights.weights = shares;
+        } else {
+            weights.without_model = shares;
+        }
+        weights
+    }
 }
 
 fn weight_in(weights: &[(SignalKind, f32)], kind: SignalKind) -> f32 {

@@ -7,6 +7,7 @@ pub mod bm25;
 pub mod dense;
 pub mod domain;
 pub mod eval;
+pub mod feedback;
 pub mod hybrid;
 pub mod matching;
 pub mod parse;

@@ -45,7 +45,7 @@ use crate::skills::{
 };
 
 pub use preparation::{PREPARATION_VERSION, Preparation, preparation_stamp};
-pub use ranking::{Need, Ranking, RankingPlan, VectorsError};
+pub use ranking::{Choice, Need, Ranking, RankingPlan, VectorsError};
 pub use recruiter::{ResumeMatch, ResumeToRank, rank_candidates};
 pub use search::{SearchHit, search_jobs};
 pub use stages::{
@@ -479,12 +479,26 @@ impl PairSignals {
         PairSignals { signals, blockers }
     }
 
+    fn blockers(&self) -> &[Blocker] {
+        &self.blockers
+    }
+
     /// The score [`PairSignals::explain`] gives with the same `outputs`, without explaining it.
     fn score(&self, outputs: ModelOutputs<'_>) -> f32 {
-        let weights = outputs.weights;
+        combined_score(
+            &self.values(outputs),
+            &self.blockers,
+            outputs.weights,
+            outputs.reranker_weight,
+        )
+    }
+
+    /// Every signal's kind and value with the models' `outputs`, as [`combined_score`] takes
+    /// them.
+    fn values(&self, outputs: ModelOutputs<'_>) -> Vec<(SignalKind, f32)> {
         let mut kinds_values = Vec::with_capacity(self.signals.len() + 2);
         kinds_values.extend(outputs.cosine.map(|cosine| {
-            let value = signal_value(weights.dense_map.value(cosine));
+            let value = signal_value(outputs.weights.dense_map.value(cosine));
             (SignalKind::Dense, value)
         }));
         kinds_values.extend(self.signals.iter().map(|s| (s.kind, s.value)));
@@ -493,12 +507,7 @@ impl PairSignals {
                 .probability
                 .map(|p| (SignalKind::Reranker, signal_value(p))),
         );
-        combined_score(
-            &kinds_values,
-            &self.blockers,
-            weights,
-            outputs.reranker_weight,
-        )
+        kinds_values
     }
 
     /// The explained match with the models' `outputs` for this pair: the evidence per skill

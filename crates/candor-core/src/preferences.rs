@@ -29,6 +29,9 @@ pub struct Preferences {
     /// Titles the person wants ("Backend Engineer").
     pub preferred_roles: Vec<String>,
     pub filters: JobFilters,
+    /// Rank with the shipped weights only, not those fitted to the person's choices
+    /// ([`crate::feedback`]): their "reset".
+    pub shipped_weights_only: bool,
 }
 
 impl Preferences {
@@ -318,6 +321,7 @@ mod tests {
             remote_preference: RemotePreference::RemoteOnly,
             preferred_roles: vec!["Staff Engineer".into()],
             filters: JobFilters::default(),
+            shipped_weights_only: false,
         };
         preferences.apply_to(&mut candidate);
         assert_eq!(candidate.total_years, Some(7.5));

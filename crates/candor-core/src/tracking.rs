@@ -38,6 +38,16 @@ impl MatchStatus {
         }
     }
 
+    /// What it says about the person's taste, for learning from their choices
+    /// ([`crate::feedback`]): a posting they shortlisted or applied to they like, one they
+    /// rejected or hid they do not.
+    pub fn liked(self) -> bool {
+        match self {
+            MatchStatus::Shortlisted | MatchStatus::Applied => true,
+            MatchStatus::Rejected | MatchStatus::Hidden => false,
+        }
+    }
+
     /// The verb on the button that sets it.
     pub fn action(self) -> &'static str {
         match self {

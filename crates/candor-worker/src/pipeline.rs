@@ -11,13 +11,14 @@ use candor_core::dense::VectorMatrix;
 use candor_core::domain::{Candidate, Date, JobPosting};
 use candor_core::hybrid::Weights;
 use candor_core::matching::{
-    DenseQuery, JobIndex, Need, PreparedResume, Ranking, RankingPlan, Shortlist, Stages,
+    Choice, DenseQuery, JobIndex, Need, PreparedResume, Ranking, RankingPlan, Shortlist, Stages,
     learned_weights,
 };
 use candor_core::parse::resume::candidate_from_resume;
 use candor_core::preferences::{LeftOutJob, Preferences};
 use candor_core::rank::Embedder;
 use candor_core::skills;
+use candor_core::tracking::StatusRecord;
 use candor_lock::provenance::{
     CheckpointFacts, PipelineVersions, RuntimeSpec, VectorProvenance, check_runtime,
 };
@@ -313,6 +314,52 @@ pub async fn load_reranker(
     })
 }
 
+/// What the person told Candor besides the resume: their profile and filters, and the
+/// postings they rated (match statuses), which the ranking learns from unless
+/// [`Preferences::shipped_weights_only`].
+#[derive(Debug, Clone, Copy)]
+pub struct Person<'a> {
+    pub preferences: &'a Preferences,
+    pub statuses: &'a [StatusRecord],
+}
+
+impl Person<'_> {
+    /// The postings of `index` the person rated, as the ranking learns from them; none when
+    /// they asked for the shipped weights.
+    fn choices(&self, index: &JobIndex) -> Vec<Choice> {
+        if self.preferences.shipped_weights_only || self.statuses.is_empty() {
+            return Vec::new();
+        }
+        let liked: HashMap<&str, bool> = self
+            .statuses
+            .iter()
+            .map(|record| (record.job_id.as_str(), record.status.liked()))
+            .collect();
+        index
+            .jobs()
+            .iter()
+            .enumerate()
+            .filter_map(|(job_idx, prepared)| {
+                let liked = *liked.get(prepared.job.id.as_str())?;
+                Some(Choice { job_idx, liked })
+            })
+            .collect()
+    }
+}
+
+/// How many postings a report asks the person to rate next ([`Ranking::rate_next`]).
+pub const RATE_NEXT: usize = 3;
+
+/// What the person's choices changed in `ranking` and what to rate next, into `report`.
+fn add_learning(report: &mut MatchReport, ranking: &Ranking<'_>, index: &JobIndex) {
+    report.personal = ranking.personal().cloned();
+    report.rate_next = ranking
+        .rate_next(RATE_NEXT)
+        .into_iter()
+        .map(|job_idx| index.jobs()[job_idx].job.id.clone())
+        .collect();
+}
+
 /// The candidate `resume` describes, read with the person's `preferences`, and which postings
 /// of `index` their filters keep (one flag per posting) and leave out.
 fn read_resume(
@@ -351,28 +398,30 @@ fn cheap_plan<'a>(today: Date, weights: &'a Weights, rerank_top_k: usize) -> Ran
 pub fn preview_before_loading(
     resume: &str,
     index: &JobIndex,
-    preferences: &Preferences,
+    person: Person<'_>,
     today: Date,
     report: MatchReport,
 ) -> MatchReport {
     let started = js_sys::Date::now();
-    let (candidate, kept, left_out) = read_resume(resume, index, preferences, today);
+    let (candidate, kept, left_out) = read_resume(resume, index, person.preferences, today);
     let taxonomy = skills::bundled();
     let profile = PreparedResume::new(&candidate, taxonomy);
     let weights = learned_weights();
-    let ranking = Ranking::among(
+    let mut ranking = Ranking::among(
         &profile,
         index,
         taxonomy,
         cheap_plan(today, &weights, 0),
         Some(kept),
     );
+    ranking.learn_from(person.choices(index));
     let matches = ranking.best(FIRST_CARDS);
     MatchReport {
         more: (ranking.len() - matches.len()) as u32,
         matches,
         preliminary: true,
         left_out,
+        personal: ranking.personal().cloned(),
         elapsed_ms: (js_sys::Date::now() - started).max(0.0) as u32,
         ..report
     }
@@ -430,15 +479,15 @@ impl Matcher<'_> {
         &mut self,
         resume: &str,
         jobs: &[JobPosting],
-        preferences: &Preferences,
+        person: Person<'_>,
         today: Date,
     ) -> Result<MatchReport, MatchError> {
         let index = JobIndex::new(jobs.to_vec(), skills::bundled());
-        self.run_on_index(resume, &index, preferences, today).await
+        self.run_on_index(resume, &index, person, today).await
     }
 
-    /// Ranks the prepared postings of `index` for `resume` (read with the person's
-    /// `preferences` over it): the filters first, so postings they leave out are never scored
+    /// Ranks the prepared postings of `index` for `resume` (read with the `person`'s
+    /// preferences over it, learning from their rated postings): the filters first, so postings they leave out are never scored
     /// or embedded, then [`Ranking`] asks for what it needs: job vectors (cached, or embedded in
     /// batches) and the reranker over the best `rerank_top_k`, its P(yes) weighed by its lock
     /// entry's `score.weight`. Every ranking rule is core's.
@@ -446,12 +495,12 @@ impl Matcher<'_> {
         &mut self,
         resume: &str,
         index: &JobIndex,
-        preferences: &Preferences,
+        person: Person<'_>,
         today: Date,
     ) -> Result<MatchReport, MatchError> {
         let started = js_sys::Date::now();
         let elapsed_ms = || (js_sys::Date::now() - started).max(0.0) as u32;
-        let (candidate, kept, left_out) = read_resume(resume, index, preferences, today);
+        let (candidate, kept, left_out) = read_resume(resume, index, person.preferences, today);
         let mut report = MatchReport {
             mode: self.mode,
             embedding_model: self.embedder.map(|loaded| loaded.model.id.clone()),
@@ -472,6 +521,8 @@ impl Matcher<'_> {
             ..cheap_plan(today, &weights, rerank_top_k)
         };
         let mut ranking = Ranking::among(&profile, index, taxonomy, plan, Some(kept.clone()));
+        ranking.learn_from(person.choices(index));
+        report.personal = ranking.personal().cloned();
         loop {
             match ranking.need() {
                 Need::Vectors => {
@@ -521,6 +572,7 @@ impl Matcher<'_> {
                 Need::Done => break,
             }
         }
+        report.personal = ranking.personal().cloned();
         if ranking.len() > FIRST_CARDS {
             (self.first_cards)(MatchReport {
                 matches: ranking.best(FIRST_CARDS),
@@ -529,6 +581,8 @@ impl Matcher<'_> {
                 ..report.clone()
             });
         }
+        // After the first cards: it weighs the ranking's possible changes, which takes a while.
+        add_learning(&mut report, &ranking, index);
         report.matches = ranking.into_matches();
         report.elapsed_ms = elapsed_ms();
         Ok(report)

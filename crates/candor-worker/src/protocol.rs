@@ -8,6 +8,7 @@
 //! ever logged.
 
 use candor_core::domain::{Date, JobPosting};
+use candor_core::feedback::PersonalSummary;
 use candor_core::matching::ExplainedMatch;
 use candor_core::preferences::{LeftOutJob, Preferences};
 use candor_core::tracking::{MatchStatus, StatusRecord};
@@ -72,6 +73,10 @@ pub enum RequestBody {
         /// out are not ranked, and are listed in [`MatchReport::left_out`]).
         #[serde(default)]
         preferences: Preferences,
+        /// The person's match statuses: the postings they rated, which the ranking learns
+        /// from (see [`MatchReport::personal`]).
+        #[serde(default)]
+        statuses: Vec<StatusRecord>,
         /// Rank by the deterministic signals alone, loading no model, for this reason (said in
         /// the report's notes): the page asks for this after a ranking with a model stopped
         /// the worker on a memory fault, since loading that model again would stop it again.
@@ -508,6 +513,14 @@ pub struct MatchReport {
     /// benchmark subtracts it to find the page's share).
     #[serde(default)]
     pub elapsed_ms: u32,
+    /// How the person's rated postings moved the weights this ranking used, when they held a
+    /// liked and a disliked one ([`candor_core::feedback`]).
+    #[serde(default)]
+    pub personal: Option<PersonalSummary>,
+    /// Postings the person has not rated whose rating would change the ranking most ("rate
+    /// these next"); only in the final report.
+    #[serde(default)]
+    pub rate_next: Vec<String>,
 }
 
 /// How many of a report's best matches go ahead of it, as their own
@@ -535,6 +548,8 @@ impl MatchReport {
             left_out: Vec::new(),
             more: 0,
             elapsed_ms: 0,
+            personal: None,
+            rate_next: Vec::new(),
         }
     }
 
@@ -595,6 +610,8 @@ impl MatchReport {
             left_out: Vec::new(),
             more: self.more,
             elapsed_ms: self.elapsed_ms,
+            personal: self.personal.clone(),
+            rate_next: self.rate_next.clone(),
         }
     }
 }
@@ -690,6 +707,16 @@ mod tests {
             left_out: Vec::new(),
             more: 0,
             elapsed_ms: 12,
+            personal: Some(PersonalSummary {
+                liked: 2,
+                disliked: 1,
+                changes: vec![candor_core::feedback::WeightChange {
+                    kind: candor_core::hybrid::SignalKind::SkillCoverage,
+                    from: 0.21,
+                    to: 0.27,
+                }],
+            }),
+            rate_next: vec!["a-job".into()],
         }
     }
 

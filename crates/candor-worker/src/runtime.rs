@@ -11,7 +11,6 @@ use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use candor_core::domain::{Date, JobPosting};
-use candor_core::preferences::Preferences;
 use candor_lock::provenance::{PipelineVersions, VectorCounts, VectorProvenance};
 use candor_lock::{BUNDLED_LOCK_TOML, ModelEntry, ModelLock};
 use candor_store::StoreError;
@@ -26,8 +25,8 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use crate::imports;
 use crate::pipeline::{
-    self, LoadedEmbedder, LoadedReranker, MatchError, Matcher, RUNNABLE_BACKENDS, choose_mode,
-    sleep_ms,
+    self, LoadedEmbedder, LoadedReranker, MatchError, Matcher, Person, RUNNABLE_BACKENDS,
+    choose_mode, sleep_ms,
 };
 use crate::protocol::{
     Diagnostics, DownloadConsent, FileCheckReport, FileStatus, MatchReport, ModelDiagnostics,
@@ -189,10 +188,15 @@ impl Worker {
                 jobs,
                 rerank_top_k,
                 preferences,
+                statuses,
                 without_models,
             } => {
                 let top_k = rerank_top_k.map(|k| k as usize);
-                self.match_resume(id, &resume, jobs, &preferences, top_k, without_models)
+                let person = Person {
+                    preferences: &preferences,
+                    statuses: &statuses,
+                };
+                self.match_resume(id, &resume, jobs, person, top_k, without_models)
                     .await
             }
             RequestBody::CancelMatch { request_id } => {

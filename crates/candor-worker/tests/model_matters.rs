@@ -282,7 +282,15 @@ async fn rank(
         first_cards: &mut first_cards,
     };
     let report = matcher
-        .run(resume, &postings(), &Preferences::default(), today())
+        .run(
+            resume,
+            &postings(),
+            pipeline::Person {
+                preferences: &Preferences::default(),
+                statuses: &[],
+            },
+            today(),
+        )
         .await
         .unwrap();
     assert_eq!(report.mode, mode);

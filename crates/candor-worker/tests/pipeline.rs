@@ -16,7 +16,8 @@ use candor_lock::ModelLock;
 use candor_store::fetch::SourcePolicy;
 use candor_store::idb::ModelStore;
 use candor_worker::pipeline::{
-    self, EMBED_BATCH, LoadedEmbedder, LoadedReranker, MatchError, Matcher, Progress, choose_mode,
+    self, EMBED_BATCH, LoadedEmbedder, LoadedReranker, MatchError, Matcher, Person, Progress,
+    choose_mode,
 };
 use candor_worker::protocol::{FIRST_CARDS, MatchReport, MatchStage, RuntimeMode};
 use sha2::{Digest, Sha256};
@@ -209,7 +210,11 @@ impl Runs<'_> {
             preview: &mut preview,
             first_cards: &mut first_cards,
         };
-        let result = matcher.run(RESUME, jobs, preferences, today()).await;
+        let person = Person {
+            preferences,
+            statuses: &[],
+        };
+        let result = matcher.run(RESUME, jobs, person, today()).await;
         (result, events.take(), previews.take())
     }
 }

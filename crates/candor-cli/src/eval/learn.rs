@@ -17,6 +17,7 @@
 //! weighs. (A per-query min-max of the cosines was compared in an earlier round; the app cannot
 //! apply it, since its rankings are of any size, and fixed maps did as well on dev.)
 
+use candor_core::dense::VectorMatrix;
 use candor_core::eval::{DevSet, evaluate, reciprocal_rank_fusion_into};
 use candor_core::hybrid::{DenseMap, GradeFloors, SignalKind, Weights};
 use serde::Serialize;
@@ -31,6 +32,9 @@ pub struct PreparedSet {
     pub table: SignalTable,
     /// Raw BM25 of each pair, `[query][doc]` flat.
     pub bm25: Vec<f32>,
+    /// MiniLM's vectors of the documents and the queries, row per item.
+    pub doc_vectors: VectorMatrix,
+    pub query_vectors: VectorMatrix,
 }
 
 impl PreparedSet {

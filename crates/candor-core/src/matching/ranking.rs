@@ -19,7 +19,8 @@ use std::cell::RefCell;
 
 use crate::dense::DenseError;
 use crate::domain::Date;
-use crate::hybrid::Weights;
+use crate::feedback::{self, FEEDBACK, PersonalSummary, PersonalWeights, Rated, Unrated};
+use crate::hybrid::{SignalKind, Weights};
 use crate::rank::cosine;
 use crate::skills::{SkillMatchMemo, Taxonomy};
 
@@ -79,6 +80,19 @@ struct ScoredPosting {
     score: f32,
 }
 
+/// A posting the person rated: one they like (shortlisted, applied) or not (rejected, hidden);
+/// see [`Ranking::learn_from`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Choice {
+    /// Its position in the [`JobIndex`].
+    pub job_idx: usize,
+    pub liked: bool,
+}
+
+/// How many of the best unrated postings [`Ranking::rate_next`] weighs against each other: a
+/// posting further down would not reach the first page whichever way it was rated.
+const RATE_NEXT_AMONG: usize = 200;
+
 /// One resume ranked against a [`JobIndex`]; see the module docs for the order of events.
 pub struct Ranking<'a> {
     profile: &'a PreparedResume<'a>,
@@ -98,6 +112,10 @@ pub struct Ranking<'a> {
     kept: Option<Vec<bool>>,
     vectors_added: bool,
     reranked: bool,
+    /// The person's choices ([`Ranking::learn_from`]), and the weights fitted to them when
+    /// they hold a pair to learn from.
+    choices: Vec<Choice>,
+    personal: Option<PersonalWeights>,
 }
 
 impl<'a> Ranking<'a> {
@@ -146,6 +164,8 @@ impl<'a> Ranking<'a> {
             kept,
             vectors_added: false,
             reranked: false,
+            choices: Vec::new(),
+            personal: None,
         };
         let candidates = ranking.kept_candidates(None);
         ranking.bm25_best = candidates
@@ -167,6 +187,144 @@ impl<'a> Ranking<'a> {
             candidates.retain(|candidate| kept[candidate.job_idx]);
         }
         candidates
+    }
+
+    /// From now on, ranks with the weights fitted to the person's `choices`
+    /// ([`crate::feedback::personalize`], [`FEEDBACK`]), fitted again when a model adds a
+    /// signal. Only choices of postings on the shortlist are read: with [`Shortlist::All`],
+    /// every posting the filters kept.
+    pub fn learn_from(&mut self, choices: Vec<Choice>) {
+        self.choices = choices;
+        self.refit();
+        self.rescore_all();
+    }
+
+    /// What the person's choices changed, when they held a pair to learn from.
+    pub fn personal(&self) -> Option<&PersonalSummary> {
+        self.personal.as_ref().map(|personal| &personal.summary)
+    }
+
+    /// At most `n` postings the person has not rated whose rating would change the ranking
+    /// most ([`crate::feedback::rate_next`] among the best [`RATE_NEXT_AMONG`] unrated), as
+    /// positions in the index.
+    pub fn rate_next(&self, n: usize) -> Vec<usize> {
+        let outputs = |s: &ScoredPosting| self.outputs(s.cosine, None);
+        let unrated: Vec<&ScoredPosting> = self
+            .shortlist
+            .iter()
+            .filter(|s| !self.choices.iter().any(|c| c.job_idx == s.job_idx))
+            .take(RATE_NEXT_AMONG)
+            .collect();
+        let unrated_values: Vec<Vec<(SignalKind, f32)>> = unrated
+            .iter()
+            .map(|s| s.signals.values(outputs(s)))
+            .collect();
+        let rated_values = self.rated_values();
+        let rated: Vec<Rated<'_>> = rated_values
+            .iter()
+            .map(|(values, liked)| Rated {
+                values,
+                liked: *liked,
+            })
+            .collect();
+        let asked: Vec<Unrated<'_>> = unrated
+            .iter()
+            .zip(&unrated_values)
+            .map(|(s, values)| Unrated {
+                values,
+                blockers: s.signals.blockers(),
+            })
+            .collect();
+        feedback::rate_next(
+            self.plan.weights,
+            self.weights(),
+            self.vectors_added,
+            &rated,
+            &asked,
+            n,
+            &FEEDBACK,
+        )
+        .into_iter()
+        .map(|i| unrated[i].job_idx)
+        .collect()
+    }
+
+    /// The rated postings on the shortlist: their signals' values (without the reranker's,
+    /// which no weight of the fit holds) and whether they are liked.
+    fn rated_values(&self) -> Vec<(Vec<(SignalKind, f32)>, bool)> {
+        self.choices
+            .iter()
+            .filter_map(|choice| {
+                let s = self
+                    .shortlist
+                    .iter()
+                    .find(|s| s.job_idx == choice.job_idx)?;
+                Some((s.signals.values(self.outputs(s.cosine, None)), choice.liked))
+            })
+            .collect()
+    }
+
+    /// The resume's vector moved by the person's choices ([`feedback::query_toward_choices`]);
+    /// `None` without choices.
+    fn query_toward_choices(&self, dense: DenseQuery<'_>) -> Option<Vec<f32>> {
+        let rows = |liked: bool| -> Vec<&[f32]> {
+            self.choices
+                .iter()
+                .filter(|choice| choice.liked == liked && self.is_kept(choice.job_idx))
+                .map(|choice| dense.job_vectors.row(choice.job_idx))
+                .collect()
+        };
+        feedback::query_toward_choices(dense.query_vector, &rows(true), &rows(false), &FEEDBACK)
+    }
+
+    /// Whether the filters keep the posting at `job_idx` (the vectors of the others are not read).
+    fn is_kept(&self, job_idx: usize) -> bool {
+        self.kept.as_ref().is_none_or(|kept| kept[job_idx])
+    }
+
+    fn refit(&mut self) {
+        if self.choices.is_empty() {
+            return;
+        }
+        let rated_values = self.rated_values();
+        let rated: Vec<Rated<'_>> = rated_values
+            .iter()
+            .map(|(values, liked)| Rated {
+                values,
+                liked: *liked,
+            })
+            .collect();
+        self.personal =
+            feedback::personalize(self.plan.weights, self.vectors_added, &rated, &FEEDBACK);
+    }
+
+    /// The weights the ranking scores with: fitted to the person's choices, or the plan's.
+    fn weights(&self) -> &Weights {
+        self.personal
+            .as_ref()
+            .map_or(self.plan.weights, |personal| &personal.weights)
+    }
+
+    fn outputs(&self, cosine: Option<f32>, probability: Option<f32>) -> ModelOutputs<'_> {
+        ModelOutputs {
+            cosine,
+            probability,
+            weights: self.weights(),
+            reranker_weight: self.plan.reranker_weight.unwrap_or(0.0),
+        }
+    }
+
+    /// Scores every shortlisted posting again and sorts them.
+    fn rescore_all(&mut self) {
+        let scores: Vec<f32> = self
+            .shortlist
+            .iter()
+            .map(|s| s.signals.score(self.outputs(s.cosine, s.probability)))
+            .collect();
+        for (shortlisted, score) in self.shortlist.iter_mut().zip(scores) {
+            shortlisted.score = score;
+        }
+        self.sort();
     }
 
     /// What the driver should supply next.
@@ -199,7 +357,7 @@ impl<'a> Ranking<'a> {
                     &self.index.jobs()[s.job_idx],
                     self.taxonomy,
                     &mut memo,
-                    self.plan.outputs(s.cosine, s.probability),
+                    self.outputs(s.cosine, s.probability),
                 )
             })
             .collect()
@@ -236,6 +394,12 @@ impl<'a> Ranking<'a> {
             });
         }
         self.vectors_added = true;
+        // The person's choices move the resume's vector toward the postings they liked.
+        let moved = self.query_toward_choices(dense);
+        let dense = DenseQuery {
+            job_vectors: dense.job_vectors,
+            query_vector: moved.as_deref().unwrap_or(dense.query_vector),
+        };
         if let Shortlist::Top(_) = self.plan.stages.shortlist {
             let joining: Vec<Shortlisted> = self
                 .kept_candidates(Some(dense))
@@ -244,13 +408,13 @@ impl<'a> Ranking<'a> {
                 .collect();
             self.shortlist_more(&joining);
         }
-        let plan = self.plan;
         for shortlisted in &mut self.shortlist {
             let job_vector = dense.job_vectors.row(shortlisted.job_idx);
             shortlisted.cosine = Some(cosine(dense.query_vector, job_vector));
-            shortlisted.rescore(&plan);
         }
-        self.sort();
+        // The dense signal changes what the person's choices say.
+        self.refit();
+        self.rescore_all();
         Ok(())
     }
 
@@ -266,11 +430,15 @@ impl<'a> Ranking<'a> {
             "one reranker probability per posting asked for"
         );
         self.reranked = true;
-        let plan = self.plan;
+        let scores: Vec<f32> = self.shortlist[..n_targets]
+            .iter()
+            .zip(probabilities)
+            .map(|(s, &probability)| s.signals.score(self.outputs(s.cosine, Some(probability))))
+            .collect();
         let top = &mut self.shortlist[..n_targets];
-        for (shortlisted, &probability) in top.iter_mut().zip(probabilities) {
+        for ((shortlisted, &probability), score) in top.iter_mut().zip(probabilities).zip(scores) {
             shortlisted.probability = Some(probability);
-            shortlisted.rescore(&plan);
+            shortlisted.score = score;
         }
         sort_best_first(top);
     }
@@ -296,7 +464,7 @@ impl<'a> Ranking<'a> {
                 self.plan.today,
                 self.memo.get_mut(),
             );
-            let score = signals.score(self.plan.outputs(None, None));
+            let score = signals.score(self.outputs(None, None));
             self.shortlist.push(ScoredPosting {
                 job_idx: candidate.job_idx,
                 signals,
@@ -309,25 +477,6 @@ impl<'a> Ranking<'a> {
 
     fn sort(&mut self) {
         sort_best_first(&mut self.shortlist);
-    }
-}
-
-impl RankingPlan<'_> {
-    fn outputs(&self, cosine: Option<f32>, probability: Option<f32>) -> ModelOutputs<'_> {
-        ModelOutputs {
-            cosine,
-            probability,
-            weights: self.weights,
-            reranker_weight: self.reranker_weight.unwrap_or(0.0),
-        }
-    }
-}
-
-impl ScoredPosting {
-    fn rescore(&mut self, plan: &RankingPlan<'_>) {
-        self.score = self
-            .signals
-            .score(plan.outputs(self.cosine, self.probability));
     }
 }
 
@@ -405,6 +554,70 @@ mod tests {
 
     fn ids(matches: &[ExplainedMatch]) -> Vec<&str> {
         matches.iter().map(|m| m.job_id.as_str()).collect()
+    }
+
+    #[test]
+    fn the_persons_choices_reweigh_the_ranking_and_ask_about_unrated_postings() {
+        let taxonomy = skills::bundled();
+        let index = JobIndex::new(postings(), taxonomy);
+        let candidate = engineer();
+        let profile = PreparedResume::new(&candidate, taxonomy);
+        let weights = learned_weights();
+        let (job_vectors, query_vector) = vectors();
+        let dense = DenseQuery {
+            job_vectors: &job_vectors,
+            query_vector: &query_vector,
+        };
+        let ranked = |choices: Vec<Choice>| {
+            let plan = plan(&weights, Shortlist::All, true, false);
+            let mut ranking = Ranking::new(&profile, &index, taxonomy, plan);
+            ranking.learn_from(choices);
+            ranking.add_vectors(dense).unwrap();
+            ranking
+        };
+        // The chef (close in meaning, no shared keywords) liked, the Rust role (all keywords)
+        // not: meaning gains weight, keywords lose it.
+        let choices = vec![
+            Choice {
+                job_idx: 0,
+                liked: true,
+            },
+            Choice {
+                job_idx: 1,
+                liked: false,
+            },
+        ];
+        let ranking = ranked(choices.clone());
+        let summary = ranking
+            .personal()
+            .expect("a liked and a disliked posting")
+            .clone();
+        assert_eq!((summary.liked, summary.disliked), (1, 1));
+        let moved = |kind: SignalKind| {
+            let change = summary.changes.iter().find(|c| c.kind == kind);
+            change.map_or(0.0, |c| c.to - c.from)
+        };
+        assert!(
+            moved(SignalKind::Dense) > 0.0 || moved(SignalKind::Bm25) < 0.0,
+            "{summary:?}"
+        );
+        // The order follows the explained scores under the person's weights.
+        let matches = ranking.matches();
+        assert!(matches.windows(2).all(|w| w[0].score >= w[1].score));
+        let rate_next = ranking.rate_next(2);
+        assert_eq!(rate_next.len(), 2);
+        assert!(
+            rate_next
+                .iter()
+                .all(|idx| !choices.iter().any(|c| c.job_idx == *idx))
+        );
+        // Without choices nothing is learned and the order is the shipped one.
+        let shipped = ranked(Vec::new());
+        assert!(shipped.personal().is_none());
+        let plan = plan(&weights, Shortlist::All, true, false);
+        let mut plain = Ranking::new(&profile, &index, taxonomy, plan);
+        plain.add_vectors(dense).unwrap();
+        assert_eq!(ids(&shipped.matches()), ids(&plain.matches()));
     }
 
     #[test]

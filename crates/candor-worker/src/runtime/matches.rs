@@ -126,7 +126,7 @@ impl Worker {
         id: RequestId,
         resume: &str,
         jobs: Option<Vec<JobPosting>>,
-        preferences: &Preferences,
+        person: Person<'_>,
         rerank_top_k: Option<usize>,
         without_models: Option<String>,
     ) -> Result<ResponseBody, String> {
@@ -138,7 +138,7 @@ impl Worker {
                 &cancel,
                 resume,
                 jobs,
-                preferences,
+                person,
                 rerank_top_k,
                 without_models,
             )
@@ -154,7 +154,7 @@ impl Worker {
         cancel: &Cell<bool>,
         resume: &str,
         jobs: Option<Vec<JobPosting>>,
-        preferences: &Preferences,
+        person: Person<'_>,
         rerank_top_k: Option<usize>,
         without_models: Option<String>,
     ) -> Result<ResponseBody, String> {
@@ -181,7 +181,7 @@ impl Worker {
             }
             None => self.ready_models().await?,
         };
-        self.preview_if_loading(id, &ready, resume, index, preferences)?;
+        self.preview_if_loading(id, &ready, resume, index, person)?;
         let (mode, embedder, reranker) = self.load_mode(&ready, &mut notes).await;
         let models = LoadedModels {
             mode,
@@ -196,7 +196,7 @@ impl Worker {
                 rerank_top_k,
                 resume,
                 index,
-                preferences,
+                person,
                 &notes,
             )
             .await;
@@ -224,7 +224,7 @@ impl Worker {
         ready: &HashSet<String>,
         resume: &str,
         index: &JobIndex,
-        preferences: &Preferences,
+        person: Person<'_>,
     ) -> Result<(), String> {
         let defaults = &self.lock.defaults;
         let mode = choose_mode(&self.lock, |id| ready.contains(id));
@@ -247,8 +247,7 @@ impl Worker {
             ..MatchReport::empty(&self.lock_hash)
         };
         let today = imports::today()?;
-        let mut preview =
-            pipeline::preview_before_loading(resume, index, preferences, today, report);
+        let mut preview = pipeline::preview_before_loading(resume, index, person, today, report);
         send_parts(id, &mut preview);
         post(Some(id), ResponseBody::MatchPreview(preview));
         Ok(())
@@ -264,7 +263,7 @@ impl Worker {
         rerank_top_k: Option<usize>,
         resume: &str,
         index: &JobIndex,
-        preferences: &Preferences,
+        person: Person<'_>,
         notes: &[String],
     ) -> Result<MatchReport, MatchError> {
         let today = Date::from_unix_millis(js_sys::Date::now())
@@ -302,9 +301,7 @@ impl Worker {
             preview: &mut preview,
             first_cards: &mut first_cards,
         };
-        matcher
-            .run_on_index(resume, index, preferences, today)
-            .await
+        matcher.run_on_index(resume, index, person, today).await
     }
 
     /// Recruiter mode: ranks the stored candidates for `job` with the best stored embedding
