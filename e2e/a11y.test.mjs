@@ -62,6 +62,13 @@ test('keyboard only: download, type a resume, rank, shortlist; axe is clean at e
     await page.keyboard.press('Tab');
     assert.equal(await focused(), id);
   }
+  // "Rate these next": a like and a not-for-me for each match asked about.
+  const rateButtons = await page.locator('[data-testid=rate-next] button').count();
+  assert.equal(rateButtons, 6, 'three matches to rate, two buttons each');
+  for (let i = 0; i < rateButtons; i += 1) {
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.rate), i % 2 === 0 ? 'like' : 'not');
+  }
   await page.keyboard.press('Tab');
   const first = page.locator('#matches li.match').first();
   assert.equal(await page.evaluate(() => document.activeElement.dataset.status), 'shortlisted');

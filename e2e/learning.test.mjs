@@ -31,7 +31,8 @@ test('rate these next, learn from the choices, say how the weights moved, reset 
 
   await rankAndWait(page);
   const learning = page.getByTestId('learning');
-  assert.match(await learning.textContent(), /after one of each, the next ranking learns/);
+  const next = page.getByTestId('learning-next');
+  assert.match(await learning.textContent(), /^Shortlist or apply to matches you like/);
   const shipped = await titles(page);
   assert.equal(shipped.length, 6);
 
@@ -54,17 +55,23 @@ test('rate these next, learn from the choices, say how the weights moved, reset 
   assert.ok(!rateNext.includes(liked) && !rateNext.includes(disliked), `rated matches are not asked about again: ${rateNext}`);
   assert.deepEqual(await axeViolations(page), [], 'axe: what the choices changed');
 
-  // Reset: the shipped weights, the shipped order (the hidden match stays out of the list).
+  // Reset: said for the next ranking (this list was ranked with the choices), which then uses
+  // the shipped weights and order (the hidden match stays out of the list) and asks nothing.
   await page.click('#reset-learning');
-  await learning.filter({ hasText: /^Ranked with the shipped weights/ }).waitFor();
+  await next.filter({ hasText: /^Your next ranking will use the shipped weights/ }).waitFor();
+  assert.match(await learning.textContent(), /^Your choices/);
   await rankAndWait(page);
-  const hiddenTitle = shipped[1];
-  assert.deepEqual(await titles(page), shipped.filter((title) => title !== hiddenTitle));
+  assert.equal(await page.locator(`#matches li.match[data-job-id="${disliked}"]`).count(), 0, 'the hidden match is out of the list');
   assert.match(await learning.textContent(), /^Ranked with the shipped weights/);
+  assert.equal(await next.textContent(), '');
+  assert.equal(await page.getByTestId('rate-next').count(), 0, 'no rating changes the shipped weights');
+  const reset = await titles(page);
+  assert.equal(reset.length, shipped.length - 1);
+  assert.deepEqual(reset, shipped.filter((title) => reset.includes(title)), 'the shipped order');
 
   // And back: the choices are still there to learn from.
   await page.click('#learn-again');
-  await learning.filter({ hasText: /^Shortlist or apply|^Your choices/ }).waitFor();
+  await next.filter({ hasText: /^Your next ranking will learn from your choices/ }).waitFor();
   await rankAndWait(page);
   assert.match(await learning.textContent(), /^Your choices \(1 liked, 1 not\)/);
   await context.close();

@@ -4,109 +4,118 @@
 //! the statuses it learns from never leave this browser.
 
 use candor_core::feedback::PersonalSummary;
+use candor_core::preferences::Preferences;
 use candor_core::tracking::MatchStatus;
-use candor_worker::protocol::RequestBody;
 use leptos::prelude::*;
 
 use crate::matches::set_status;
-use crate::profile_panel::apply_profile;
+use crate::profile_panel::save_preferences;
 use crate::state::{Alert, Matching, UserProfile, Worker};
 
-/// "raised the weight of skills from 21 % to 27 %, lowered keywords from 49 % to 40 %".
+/// What the person's choices did to the ranking shown, in plain words: "Your choices (2 liked,
+/// 1 not) moved the meaning signal toward postings like those you liked, raised the weight of
+/// skills from 21 % to 27 % and lowered keywords from 49 % to 40 %."
 fn changes_in_words(summary: &PersonalSummary) -> String {
     let percent = |share: f32| format!("{:.0} %", share * 100.0);
-    let moved: Vec<String> = summary
-        .changes
-        .iter()
-        .map(|change| {
-            let verb = if change.to > change.from {
-                "raised"
-            } else {
-                "lowered"
-            };
-            format!(
-                "{verb} the weight of {} from {} to {}",
-                change.kind.label(),
-                percent(change.from),
-                percent(change.to)
-            )
-        })
-        .collect();
+    let mut moved: Vec<String> = Vec::new();
+    if summary.resume_moved {
+        moved.push("moved the meaning signal toward postings like those you liked".to_owned());
+    }
+    moved.extend(summary.changes.iter().map(|change| {
+        let verb = if change.to > change.from {
+            "raised"
+        } else {
+            "lowered"
+        };
+        format!(
+            "{verb} the weight of {} from {} to {}",
+            change.kind.label(),
+            percent(change.from),
+            percent(change.to)
+        )
+    }));
     let choices = format!(
         "Your choices ({} liked, {} not)",
         summary.liked, summary.disliked
     );
     match moved.as_slice() {
-        [] => format!("{choices} left the weights as they were."),
+        [] => format!("{choices} left the ranking as it was."),
         [only] => format!("{choices} {only}."),
-        [first @ .., last] => format!("{choices} {} and {last}.", first.join(", ")),
+        [first @ .., last] => format!("{choices} {}, and {last}.", first.join(", ")),
     }
 }
 
-/// Stores the profile with `shipped_weights_only` set as asked; the next ranking follows it.
+/// Stores the profile with `shipped_weights_only` as asked; the next ranking follows it.
 fn use_shipped_weights(worker: Worker, profile: UserProfile, alert: Alert, shipped_only: bool) {
-    let mut preferences = profile.preferences.get_untracked();
-    preferences.shipped_weights_only = shipped_only;
-    profile.preferences.set(preferences.clone());
-    worker.request(RequestBody::SavePreferences { preferences }, move |reply| {
-        apply_profile(profile, alert, reply)
-    });
+    let edit = move |preferences: &mut Preferences| preferences.shipped_weights_only = shipped_only;
+    save_preferences(worker, profile, alert, edit, |_| {});
 }
 
+/// What the ranking shown learned from the person's choices, with the reset (or the way back),
+/// and what the next ranking will do when the person changed that since.
 #[component]
 pub(crate) fn Learning() -> impl IntoView {
     let worker = expect_context::<Worker>();
     let profile = expect_context::<UserProfile>();
     let alert = expect_context::<Alert>();
     let matching = expect_context::<Matching>();
-    let shipped_only = move || profile.preferences.with(|p| p.shipped_weights_only);
-    let summary = move || {
-        matching
-            .report
-            .with(|report| report.as_ref().and_then(|report| report.personal.clone()))
+    // How the list shown was ranked: (shipped weights only, what the choices changed).
+    let shown = move || {
+        matching.report.with(|report| {
+            report
+                .as_ref()
+                .filter(|report| !report.preliminary)
+                .map(|report| (report.shipped_weights_only, report.personal.clone()))
+        })
     };
-    let learned = move || {
-        if shipped_only() {
-            return view! {
-                <p class="note" data-testid="learning">
-                    "Ranked with the shipped weights: your shortlisted, applied, rejected and hidden matches are not used. "
-                    <button id="learn-again" class="secondary" on:click=move |_| use_shipped_weights(worker, profile, alert, false)>
-                        "Learn from my choices"
-                    </button>
-                </p>
-            }
-            .into_any();
-        }
-        match summary() {
-            Some(summary) => view! {
-                <p class="note" data-testid="learning">
-                    {changes_in_words(&summary)}
-                    " It never leaves this browser. "
-                    <button id="reset-learning" class="secondary" on:click=move |_| use_shipped_weights(worker, profile, alert, true)>
-                        "Reset to the shipped weights"
-                    </button>
-                </p>
+    let asked_shipped = move || profile.preferences.with(|p| p.shipped_weights_only);
+    let note = move || {
+        let (shipped_only, personal) = shown()?;
+        let view = match (shipped_only, personal) {
+            (true, _) => view! {
+                "Ranked with the shipped weights: your shortlisted, applied, rejected and hidden matches were not used. "
+                <button id="learn-again" class="secondary" on:click=move |_| use_shipped_weights(worker, profile, alert, false)>
+                    "Learn from my choices"
+                </button>
             }
             .into_any(),
-            None => view! {
-                <p class="note" data-testid="learning">
-                    "Shortlist or apply to matches you like and hide or reject those you do not: after one of each, the next ranking learns from your choices."
-                </p>
+            (false, Some(summary)) => view! {
+                {changes_in_words(&summary)}
+                " It never leaves this browser. "
+                <button id="reset-learning" class="secondary" on:click=move |_| use_shipped_weights(worker, profile, alert, true)>
+                    "Reset to the shipped weights"
+                </button>
             }
             .into_any(),
-        }
+            (false, None) => view! {
+                "Shortlist or apply to matches you like and hide or reject those you do not: the next ranking learns from your choices."
+            }
+            .into_any(),
+        };
+        Some(view)
+    };
+    // Said until the next ranking, when the person changed their mind since this one.
+    let next = move || {
+        let (shipped_only, _) = shown()?;
+        (asked_shipped() != shipped_only).then(|| {
+            if asked_shipped() {
+                "Your next ranking will use the shipped weights."
+            } else {
+                "Your next ranking will learn from your choices."
+            }
+        })
     };
     view! {
-        <Show when=move || matching.report.with(|report| report.as_ref().is_some_and(|r| !r.preliminary))>
-            {learned}
-            <RateNext/>
+        <Show when=move || shown().is_some()>
+            <p class="note" data-testid="learning">{note}</p>
+            <p class="note" data-testid="learning-next" aria-live="polite">{next}</p>
         </Show>
     }
 }
 
 /// The postings whose rating would teach the ranking most, with a like and a not-for-me.
 #[component]
-fn RateNext() -> impl IntoView {
+pub(crate) fn RateNext() -> impl IntoView {
     let worker = expect_context::<Worker>();
     let profile = expect_context::<UserProfile>();
     let alert = expect_context::<Alert>();

@@ -11,7 +11,7 @@ use candor_worker::protocol::{MatchReport, RequestBody, RuntimeMode};
 use leptos::prelude::*;
 
 use crate::files::save_text_file;
-use crate::learning::Learning;
+use crate::learning::{Learning, RateNext};
 use crate::profile_panel::apply_profile;
 use crate::state::{Alert, Matching, UserProfile, Worker};
 
@@ -231,6 +231,7 @@ pub(crate) fn MatchList() -> impl IntoView {
                 </div>
                 <p class="note" data-testid="match-count" aria-live="polite">{count_line}</p>
             </Show>
+            <RateNext/>
             <ol
                 id="matches"
                 data-request=move || matching.report_request.get().map(|id| id.to_string())

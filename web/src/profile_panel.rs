@@ -42,6 +42,36 @@ pub(crate) fn apply_profile(profile: UserProfile, alert: Alert, reply: ResponseB
     }
 }
 
+/// Applies `edit` to the shown preferences and stores the result. Only the answer to the latest
+/// edit from any part of the page is applied (`UserProfile::edits`), and `answered` hears
+/// whether it stored; an earlier answer's error is still shown.
+pub(crate) fn save_preferences(
+    worker: Worker,
+    profile: UserProfile,
+    alert: Alert,
+    edit: impl FnOnce(&mut Preferences),
+    answered: impl Fn(bool) + 'static,
+) {
+    let mut preferences = profile.preferences.get_untracked();
+    edit(&mut preferences);
+    // Kept here at once: the next edit (a person tabbing on before the worker answers) must
+    // build on this one, not on the last stored profile, or this edit is lost.
+    profile.preferences.set(preferences.clone());
+    let edit = profile.edits.get_value() + 1;
+    profile.edits.set_value(edit);
+    let body = RequestBody::SavePreferences { preferences };
+    worker.request(body, move |reply| {
+        if profile.edits.get_value() != edit {
+            if let ResponseBody::Error { message } = reply {
+                alert.show(message);
+            }
+            return;
+        }
+        answered(matches!(reply, ResponseBody::UserProfile { .. }));
+        apply_profile(profile, alert, reply);
+    });
+}
+
 /// What the panel's fields need to store an edit.
 #[derive(Clone, Copy)]
 struct ProfileForm {
@@ -52,34 +82,15 @@ struct ProfileForm {
     saved: RwSignal<bool>,
     /// Advanced by every answer to the latest edit.
     answered: Generation,
-    /// Counts the edits sent, so only the answer to the latest one is shown: an earlier
-    /// answer holds an older profile.
-    edits: StoredValue<u32>,
 }
 
 impl ProfileForm {
     /// Applies `edit` to the profile and stores the result.
     fn save(self, edit: impl FnOnce(&mut Preferences)) {
-        let mut preferences = self.profile.preferences.get_untracked();
-        edit(&mut preferences);
-        // Kept here at once: the next edit (a person tabbing on before the worker answers)
-        // must build on this one, not on the last stored profile, or this edit is lost.
-        self.profile.preferences.set(preferences.clone());
         self.saved.set(false);
-        let edit = self.edits.get_value() + 1;
-        self.edits.set_value(edit);
-        let body = RequestBody::SavePreferences { preferences };
-        self.worker.request(body, move |reply| {
-            if self.edits.get_value() != edit {
-                if let ResponseBody::Error { message } = reply {
-                    self.alert.show(message);
-                }
-                return;
-            }
-            self.saved
-                .set(matches!(reply, ResponseBody::UserProfile { .. }));
+        save_preferences(self.worker, self.profile, self.alert, edit, move |stored| {
+            self.saved.set(stored);
             self.answered.advance();
-            apply_profile(self.profile, self.alert, reply);
         });
     }
 }
@@ -123,7 +134,6 @@ pub(crate) fn ProfilePanel() -> impl IntoView {
         profile,
         saved,
         answered: Generation::new(),
-        edits: StoredValue::new(0),
     };
     let preferences = profile.preferences;
     let text_field = move |id: &'static str,

@@ -178,6 +178,10 @@ pub(crate) struct UserProfile {
     pub(crate) preferences: RwSignal<Preferences>,
     /// What the person did with each match.
     pub(crate) statuses: RwSignal<Vec<StatusRecord>>,
+    /// Counts the preference edits sent from any part of the page, so only the answer to the
+    /// latest one is applied: an earlier answer holds an older profile
+    /// (`profile_panel::save_preferences`).
+    pub(crate) edits: StoredValue<u32>,
 }
 
 /// The job seeker's match: the request in flight, how far it is, and the ranked list.
@@ -450,6 +454,7 @@ impl AppState {
             profile: UserProfile {
                 preferences: RwSignal::new(Preferences::default()),
                 statuses: RwSignal::new(Vec::new()),
+                edits: StoredValue::new(0),
             },
         };
         match WorkerClient::spawn(

@@ -348,13 +348,16 @@ impl Person<'_> {
 }
 
 /// How many postings a report asks the person to rate next ([`Ranking::rate_next`]).
-pub const RATE_NEXT: usize = 3;
+pub const POSTINGS_TO_RATE: usize = 3;
 
-/// What the person's choices changed in `ranking` and what to rate next, into `report`.
-fn add_learning(report: &mut MatchReport, ranking: &Ranking<'_>, index: &JobIndex) {
-    report.personal = ranking.personal().cloned();
+/// Which postings the person should rate next ([`Ranking::rate_next`]), into `report`; none
+/// when they asked for the shipped weights, which no rating changes.
+fn ask_what_to_rate(report: &mut MatchReport, ranking: &Ranking<'_>, index: &JobIndex) {
+    if report.shipped_weights_only {
+        return;
+    }
     report.rate_next = ranking
-        .rate_next(RATE_NEXT)
+        .rate_next(POSTINGS_TO_RATE)
         .into_iter()
         .map(|job_idx| index.jobs()[job_idx].job.id.clone())
         .collect();
@@ -421,7 +424,8 @@ pub fn preview_before_loading(
         matches,
         preliminary: true,
         left_out,
-        personal: ranking.personal().cloned(),
+        personal: ranking.personal(),
+        shipped_weights_only: person.preferences.shipped_weights_only,
         elapsed_ms: (js_sys::Date::now() - started).max(0.0) as u32,
         ..report
     }
@@ -502,6 +506,7 @@ impl Matcher<'_> {
         let elapsed_ms = || (js_sys::Date::now() - started).max(0.0) as u32;
         let (candidate, kept, left_out) = read_resume(resume, index, person.preferences, today);
         let mut report = MatchReport {
+            shipped_weights_only: person.preferences.shipped_weights_only,
             mode: self.mode,
             embedding_model: self.embedder.map(|loaded| loaded.model.id.clone()),
             reranker_model: self.reranker.map(|loaded| loaded.model.id.clone()),
@@ -522,7 +527,7 @@ impl Matcher<'_> {
         };
         let mut ranking = Ranking::among(&profile, index, taxonomy, plan, Some(kept.clone()));
         ranking.learn_from(person.choices(index));
-        report.personal = ranking.personal().cloned();
+        report.personal = ranking.personal();
         loop {
             match ranking.need() {
                 Need::Vectors => {
@@ -572,17 +577,19 @@ impl Matcher<'_> {
                 Need::Done => break,
             }
         }
-        report.personal = ranking.personal().cloned();
+        report.personal = ranking.personal();
         if ranking.len() > FIRST_CARDS {
+            // As `MatchReport::first_cards` makes them: the left-out list comes with the report.
             (self.first_cards)(MatchReport {
                 matches: ranking.best(FIRST_CARDS),
                 more: (ranking.len() - FIRST_CARDS) as u32,
+                left_out: Vec::new(),
                 elapsed_ms: elapsed_ms(),
                 ..report.clone()
             });
         }
         // After the first cards: it weighs the ranking's possible changes, which takes a while.
-        add_learning(&mut report, &ranking, index);
+        ask_what_to_rate(&mut report, &ranking, index);
         report.matches = ranking.into_matches();
         report.elapsed_ms = elapsed_ms();
         Ok(report)

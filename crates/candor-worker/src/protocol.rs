@@ -521,6 +521,10 @@ pub struct MatchReport {
     /// these next"); only in the final report.
     #[serde(default)]
     pub rate_next: Vec<String>,
+    /// Ranked with the shipped weights only, as the person asked
+    /// ([`Preferences::shipped_weights_only`]): their choices were not read.
+    #[serde(default)]
+    pub shipped_weights_only: bool,
 }
 
 /// How many of a report's best matches go ahead of it, as their own
@@ -550,6 +554,7 @@ impl MatchReport {
             elapsed_ms: 0,
             personal: None,
             rate_next: Vec::new(),
+            shipped_weights_only: false,
         }
     }
 
@@ -612,6 +617,7 @@ impl MatchReport {
             elapsed_ms: self.elapsed_ms,
             personal: self.personal.clone(),
             rate_next: self.rate_next.clone(),
+            shipped_weights_only: self.shipped_weights_only,
         }
     }
 }
@@ -715,8 +721,10 @@ mod tests {
                     from: 0.21,
                     to: 0.27,
                 }],
+                resume_moved: true,
             }),
             rate_next: vec!["a-job".into()],
+            shipped_weights_only: false,
         }
     }
 

@@ -19,7 +19,7 @@
 use candor_core::dense::VectorMatrix;
 use candor_core::eval::ndcg_at_k;
 use candor_core::feedback::{
-    FeedbackConfig, Rated, Unrated, personalize, query_toward_choices, rate_next,
+    FeedbackConfig, Rated, Unrated, personalize, query_toward_choices, rate_next, weights_after,
 };
 use candor_core::hybrid::{Blocker, SignalKind, Weights, combined_score, signal_value};
 use serde::Serialize;
@@ -197,21 +197,18 @@ fn simulate_query(
         Rating::Asked => FIRST_READ,
     };
     let mut rated_docs: Vec<usize> = shipped_order.iter().copied().take(first).collect();
-    // The values and weights a ranking uses after the choices in `rated_docs`.
+    // The values and weights a ranking uses after the choices in `rated_docs`: the weights
+    // fitted to the rated documents' values with the resume's own vector, as the app fits them.
     let learn = |rated_docs: &[usize]| {
         let moved = pairs.moved_query(rated_docs, config);
         let values = pairs.with_dense(shipped, moved.as_deref());
-        let personal = personalize(
-            shipped,
-            model_ran,
-            &pairs.rated(&values, rated_docs),
-            config,
-        );
-        (values, personal)
+        let rated = pairs.rated(&shipped_values, rated_docs);
+        let learned = personalize(shipped, model_ran, &rated, config).is_some() || moved.is_some();
+        let weights = weights_after(shipped, model_ran, &rated, config);
+        (values, weights, learned)
     };
     while rated_docs.len() < N_RATED.min(all.len()) {
-        let (values, personal) = learn(&rated_docs);
-        let current = personal.map_or_else(|| shipped.clone(), |personal| personal.weights);
+        let (values, current, _) = learn(&rated_docs);
         let unrated: Vec<usize> = all
             .iter()
             .copied()
@@ -226,7 +223,7 @@ fn simulate_query(
             })
             .collect();
         let wanted = (N_RATED - rated_docs.len()).min(3);
-        let rated = pairs.rated(&values, &rated_docs);
+        let rated = pairs.rated(&shipped_values, &rated_docs);
         let picked = rate_next(shipped, &current, model_ran, &rated, &asked, wanted, config);
         rated_docs.extend(picked.into_iter().map(|i| order[i]));
     }
@@ -236,9 +233,7 @@ fn simulate_query(
         .filter(|doc| !rated_docs.contains(doc))
         .collect();
     let before = pairs.ndcg(&unrated);
-    let (values, personal) = learn(&rated_docs);
-    let learned = personal.is_some() || (model_ran && !rated_docs.is_empty());
-    let weights = personal.map_or_else(|| shipped.clone(), |personal| personal.weights);
+    let (values, weights, learned) = learn(&rated_docs);
     let after = pairs.ndcg(&pairs.ranked(&values, &weights, &unrated));
     (before, after, learned)
 }

@@ -91,7 +91,7 @@ pub struct Choice {
 
 /// How many of the best unrated postings [`Ranking::rate_next`] weighs against each other: a
 /// posting further down would not reach the first page whichever way it was rated.
-const RATE_NEXT_AMONG: usize = 200;
+const UNRATED_PASSED: usize = 200;
 
 /// One resume ranked against a [`JobIndex`]; see the module docs for the order of events.
 pub struct Ranking<'a> {
@@ -116,6 +116,21 @@ pub struct Ranking<'a> {
     /// they hold a pair to learn from.
     choices: Vec<Choice>,
     personal: Option<PersonalWeights>,
+    /// The rated postings' cosines with the resume's own vector, and whether that vector was
+    /// moved toward the liked postings ([`Ranking::add_vectors`]).
+    rated_cosines: Vec<(usize, f32)>,
+    resume_moved: bool,
+}
+
+/// `(values, liked)` pairs as [`Rated`]s.
+fn as_rated(values: &[(Vec<(SignalKind, f32)>, bool)]) -> Vec<Rated<'_>> {
+    values
+        .iter()
+        .map(|(values, liked)| Rated {
+            values,
+            liked: *liked,
+        })
+        .collect()
 }
 
 impl<'a> Ranking<'a> {
@@ -166,6 +181,8 @@ impl<'a> Ranking<'a> {
             reranked: false,
             choices: Vec::new(),
             personal: None,
+            rated_cosines: Vec::new(),
+            resume_moved: false,
         };
         let candidates = ranking.kept_candidates(None);
         ranking.bm25_best = candidates
@@ -189,43 +206,54 @@ impl<'a> Ranking<'a> {
         candidates
     }
 
-    /// From now on, ranks with the weights fitted to the person's `choices`
-    /// ([`crate::feedback::personalize`], [`FEEDBACK`]), fitted again when a model adds a
-    /// signal. Only choices of postings on the shortlist are read: with [`Shortlist::All`],
-    /// every posting the filters kept.
+    /// From now on, ranks with what the person's `choices` say: the weights fitted to them
+    /// ([`crate::feedback::personalize`]), fitted again when a model adds a signal, and, when a
+    /// model runs, the resume's vector moved toward the liked postings
+    /// ([`crate::feedback::query_toward_choices`]). Call it before [`Ranking::add_vectors`].
+    /// Only choices of postings on the shortlist are read: with [`Shortlist::All`], every
+    /// posting the filters kept.
     pub fn learn_from(&mut self, choices: Vec<Choice>) {
+        debug_assert!(
+            !self.vectors_added,
+            "the resume's vector moves as vectors are added"
+        );
         self.choices = choices;
         self.refit();
         self.rescore_all();
     }
 
-    /// What the person's choices changed, when they held a pair to learn from.
-    pub fn personal(&self) -> Option<&PersonalSummary> {
-        self.personal.as_ref().map(|personal| &personal.summary)
+    /// What the person's choices changed, when the ranking read any.
+    pub fn personal(&self) -> Option<PersonalSummary> {
+        let rated = self.rated_values();
+        if rated.is_empty() {
+            return None;
+        }
+        let liked = rated.iter().filter(|(_, liked)| *liked).count();
+        Some(PersonalSummary {
+            liked: liked as u32,
+            disliked: (rated.len() - liked) as u32,
+            changes: self
+                .personal
+                .as_ref()
+                .map(|personal| personal.changes.clone())
+                .unwrap_or_default(),
+            resume_moved: self.resume_moved,
+        })
     }
 
     /// At most `n` postings the person has not rated whose rating would change the ranking
-    /// most ([`crate::feedback::rate_next`] among the best [`RATE_NEXT_AMONG`] unrated), as
+    /// most ([`crate::feedback::rate_next`] among the best [`UNRATED_PASSED`] unrated), as
     /// positions in the index.
     pub fn rate_next(&self, n: usize) -> Vec<usize> {
-        let outputs = |s: &ScoredPosting| self.outputs(s.cosine, None);
         let unrated: Vec<&ScoredPosting> = self
             .shortlist
             .iter()
             .filter(|s| !self.choices.iter().any(|c| c.job_idx == s.job_idx))
-            .take(RATE_NEXT_AMONG)
+            .take(UNRATED_PASSED)
             .collect();
         let unrated_values: Vec<Vec<(SignalKind, f32)>> = unrated
             .iter()
-            .map(|s| s.signals.values(outputs(s)))
-            .collect();
-        let rated_values = self.rated_values();
-        let rated: Vec<Rated<'_>> = rated_values
-            .iter()
-            .map(|(values, liked)| Rated {
-                values,
-                liked: *liked,
-            })
+            .map(|s| s.signals.values(self.outputs(s.cosine, None)))
             .collect();
         let asked: Vec<Unrated<'_>> = unrated
             .iter()
@@ -235,11 +263,12 @@ impl<'a> Ranking<'a> {
                 blockers: s.signals.blockers(),
             })
             .collect();
+        let rated_values = self.rated_values();
         feedback::rate_next(
             self.plan.weights,
             self.weights(),
             self.vectors_added,
-            &rated,
+            &as_rated(&rated_values),
             &asked,
             n,
             &FEEDBACK,
@@ -249,8 +278,9 @@ impl<'a> Ranking<'a> {
         .collect()
     }
 
-    /// The rated postings on the shortlist: their signals' values (without the reranker's,
-    /// which no weight of the fit holds) and whether they are liked.
+    /// The rated postings on the shortlist: their signals' values, with the dense one from the
+    /// resume's own vector (the fit must not read the move the choices made), without the
+    /// reranker's (no weight of the fit holds it), and whether they are liked.
     fn rated_values(&self) -> Vec<(Vec<(SignalKind, f32)>, bool)> {
         self.choices
             .iter()
@@ -259,7 +289,12 @@ impl<'a> Ranking<'a> {
                     .shortlist
                     .iter()
                     .find(|s| s.job_idx == choice.job_idx)?;
-                Some((s.signals.values(self.outputs(s.cosine, None)), choice.liked))
+                let cosine = self
+                    .rated_cosines
+                    .iter()
+                    .find(|(job_idx, _)| *job_idx == choice.job_idx)
+                    .map(|&(_, cosine)| cosine);
+                Some((s.signals.values(self.outputs(cosine, None)), choice.liked))
             })
             .collect()
     }
@@ -283,19 +318,19 @@ impl<'a> Ranking<'a> {
     }
 
     fn refit(&mut self) {
+        self.personal = None;
         if self.choices.is_empty() {
             return;
         }
         let rated_values = self.rated_values();
-        let rated: Vec<Rated<'_>> = rated_values
-            .iter()
-            .map(|(values, liked)| Rated {
-                values,
-                liked: *liked,
-            })
-            .collect();
-        self.personal =
-            feedback::personalize(self.plan.weights, self.vectors_added, &rated, &FEEDBACK);
+        let model_ran = self.vectors_added;
+        let personal = feedback::personalize(
+            self.plan.weights,
+            model_ran,
+            &as_rated(&rated_values),
+            &FEEDBACK,
+        );
+        self.personal = personal;
     }
 
     /// The weights the ranking scores with: fitted to the person's choices, or the plan's.
@@ -394,8 +429,19 @@ impl<'a> Ranking<'a> {
             });
         }
         self.vectors_added = true;
-        // The person's choices move the resume's vector toward the postings they liked.
+        // The person's choices move the resume's vector toward the postings they liked; the
+        // fit reads the rated postings' cosines with the resume's own.
+        self.rated_cosines = self
+            .choices
+            .iter()
+            .filter(|choice| self.is_kept(choice.job_idx))
+            .map(|choice| {
+                let job_vector = dense.job_vectors.row(choice.job_idx);
+                (choice.job_idx, cosine(dense.query_vector, job_vector))
+            })
+            .collect();
         let moved = self.query_toward_choices(dense);
+        self.resume_moved = moved.is_some();
         let dense = DenseQuery {
             job_vectors: dense.job_vectors,
             query_vector: moved.as_deref().unwrap_or(dense.query_vector),
