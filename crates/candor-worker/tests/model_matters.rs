@@ -23,12 +23,13 @@ use candor_core::matching::ExplainedMatch;
 use candor_core::parse::resume::candidate_from_resume;
 use candor_core::preferences::Preferences;
 use candor_core::rank::Embedder;
+use candor_core::tracking::{MatchStatus, StatusRecord};
 use candor_lock::{ModelEntry, ModelLock};
 use candor_ml::MlError;
 use candor_store::fetch::SourcePolicy;
 use candor_store::idb::ModelStore;
 use candor_worker::pipeline::{self, LoadedEmbedder, Matcher, TextEmbedder};
-use candor_worker::protocol::RuntimeMode;
+use candor_worker::protocol::{MatchReport, RuntimeMode};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_dedicated_worker);
@@ -40,6 +41,7 @@ const MIRROR: &str = match option_env!("CANDOR_TEST_MIRROR") {
 
 const STUFFED: &str = "stuffed-warehouse-lead";
 const QUIET_POSITIVE: &str = "quiet-payments-developer";
+const FRONTEND: &str = "frontend-design-systems";
 
 /// The largest change of any posting's score a name, pronoun or age marker may cause with
 /// MiniLM on. Measured: 0.026 (a name, through MiniLM, with dense weighing 0.45) and 0.018 with
@@ -162,7 +164,7 @@ fn postings() -> Vec<JobPosting> {
              within the United States; the team meets in person twice a year.",
         ),
         posting(
-            "frontend-design-systems",
+            FRONTEND,
             "Frontend Engineer, Design Systems",
             "Brightleaf Studio",
             "Brightleaf Studio builds the web apps that run booking and scheduling for 4,000 \
@@ -264,6 +266,19 @@ async fn rank(
     embedder: Option<&LoadedEmbedder>,
     resume: &str,
 ) -> Vec<ExplainedMatch> {
+    rank_with_choices(store, mode, embedder, resume, &[])
+        .await
+        .matches
+}
+
+/// [`rank`] for a person who set these match `statuses`, with the whole report.
+async fn rank_with_choices(
+    store: &ModelStore,
+    mode: RuntimeMode,
+    embedder: Option<&LoadedEmbedder>,
+    resume: &str,
+    statuses: &[StatusRecord],
+) -> MatchReport {
     let lock_hash = ModelLock::bundled().lock_hash();
     let never = || false;
     let mut progress = |_| {};
@@ -287,14 +302,14 @@ async fn rank(
             &postings(),
             pipeline::Person {
                 preferences: &Preferences::default(),
-                statuses: &[],
+                statuses,
             },
             today(),
         )
         .await
         .unwrap();
     assert_eq!(report.mode, mode);
-    report.matches
+    report
 }
 
 fn describe(matches: &[ExplainedMatch]) -> String {
@@ -359,6 +374,55 @@ async fn minilm_lifts_the_quiet_positive_and_a_constant_vector_does_not() {
         "MiniLM must lift the quiet positive ({:.4}) above the stuffed posting ({:.4})",
         score(&minilm_matches, QUIET_POSITIVE),
         score(&minilm_matches, STUFFED)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_liked_posting_pulls_postings_like_it_up_through_minilm() {
+    let resume = resume(&BASE);
+    let store = fresh_store("candor-test-model-matters-choices").await;
+    let minilm = load_minilm(&store).await;
+    let position =
+        |matches: &[ExplainedMatch], id: &str| matches.iter().position(|m| m.job_id == id).unwrap();
+    let shipped = rank(&store, RuntimeMode::MiniLm, Some(&minilm), &resume).await;
+    assert!(
+        position(&shipped, QUIET_POSITIVE) < position(&shipped, FRONTEND),
+        "the backend resume ranks the backend posting above the frontend one: {}",
+        describe(&shipped)
+    );
+    // A backend engineer who turns to frontend work: the frontend posting shortlisted, the
+    // payments posting hidden.
+    let status = |job_id: &str, status| StatusRecord {
+        job_id: job_id.into(),
+        status,
+        changed: today(),
+    };
+    let statuses = [
+        status(FRONTEND, MatchStatus::Shortlisted),
+        status(QUIET_POSITIVE, MatchStatus::Hidden),
+    ];
+    let learned = rank_with_choices(
+        &store,
+        RuntimeMode::MiniLm,
+        Some(&minilm),
+        &resume,
+        &statuses,
+    )
+    .await;
+    console_log!("after the choices:\n  {}", describe(&learned.matches));
+    let personal = learned.personal.expect("the choices were read");
+    assert_eq!((personal.liked, personal.disliked), (1, 1));
+    assert!(
+        personal.resume_moved,
+        "MiniLM's resume vector moves toward the liked posting"
+    );
+    assert!(
+        position(&learned.matches, FRONTEND) < position(&learned.matches, QUIET_POSITIVE),
+        "the choices put the liked posting above the hidden one"
+    );
+    assert!(
+        score(&learned.matches, FRONTEND) > score(&shipped, FRONTEND),
+        "the liked posting scores higher than before the choices"
     );
 }
 
