@@ -131,7 +131,7 @@ test('profile, filters, statuses, search, export, and recruiter mode; axe is cle
   const csv = await download(page, '#export-csv');
   assert.equal(csv.name, 'candor-matches.csv');
   const rows = csv.text.trim().split('\r\n');
-  assert.equal(rows[0], 'rank,grade,score,status,title,company,location,matched_skills,missing_skills,blockers,job_id');
+  assert.equal(rows[0], 'rank,grade,score,status,title,company,location,matched_skills,missing_skills,blockers,job_id,url');
   assert.equal(rows.length, 3, csv.text);
   assert.ok(rows.some((row) => row.includes(',shortlisted,Rust Platform Engineer,"Ferris Systems, Inc.",')), csv.text);
   assert.ok(rows.some((row) => row.includes(',hidden,"Data Engineer (Rust, Kafka)",Stream Co,')), csv.text);

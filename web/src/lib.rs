@@ -7,6 +7,7 @@ mod jobs_panel;
 mod learning;
 mod matches;
 mod models_panel;
+mod posting;
 mod profile_panel;
 mod recruiter_panel;
 mod resume_import;

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 
 use crate::files::save_text_file;
 use crate::learning::{Learning, RateNext};
+use crate::posting::PostingDetails;
 use crate::profile_panel::apply_profile;
 use crate::state::{Alert, Matching, UserProfile, Worker};
 
@@ -366,6 +367,7 @@ fn MatchCard(rank: usize, explained: ExplainedMatch, reranked: bool) -> impl Int
             <div class="status-actions" role="group" aria-label=format!("Status of {heading}")>
                 {actions}
             </div>
+            <PostingDetails job_id=explained.job_id.clone() heading=heading.clone()/>
             <ScoreBreakdown explained/>
         </li>
     }
@@ -382,6 +384,7 @@ pub(crate) fn ScoreBreakdown(explained: ExplainedMatch) -> impl IntoView {
         missing_skills,
         requirements,
         suspicious,
+        evidence: evidence_label,
         ..
     } = explained;
     let bars = combined
@@ -409,14 +412,23 @@ pub(crate) fn ScoreBreakdown(explained: ExplainedMatch) -> impl IntoView {
         .iter()
         .map(|blocker| view! { <li>{blocker.describe()}</li> })
         .collect_view();
+    // The score a blocker capped, and what it was before.
+    let capped = (combined.score < combined.uncapped).then(|| {
+        format!(
+            "Capped at {:.2} from {:.2} by:",
+            combined.score, combined.uncapped
+        )
+    });
     let evidence = requirements
         .into_iter()
         .map(|item| {
             view! {
-                <li>
+                <li data-label=format!("{:?}", item.label)>
                     <span class="requirement">{item.requirement}</span>
                     ": "
                     <q>{item.passage.unwrap_or_else(|| "no supporting passage found".into())}</q>
+                    " "
+                    <span class="evidence-label">{format!("({})", item.label.describe())}</span>
                 </li>
             }
         })
@@ -431,7 +443,9 @@ pub(crate) fn ScoreBreakdown(explained: ExplainedMatch) -> impl IntoView {
             {chips(related_skills, "related")}
             {chips(missing_skills, "missing")}
         </ul>
+        <p class="capped" data-testid="capped">{capped}</p>
         <ul class="blockers" aria-label="Blockers">{blockers}</ul>
+        <p class="note">{format!("Evidence for the whole match: {}.", evidence_label.describe())}</p>
         <ul class="evidence" aria-label="Evidence for each requirement">{evidence}</ul>
     }
 }

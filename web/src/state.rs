@@ -556,7 +556,8 @@ impl AppState {
             | ResponseBody::Jobs { .. }
             | ResponseBody::UserProfile { .. }
             | ResponseBody::Candidates { .. }
-            | ResponseBody::CandidatesRanked { .. } => {}
+            | ResponseBody::CandidatesRanked { .. }
+            | ResponseBody::Posting { .. } => {}
             ResponseBody::Error { message } => {
                 // A download's error is shown in the models panel, beside its Retry button.
                 let Some(message) = self.on_download_error(id, message) else {

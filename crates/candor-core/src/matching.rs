@@ -78,6 +78,19 @@ pub enum EvidenceLabel {
     ExceptionalOwnership,
 }
 
+impl EvidenceLabel {
+    /// The label as the page shows it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            EvidenceLabel::NoEvidence => "no evidence",
+            EvidenceLabel::KeywordOnly => "keywords only",
+            EvidenceLabel::RelatedIncomplete => "related, incomplete",
+            EvidenceLabel::StrongDirectEvidence => "strong, direct evidence",
+            EvidenceLabel::ExceptionalOwnership => "exceptional ownership",
+        }
+    }
+}
+
 /// One requirement of the posting with the resume passage that best supports it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RequirementEvidence {
@@ -116,6 +129,9 @@ pub struct ExplainedMatch {
     /// True when a reranker scored this pair, so its probability is one of the signals.
     #[serde(default)]
     pub reranked: bool,
+    /// The original posting's address, as imported (http or https only); empty when none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub url: String,
 }
 
 impl ExplainedMatch {
@@ -553,6 +569,7 @@ impl PairSignals {
             requirements,
             suspicious: prepared.suspicious,
             reranked: outputs.probability.is_some(),
+            url: job.url.clone(),
         }
     }
 }

@@ -122,9 +122,9 @@ pub fn export_json(matches: &[ExplainedMatch], statuses: &[StatusRecord]) -> Str
 }
 
 /// The list as CSV (RFC 4180, CRLF line ends) with one row per match: rank, grade, score,
-/// status, title, company, location, skills, blockers and job id.
+/// status, title, company, location, skills, blockers, job id and the posting's address.
 pub fn export_csv(matches: &[ExplainedMatch], statuses: &[StatusRecord]) -> String {
-    const HEADER: [&str; 11] = [
+    const HEADER: [&str; 12] = [
         "rank",
         "grade",
         "score",
@@ -136,6 +136,7 @@ pub fn export_csv(matches: &[ExplainedMatch], statuses: &[StatusRecord]) -> Stri
         "missing_skills",
         "blockers",
         "job_id",
+        "url",
     ];
     let mut csv = csv_row(HEADER.map(str::to_owned));
     for (idx, explained) in matches.iter().enumerate() {
@@ -168,6 +169,7 @@ pub fn export_csv(matches: &[ExplainedMatch], statuses: &[StatusRecord]) -> Stri
             skills(&explained.missing_skills),
             blockers,
             explained.job_id.clone(),
+            explained.url.clone(),
         ]));
     }
     csv
@@ -215,6 +217,7 @@ mod tests {
                 company: "Ferris, Inc.".into(),
                 location: "Remote".into(),
                 description: "Rust, Kubernetes and Go services.".into(),
+                url: "https://jobs.example.com/rust-42".into(),
                 ..JobPosting::default()
             },
             JobPosting {
@@ -262,12 +265,16 @@ mod tests {
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert_eq!(lines.len(), 4, "header, two rows, final CRLF: {csv}");
         assert!(lines[0].starts_with("rank,grade,score,status,title"));
-        let rust = lines.iter().find(|line| line.ends_with(",rust")).unwrap();
+        assert!(lines[0].ends_with(",job_id,url"));
+        let rust = lines
+            .iter()
+            .find(|line| line.ends_with(",rust,https://jobs.example.com/rust-42"))
+            .unwrap();
         assert!(rust.contains(",shortlisted,Rust Backend Engineer,\"Ferris, Inc.\","));
         assert!(rust.contains("Rust; Kubernetes"), "{rust}");
         let formula = lines
             .iter()
-            .find(|line| line.ends_with(",formula"))
+            .find(|line| line.ends_with(",formula,"))
             .unwrap();
         assert!(
             formula.contains(",\"'=HYPERLINK(\"\"http://x\"\")\",\"Quote \"\"Co\"\"\","),

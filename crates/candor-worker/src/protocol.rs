@@ -142,6 +142,9 @@ pub enum RequestBody {
     /// with the stored embedding model when there is one. Answered with
     /// [`ResponseBody::CandidatesRanked`].
     RankCandidates { job_id: String },
+    /// The whole posting behind a match, for the person to read: one of those a
+    /// [`RequestBody::Match`] without jobs ranks. Answered with [`ResponseBody::Posting`].
+    Posting { job_id: String },
 }
 
 /// File bytes as a `Uint8Array` on the page's side (one copy, not an array of numbers), and as
@@ -349,6 +352,8 @@ pub enum ResponseBody {
         embedding_model: Option<String>,
         matches: Vec<RankedPooledResume>,
     },
+    /// Answer to [`RequestBody::Posting`].
+    Posting { posting: JobPosting },
     /// The request failed; `message` is written for a person.
     Error { message: String },
 }

@@ -232,6 +232,7 @@ impl Worker {
                 recruiter::delete(candidate_id.as_deref()).await
             }
             RequestBody::RankCandidates { job_id } => self.rank_candidates(&job_id).await,
+            RequestBody::Posting { job_id } => self.posting(&job_id).await,
         };
         let listed_jobs = matches!(result, Ok(ResponseBody::Jobs { .. }));
         match result {

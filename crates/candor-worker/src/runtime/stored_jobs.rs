@@ -203,6 +203,20 @@ impl Worker {
         }
     }
 
+    /// The posting `job_id` of those a ranking reads ([`Worker::stored_index`]), whole.
+    pub(super) async fn posting(&self, job_id: &str) -> Result<ResponseBody, String> {
+        let stored = self.stored_index().await?;
+        let prepared = stored.index.jobs().iter().find(|p| p.job.id == job_id);
+        let posting = prepared.ok_or_else(|| {
+            "that posting is no longer stored (it was deleted, or has expired); rank again to \
+             see the current ones"
+                .to_owned()
+        })?;
+        Ok(ResponseBody::Posting {
+            posting: posting.job.clone(),
+        })
+    }
+
     /// Prepares the stored postings soon, so the next ranking only scores. After an import or
     /// delete it waits for a pause first: a person importing several files imports them one
     /// after another, and each preparation would begin by reading every stored posting again.

@@ -1,0 +1,99 @@
+// The job seeker's loop on the real page, with the real worker and IndexedDB: paste a resume,
+// rank, open the best match's posting (read in full, as text), follow the link to the original
+// (a new tab with no referrer and no opener), and track the application.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+import { axeViolations, openApp, rankAndWait, untilAnswered } from './page.mjs';
+
+const RESUME = `Dana Okafor
+Registered Nurse (RN), BLS and ACLS certified
+ICU Staff Nurse, Mercy General, 2017 - present: critical care for ventilated patients.`;
+
+let browser;
+let server;
+let dir;
+before(async () => {
+  browser = await launch();
+  server = await serve();
+  dir = await mkdtemp(join(tmpdir(), 'candor-posting-'));
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+test('rank, read the best posting, open the original with no referrer, track the application', async () => {
+  const original = `${server.url}original-postings/icu-rn-77`;
+  const jobs = [
+    {
+      title: 'ICU Registered Nurse', company: 'Riverside Health', location: 'Portland, OR',
+      url: original, salary: '$52-$64 an hour', posted_date: new Date().toISOString().slice(0, 10),
+      description: 'Critical care nursing in a 24-bed ICU.\n\nYou hold an active RN licence, BLS and ACLS, and two years of ICU experience. <script>alert(1)</script>',
+      requirements: ['Active RN licence', 'ACLS certification'],
+    },
+    {
+      title: 'Pastry Chef', company: 'Crumb', location: 'Austin, TX', url: 'javascript:alert(1)',
+      description: 'Laminated doughs and plated desserts.',
+    },
+  ];
+  const file = join(dir, 'jobs.json');
+  await writeFile(file, JSON.stringify(jobs));
+
+  const context = await browser.newContext({ bypassCSP: true, acceptDownloads: true });
+  const page = await context.newPage();
+  await openApp(page, server.url);
+  await untilAnswered(page, 'import-report', () => page.setInputFiles('#import-jobs', file));
+  await page.fill('#resume', RESUME);
+  await rankAndWait(page);
+
+  // The best match opens to the whole posting, as text (the markup in it stays text).
+  const best = page.locator('#matches li.match').first();
+  assert.equal(await best.locator('.title').textContent(), 'ICU Registered Nurse');
+  await best.locator('details.posting summary').click();
+  const posting = best.getByTestId('posting');
+  await posting.locator('.posting-text').waitFor();
+  assert.match(await posting.locator('.posting-facts').textContent(), /^Riverside Health · Portland, OR · \$52-\$64 an hour · posted \d{4}-\d{2}-\d{2}$/);
+  const text = await posting.locator('.posting-text').textContent();
+  assert.match(text, /Critical care nursing in a 24-bed ICU\./);
+  assert.match(text, /<script>alert\(1\)<\/script>/, 'markup in a posting is shown as text');
+  assert.equal(await page.locator('#matches script').count(), 0);
+  assert.deepEqual(await posting.locator('.posting-requirements li').allTextContents(), ['Active RN licence', 'ACLS certification']);
+  // Each requirement's resume evidence, labelled.
+  const evidence = await best.locator('ul.evidence li').allTextContents();
+  assert.equal(evidence.length, 2);
+  assert.ok(evidence.every((line) => /\((no evidence|keywords only|related, incomplete|strong, direct evidence|exceptional ownership)\)$/.test(line)), evidence.join('\n'));
+  assert.deepEqual(await axeViolations(page), [], 'axe: a posting opened');
+
+  // The link to the original: a new tab, no referrer, no opener.
+  const link = posting.locator('a.original');
+  assert.equal(await link.getAttribute('href'), original);
+  assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  assert.equal(await link.getAttribute('referrerpolicy'), 'no-referrer');
+  const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await tab.waitForLoadState('domcontentloaded');
+  assert.equal(tab.url(), original);
+  assert.deepEqual(await tab.evaluate(() => [document.referrer, window.opener]), ['', null]);
+  await tab.close();
+
+  // A posting whose address is not http(s) has no link.
+  const chef = page.locator('#matches li.match', { has: page.locator('.title', { hasText: 'Pastry Chef' }) });
+  await chef.locator('details.posting summary').click();
+  await chef.getByTestId('posting').locator('.posting-text').waitFor();
+  assert.equal(await chef.locator('a.original').count(), 0);
+
+  // Track it: applied, kept in this browser, in the export with the posting's address.
+  await best.locator('button[data-status=applied]').click();
+  await best.locator('.badge.status', { hasText: 'applied' }).waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+  const { readFile } = await import('node:fs/promises');
+  const csv = await readFile(await download.path(), 'utf8');
+  const row = csv.split('\r\n').find((line) => line.includes('ICU Registered Nurse'));
+  assert.ok(row.includes(',applied,') && row.endsWith(`,${original}`), row);
+  await context.close();
+});
