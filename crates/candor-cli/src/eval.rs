@@ -289,11 +289,11 @@ pub fn feedback_files(site: &Path, paths: &[PathBuf], sweep: bool) -> Result<ser
         return Ok(serde_json::json!({
             "note": "Written by `candor feedback` (make feedback); do not edit by hand. Each query's person rates 10 matches (grade >= 2 liked, else not): `top` the first 10 of the shipped ranking, `asked` the first 4 then \"rate these 3 next\"; nDCG@10 of the postings they did not rate, before and after the weights are fitted to their ratings. The setting was chosen on the train and dev splits (`candor feedback --sweep`).",
             "setting": {
-                "strength": FEEDBACK.strength,
-                "max_shift": FEEDBACK.max_shift,
-                "toward_liked": FEEDBACK.toward_liked,
-                "away_from_disliked": FEEDBACK.away_from_disliked,
-                "temperature": FEEDBACK.temperature,
+                "strength": round4(FEEDBACK.strength.into()),
+                "max_shift": round4(FEEDBACK.max_shift.into()),
+                "toward_liked": round4(FEEDBACK.toward_liked.into()),
+                "away_from_disliked": round4(FEEDBACK.away_from_disliked.into()),
+                "temperature": round4(FEEDBACK.temperature.into()),
                 "steps": FEEDBACK.steps,
             },
             "sets": sets,
