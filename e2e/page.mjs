@@ -118,3 +118,9 @@ export async function writePostings(path, count, { lastTitle, descriptionChars, 
   await writeFile(path, JSON.stringify(postings));
   return { path, resume: lines.find((line) => line.type === 'query').text };
 }
+
+/** Waits for a download started by clicking `selector` and returns its name and text. */
+export async function download(page, selector) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}

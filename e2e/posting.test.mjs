@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { axeViolations, openApp, rankAndWait, untilAnswered } from './page.mjs';
+import { axeViolations, download, openApp, rankAndWait, untilAnswered } from './page.mjs';
 
 const RESUME = `Dana Okafor
 Registered Nurse (RN), BLS and ACLS certified
@@ -90,9 +90,7 @@ test('rank, read the best posting, open the original with no referrer, track the
   // Track it: applied, kept in this browser, in the export with the posting's address.
   await best.locator('button[data-status=applied]').click();
   await best.locator('.badge.status', { hasText: 'applied' }).waitFor();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
-  const { readFile } = await import('node:fs/promises');
-  const csv = await readFile(await download.path(), 'utf8');
+  const csv = (await download(page, '#export-csv')).text;
   const row = csv.split('\r\n').find((line) => line.includes('ICU Registered Nurse'));
   assert.ok(row.includes(',applied,') && row.endsWith(`,${original}`), row);
   await context.close();

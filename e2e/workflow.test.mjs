@@ -5,10 +5,9 @@
 // finds no violations in each view.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { axeViolations, fixture, openApp, rankAndWait, untilAnswered } from './page.mjs';
+import { axeViolations, download, fixture, openApp, rankAndWait, untilAnswered } from './page.mjs';
 
 const JOBS = fixture('./fixtures/jobs_filters.json');
 const RESUMES = fixture('../tests/fixtures/resumes/');
@@ -48,12 +47,6 @@ async function fill(page, selector, value) {
   await page.press(selector, 'Tab');
 }
 
-/** Waits for a download started by clicking `selector` and returns its name and text. */
-async function download(page, selector) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), text: await readFile(path, 'utf8') };
-}
 
 test('profile, filters, statuses, search, export, and recruiter mode; axe is clean', async () => {
   // axe is injected as a script, which the app's own CSP would (rightly) refuse.

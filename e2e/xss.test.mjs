@@ -2,8 +2,8 @@
 // XSS payload, and a resume full of them, are imported, stored, listed and ranked through the
 // real page. Nothing runs (no `window.__pwned`, no dialog, no CSP violation), no element of a
 // payload reaches the DOM, the payloads show literally where the page shows those fields, and
-// no `javascript:` URL is stored or linked. The page renders no job URL as a link today; the
-// check covers any link a later change adds.
+// no `javascript:` URL is stored or linked: each match is opened to its whole posting, the one
+// place the page links a posting's address.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
@@ -142,6 +142,12 @@ async function session(context) {
     assert.deepEqual([...titles].sort(), [`Go Platform Engineer ${SVG}`, `Senior Rust Engineer ${IMG}`]);
     assert.deepEqual([...companies].sort(), [`Acme ${SCRIPT}`, `Globex ${IFRAME}`]);
     assert.equal(await page.inputValue('#resume'), RESUME, 'the resume box holds the text as typed');
+    for (const card of await cards.all()) {
+      await card.locator('details.posting summary').click();
+      await card.getByTestId('posting').locator('.posting-text').waitFor();
+    }
+    assert.ok((await page.locator('.posting-text').allTextContents()).some((text) => text.includes(SCRIPT)), 'the description shows the payload as text');
+    assert.equal(await page.locator('a.original').count(), 0, 'no posting address is a link');
 
     // Nothing ran and nothing was parsed as markup, in the page or by the policy's account.
     assert.deepEqual(await injected(page), []);

@@ -41,6 +41,7 @@ fn changes_in_words(summary: &PersonalSummary) -> String {
     match moved.as_slice() {
         [] => format!("{choices} left the ranking as it was."),
         [only] => format!("{choices} {only}."),
+        [first, last] => format!("{choices} {first} and {last}."),
         [first @ .., last] => format!("{choices} {}, and {last}.", first.join(", ")),
     }
 }
@@ -48,7 +49,7 @@ fn changes_in_words(summary: &PersonalSummary) -> String {
 /// Stores the profile with `shipped_weights_only` as asked; the next ranking follows it.
 fn use_shipped_weights(worker: Worker, profile: UserProfile, alert: Alert, shipped_only: bool) {
     let edit = move |preferences: &mut Preferences| preferences.shipped_weights_only = shipped_only;
-    save_preferences(worker, profile, alert, edit, |_| {});
+    save_preferences(worker, profile, alert, edit);
 }
 
 /// What the ranking shown learned from the person's choices, with the reset (or the way back),

@@ -384,7 +384,7 @@ pub(crate) fn ScoreBreakdown(explained: ExplainedMatch) -> impl IntoView {
         missing_skills,
         requirements,
         suspicious,
-        evidence: evidence_label,
+        evidence: overall,
         ..
     } = explained;
     let bars = combined
@@ -415,7 +415,7 @@ pub(crate) fn ScoreBreakdown(explained: ExplainedMatch) -> impl IntoView {
     // The score a blocker capped, and what it was before.
     let capped = (combined.score < combined.uncapped).then(|| {
         format!(
-            "Capped at {:.2} from {:.2} by:",
+            "Capped at {:.3} from {:.3} by:",
             combined.score, combined.uncapped
         )
     });
@@ -423,7 +423,7 @@ pub(crate) fn ScoreBreakdown(explained: ExplainedMatch) -> impl IntoView {
         .into_iter()
         .map(|item| {
             view! {
-                <li data-label=format!("{:?}", item.label)>
+                <li>
                     <span class="requirement">{item.requirement}</span>
                     ": "
                     <q>{item.passage.unwrap_or_else(|| "no supporting passage found".into())}</q>
@@ -445,7 +445,7 @@ pub(crate) fn ScoreBreakdown(explained: ExplainedMatch) -> impl IntoView {
         </ul>
         <p class="capped" data-testid="capped">{capped}</p>
         <ul class="blockers" aria-label="Blockers">{blockers}</ul>
-        <p class="note">{format!("Evidence for the whole match: {}.", evidence_label.describe())}</p>
+        <p class="note">{format!("Evidence for the whole match: {}.", overall.describe())}</p>
         <ul class="evidence" aria-label="Evidence for each requirement">{evidence}</ul>
     }
 }

@@ -8,11 +8,12 @@ use leptos::prelude::*;
 
 use crate::state::Worker;
 
-/// Whether `url` may be a link: only http and https (the import drops others, this holds even
-/// for postings stored before it did).
-fn is_web_address(url: &str) -> bool {
-    let lower = url.trim_start().to_ascii_lowercase();
-    lower.starts_with("https://") || lower.starts_with("http://")
+/// `url` as the browser reads it, when it is an http or https address: the only ones linked
+/// (the import drops others; this holds for postings stored before it did, and for whatever the
+/// browser's own parser makes of odd spaces or case).
+fn web_address(url: &str) -> Option<String> {
+    let parsed = web_sys::Url::new(url).ok()?;
+    matches!(parsed.protocol().as_str(), "http:" | "https:").then(|| parsed.href())
 }
 
 /// "Northwind · Austin, TX · $120k-$140k · posted 2026-11-30"
@@ -29,6 +30,7 @@ fn facts(posting: &JobPosting) -> String {
 pub(crate) fn PostingDetails(job_id: String, heading: String) -> impl IntoView {
     let worker = expect_context::<Worker>();
     let posting: RwSignal<Option<Result<JobPosting, String>>> = RwSignal::new(None);
+    // Asked once; asked again when opened after a failed answer.
     let asked = StoredValue::new(false);
     let open = move |event: leptos::ev::Event| {
         let opened = event_target::<web_sys::HtmlDetailsElement>(&event).open();
@@ -36,16 +38,25 @@ pub(crate) fn PostingDetails(job_id: String, heading: String) -> impl IntoView {
             return;
         }
         asked.set_value(true);
+        posting.set(None);
         let body = RequestBody::Posting {
             job_id: job_id.clone(),
         };
-        worker.request(body, move |reply| {
-            posting.set(Some(match reply {
+        let sent = worker.request(body, move |reply| {
+            let read = match reply {
                 ResponseBody::Posting { posting } => Ok(posting),
                 ResponseBody::Error { message } => Err(message),
                 _ => Err("the worker answered something else".to_owned()),
-            }));
+            };
+            asked.set_value(read.is_ok());
+            posting.set(Some(read));
         });
+        if sent.is_none() {
+            asked.set_value(false);
+            posting.set(Some(Err(
+                "the model worker is not running; reload the page".to_owned(),
+            )));
+        }
     };
     let content = move || {
         posting.get().map(|read| match read {
@@ -56,7 +67,7 @@ pub(crate) fn PostingDetails(job_id: String, heading: String) -> impl IntoView {
     view! {
         <details class="posting" on:toggle=open>
             <summary aria-label=format!("Read the posting: {heading}")>"Read the posting"</summary>
-            <div class="posting-body" data-testid="posting" aria-live="polite">
+            <div class="posting-body" data-testid="posting" aria-busy=move || posting.with(Option::is_none).to_string()>
                 {move || content().unwrap_or_else(|| view! { <p class="note">"Reading…"</p> }.into_any())}
             </div>
         </details>
@@ -74,17 +85,13 @@ fn PostingText(posting: JobPosting) -> impl IntoView {
         .filter(|paragraph| !paragraph.is_empty())
         .map(|paragraph| view! { <p>{paragraph.to_owned()}</p> })
         .collect_view();
-    let requirements = posting
-        .requirements
-        .iter()
-        .map(|requirement| view! { <li>{requirement.clone()}</li> })
-        .collect_view();
-    let has_requirements = !posting.requirements.is_empty();
-    let link = is_web_address(&posting.url).then(|| {
+    let requirements = posting.requirements.clone();
+    let has_requirements = !requirements.is_empty();
+    let link = web_address(&posting.url).map(|href| {
         view! {
             <a
                 class="original"
-                href=posting.url.clone()
+                href=href
                 target="_blank"
                 rel="noopener noreferrer"
                 referrerpolicy="no-referrer"
@@ -99,7 +106,9 @@ fn PostingText(posting: JobPosting) -> impl IntoView {
         <div class="posting-text">{paragraphs}</div>
         <Show when=move || has_requirements>
             <h3 class="posting-heading">"Requirements"</h3>
+            <ul class="posting-requirements">
+                {requirements.iter().map(|requirement| view! { <li>{requirement.clone()}</li> }).collect_view()}
+            </ul>
         </Show>
-        <ul class="posting-requirements">{requirements}</ul>
     }
 }

@@ -7,7 +7,7 @@ use candor_core::preferences::Preferences;
 use candor_worker::protocol::{RequestBody, ResponseBody};
 use leptos::prelude::*;
 
-use crate::state::{Alert, Generation, UserProfile, Worker};
+use crate::state::{Alert, UserProfile, Worker};
 
 /// Asks the worker for the stored profile and statuses and puts them in `profile`.
 pub(crate) fn load_profile(worker: Worker, profile: UserProfile, alert: Alert) {
@@ -21,14 +21,20 @@ pub(crate) fn load_profile(worker: Worker, profile: UserProfile, alert: Alert) {
 ///
 /// Preferences equal to those shown are left alone: setting them would set every field of the
 /// form again, and wipe what the person is typing into the next field, unsaved until they leave
-/// it, whenever the answer to their last edit (or a status change) arrives meanwhile.
+/// it, whenever the answer to their last edit (or a status change) arrives meanwhile. So are
+/// they while an edit is on its way: another answer (a status change's) holds the profile
+/// stored before it.
 pub(crate) fn apply_profile(profile: UserProfile, alert: Alert, reply: ResponseBody) {
     match reply {
         ResponseBody::UserProfile {
             preferences,
             statuses,
         } => {
+            let edit_on_its_way = profile.edits.get_value() > profile.answered.get_untracked().0;
             profile.preferences.maybe_update(|shown| {
+                if edit_on_its_way {
+                    return false;
+                }
                 let changed = *shown != preferences;
                 if changed {
                     *shown = preferences;
@@ -43,14 +49,13 @@ pub(crate) fn apply_profile(profile: UserProfile, alert: Alert, reply: ResponseB
 }
 
 /// Applies `edit` to the shown preferences and stores the result. Only the answer to the latest
-/// edit from any part of the page is applied (`UserProfile::edits`), and `answered` hears
-/// whether it stored; an earlier answer's error is still shown.
+/// edit from any part of the page is applied (`UserProfile::edits`, `UserProfile::answered`); an
+/// earlier answer's error is still shown.
 pub(crate) fn save_preferences(
     worker: Worker,
     profile: UserProfile,
     alert: Alert,
     edit: impl FnOnce(&mut Preferences),
-    answered: impl Fn(bool) + 'static,
 ) {
     let mut preferences = profile.preferences.get_untracked();
     edit(&mut preferences);
@@ -67,7 +72,8 @@ pub(crate) fn save_preferences(
             }
             return;
         }
-        answered(matches!(reply, ResponseBody::UserProfile { .. }));
+        let stored = matches!(reply, ResponseBody::UserProfile { .. });
+        profile.answered.set((edit, stored));
         apply_profile(profile, alert, reply);
     });
 }
@@ -78,20 +84,22 @@ struct ProfileForm {
     worker: Worker,
     alert: Alert,
     profile: UserProfile,
-    /// Whether the last change was stored.
-    saved: RwSignal<bool>,
-    /// Advanced by every answer to the latest edit.
-    answered: Generation,
+    /// The last edit this form sent.
+    sent: RwSignal<u32>,
 }
 
 impl ProfileForm {
     /// Applies `edit` to the profile and stores the result.
     fn save(self, edit: impl FnOnce(&mut Preferences)) {
-        self.saved.set(false);
-        save_preferences(self.worker, self.profile, self.alert, edit, move |stored| {
-            self.saved.set(stored);
-            self.answered.advance();
-        });
+        save_preferences(self.worker, self.profile, self.alert, edit);
+        self.sent.set(self.profile.edits.get_value());
+    }
+
+    /// Whether this form's last edit is stored: the latest answer stored it or a later edit
+    /// (from anywhere in the page) that builds on it.
+    fn saved(self) -> bool {
+        let (answered, stored) = self.profile.answered.get();
+        stored && answered >= self.sent.get() && self.sent.get() > 0
     }
 }
 
@@ -127,13 +135,11 @@ const REMOTE_CHOICES: [(RemotePreference, &str, &str); 5] = [
 #[component]
 pub(crate) fn ProfilePanel() -> impl IntoView {
     let profile = expect_context::<UserProfile>();
-    let saved = RwSignal::new(false);
     let form = ProfileForm {
         worker: expect_context::<Worker>(),
         alert: expect_context::<Alert>(),
         profile,
-        saved,
-        answered: Generation::new(),
+        sent: RwSignal::new(0),
     };
     let preferences = profile.preferences;
     let text_field = move |id: &'static str,
@@ -244,10 +250,10 @@ pub(crate) fn ProfilePanel() -> impl IntoView {
                 <p
                     class="note"
                     data-testid="profile-saved"
-                    data-generation=move || form.answered.attribute()
+                    data-generation=move || profile.answered.get().0.to_string()
                     aria-live="polite"
                 >
-                    {move || saved.get().then_some("Saved in this browser. The next Rank uses it.")}
+                    {move || form.saved().then_some("Saved in this browser. The next Rank uses it.")}
                 </p>
             </details>
         </section>

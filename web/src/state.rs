@@ -182,6 +182,8 @@ pub(crate) struct UserProfile {
     /// latest one is applied: an earlier answer holds an older profile
     /// (`profile_panel::save_preferences`).
     pub(crate) edits: StoredValue<u32>,
+    /// The latest edit answered, and whether it was stored.
+    pub(crate) answered: RwSignal<(u32, bool)>,
 }
 
 /// The job seeker's match: the request in flight, how far it is, and the ranked list.
@@ -455,6 +457,7 @@ impl AppState {
                 preferences: RwSignal::new(Preferences::default()),
                 statuses: RwSignal::new(Vec::new()),
                 edits: StoredValue::new(0),
+                answered: RwSignal::new((0, false)),
             },
         };
         match WorkerClient::spawn(

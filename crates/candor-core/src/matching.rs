@@ -130,7 +130,7 @@ pub struct ExplainedMatch {
     #[serde(default)]
     pub reranked: bool,
     /// The original posting's address, as imported (http or https only); empty when none.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     pub url: String,
 }
 

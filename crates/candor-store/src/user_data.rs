@@ -423,6 +423,18 @@ impl UserData {
             .await
     }
 
+    /// The stored posting under `key` (its id), if any.
+    pub async fn job(&self, key: &str) -> Result<Option<ImportedJob>, UserDataError> {
+        let (_transaction, store) = self.transaction(JOBS, IdbTransactionMode::Readonly)?;
+        let request = store
+            .get(&JsValue::from_str(key))
+            .map_err(|e| storage_error(&e))?;
+        let record = wait_request(&request)
+            .await
+            .map_err(|e| storage_error(&e))?;
+        Ok(from_record(record))
+    }
+
     /// Every stored match status.
     pub async fn statuses(&self) -> Result<Vec<StatusRecord>, UserDataError> {
         self.all(STATUSES).await

@@ -203,18 +203,29 @@ impl Worker {
         }
     }
 
-    /// The posting `job_id` of those a ranking reads ([`Worker::stored_index`]), whole.
+    /// The posting `job_id`, whole: from the index the last ranking read when it holds it,
+    /// else the one stored record, else the bundled samples (what a ranking reads with nothing
+    /// stored). Never prepares the stored postings just to show one.
     pub(super) async fn posting(&self, job_id: &str) -> Result<ResponseBody, String> {
-        let stored = self.stored_index().await?;
-        let prepared = stored.index.jobs().iter().find(|p| p.job.id == job_id);
-        let posting = prepared.ok_or_else(|| {
-            "that posting is no longer stored (it was deleted, or has expired); rank again to \
-             see the current ones"
+        let in_index = self.stored_index.borrow().as_ref().and_then(|stored| {
+            let prepared = stored.index.jobs().iter().find(|p| p.job.id == job_id);
+            prepared.map(|prepared| prepared.job.clone())
+        });
+        let posting = match in_index {
+            Some(posting) => Some(posting),
+            None => {
+                let store = imports::open_user_data().await?;
+                let stored = store.job(job_id).await.map_err(|e| e.to_string())?;
+                stored
+                    .map(|imported| imported.job)
+                    .or_else(|| sample_jobs().into_iter().find(|job| job.id == job_id))
+            }
+        };
+        let posting = posting.ok_or_else(|| {
+            "that posting is no longer stored (it was deleted); rank again to see the current ones"
                 .to_owned()
         })?;
-        Ok(ResponseBody::Posting {
-            posting: posting.job.clone(),
-        })
+        Ok(ResponseBody::Posting { posting })
     }
 
     /// Prepares the stored postings soon, so the next ranking only scores. After an import or
