@@ -86,6 +86,10 @@ test('rank, read the best posting, open the original with no referrer, track the
   await chef.locator('details.posting summary').click();
   await chef.getByTestId('posting').locator('.posting-text').waitFor();
   assert.equal(await chef.locator('a.original').count(), 0);
+  // Hiding a match leaves the other cards as they were: the best's posting stays open.
+  await chef.locator('button[data-status=hidden]').click();
+  await chef.waitFor({ state: 'detached' });
+  assert.equal(await best.locator('details.posting').getAttribute('open'), '');
 
   // Track it: applied, kept in this browser, in the export with the posting's address.
   await best.locator('button[data-status=applied]').click();

@@ -112,21 +112,29 @@ pub(crate) fn MatchList() -> impl IntoView {
         limit.set(PAGE_SIZE);
     });
     let n_visible = move || visible.with(|visible| visible.as_ref().map_or(0, Vec::len));
+    // Each card keyed by the report it belongs to and its place in it: hiding a match, a search
+    // or "Show more" leaves the other cards (and a posting opened in one) as they are, and the
+    // final list's first cards, sent ahead of it, stay when the rest arrives.
     let shown = move || {
-        let visible = visible.get()?;
+        let Some(visible) = visible.get() else {
+            return Vec::new();
+        };
         let limit = limit.get();
+        let request = matching.report_request.get();
         matching.report.with(|report| {
-            let report = report.as_ref()?;
-            let rows = visible
+            let Some(report) = report.as_ref() else {
+                return Vec::new();
+            };
+            visible
                 .into_iter()
                 .take(limit)
                 .map(|idx| {
                     let explained = report.matches[idx].clone();
                     let reranked = report.reranked_job_ids.contains(&explained.job_id);
-                    view! { <MatchCard rank=idx + 1 explained reranked/> }
+                    let key = (request, report.preliminary, idx, explained.job_id.clone());
+                    (key, idx, explained, reranked)
                 })
-                .collect::<Vec<_>>();
-            Some(rows)
+                .collect::<Vec<_>>()
         })
     };
     let count_line = move || {
@@ -243,7 +251,11 @@ pub(crate) fn MatchList() -> impl IntoView {
                 }
                 data-worker-ms=move || matching.report.with(|report| report.as_ref().map(|r| r.elapsed_ms.to_string()))
             >
-                {shown}
+                <For
+                    each=shown
+                    key=|(key, ..)| key.clone()
+                    children=|(_, idx, explained, reranked)| view! { <MatchCard rank=idx + 1 explained reranked/> }
+                />
             </ol>
             <Show when=move || { n_more() > 0 }>
                 <button id="show-more" class="secondary" on:click=show_more>
