@@ -174,16 +174,18 @@ impl UserData {
         Ok((transaction, store))
     }
 
-    /// One value of `settings` (`None` when absent or unreadable).
-    async fn setting<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, UserDataError> {
-        let (_transaction, store) = self.transaction(SETTINGS, IdbTransactionMode::Readonly)?;
+    /// The record under `key` in `store`, as read (undefined when absent).
+    async fn get(&self, store: &str, key: &str) -> Result<JsValue, UserDataError> {
+        let (_transaction, store) = self.transaction(store, IdbTransactionMode::Readonly)?;
         let request = store
             .get(&JsValue::from_str(key))
             .map_err(|e| storage_error(&e))?;
-        let record = wait_request(&request)
-            .await
-            .map_err(|e| storage_error(&e))?;
-        Ok(from_js(record))
+        wait_request(&request).await.map_err(|e| storage_error(&e))
+    }
+
+    /// One value of `settings` (`None` when absent or unreadable).
+    async fn setting<T: DeserializeOwned>(&self, key: &str) -> Result<Option<T>, UserDataError> {
+        Ok(from_js(self.get(SETTINGS, key).await?))
     }
 
     /// Runs `change` on the `jobs` and `prepared` stores in one transaction that also writes a
@@ -425,14 +427,7 @@ impl UserData {
 
     /// The stored posting under `key` (its id), if any.
     pub async fn job(&self, key: &str) -> Result<Option<ImportedJob>, UserDataError> {
-        let (_transaction, store) = self.transaction(JOBS, IdbTransactionMode::Readonly)?;
-        let request = store
-            .get(&JsValue::from_str(key))
-            .map_err(|e| storage_error(&e))?;
-        let record = wait_request(&request)
-            .await
-            .map_err(|e| storage_error(&e))?;
-        Ok(from_record(record))
+        Ok(from_record(self.get(JOBS, key).await?))
     }
 
     /// Every stored match status.
