@@ -23,12 +23,19 @@ test('keyboard only: download, type a resume, rank, shortlist; axe is clean at e
   await status.filter({ hasNotText: 'Starting' }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'first visit');
 
-  // Tab order: the job seeker / recruiter switch, then the download button.
+  // Tab order: the link to the models (a settings view at the end of the page), the job
+  // seeker / recruiter switch. The link takes the keyboard to the models' download button.
   const focused = () => page.evaluate(() => document.activeElement.id || document.activeElement.tagName.toLowerCase());
-  for (const id of ['mode-seeker', 'mode-recruiter', 'download-model']) {
+  for (const id of ['settings-link', 'mode-seeker', 'mode-recruiter']) {
     await page.keyboard.press('Tab');
     assert.equal(await focused(), id);
   }
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await focused(), 'settings-link');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'download-model');
   await page.keyboard.press('Enter');
   await status.filter({ hasText: 'stored in this browser' }).waitFor({ timeout: DOWNLOAD_TIMEOUT });
 
@@ -36,18 +43,18 @@ test('keyboard only: download, type a resume, rank, shortlist; axe is clean at e
   // Verify and Delete), and Tab leaves the panel after its last control (the diagnostics).
   const focusedInPanel = () => page.evaluate(() => document.getElementById('models-panel').contains(document.activeElement));
   await page.waitForFunction(() => document.activeElement?.textContent === 'Verify stored files');
-  for (let n = 0; ; n++) {
-    assert.ok(n < 12 && await focusedInPanel(), 'Tab walks the models panel, then leaves it');
+  for (let n = 0; await focusedInPanel(); n++) {
+    assert.ok(n < 12, 'Tab walks the models panel, then leaves it');
     await page.keyboard.press('Tab');
-    if (await page.evaluate(() => document.activeElement.id) === 'import-jobs') break;
   }
 
-  // Then the jobs (import a file, or the samples), the profile (a closed disclosure), then the
-  // resume (a file, or the text box).
-  for (const id of ['use-sample-jobs', 'summary', 'resume-file', 'resume']) {
+  // From the top of the page again: the switch, then the resume (a file, or the text box).
+  for (let n = 0; await focused() !== 'resume-file'; n++) {
+    assert.ok(n < 6, `Tab comes back round to the resume (at ${await focused()})`);
     await page.keyboard.press('Tab');
-    assert.equal(await focused(), id);
   }
+  await page.keyboard.press('Tab');
+  assert.equal(await focused(), 'resume');
   await page.keyboard.type('Registered nurse, ICU, BLS and ACLS certified, eight years of patient care.');
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'rank');
@@ -57,10 +64,17 @@ test('keyboard only: download, type a resume, rank, shortlist; axe is clean at e
   assert.equal(await focused(), 'rank');
   assert.deepEqual(await axeViolations(page), [], 'with results');
 
-  // The list's tools, then the first match's status actions: shortlist it from the keyboard.
-  for (const id of ['match-search', 'show-hidden', 'export-csv', 'export-json']) {
+  // The jobs (import a file, or the samples), the profile (a closed disclosure), the list's
+  // tools and the stages of the application track, then the first match's status actions:
+  // shortlist it from the keyboard.
+  for (const id of ['import-jobs', 'use-sample-jobs', 'summary', 'match-search', 'show-hidden', 'export-csv', 'export-json']) {
     await page.keyboard.press('Tab');
     assert.equal(await focused(), id);
+  }
+  const stages = ['suggested', 'viewed', 'shortlisted', 'applied', 'screening', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn'];
+  for (const stage of stages) {
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.stage), stage);
   }
   // "Rate these next": a like and a not-for-me for each match asked about.
   const rateButtons = await page.locator('[data-testid=rate-next] button').count();

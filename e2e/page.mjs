@@ -86,6 +86,20 @@ export async function openResume(page, file) {
   return detected.textContent();
 }
 
+/**
+ * Drops a file named `name` holding `text` on the element at `selector`, as a person dragging
+ * it from their desktop would (the page reads it as a File from the drop's DataTransfer).
+ */
+export async function dropFile(page, selector, name, text) {
+  const dataTransfer = await page.evaluateHandle(([name, text]) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], name));
+    return transfer;
+  }, [name, text]);
+  await page.dispatchEvent(selector, 'dragover', { dataTransfer });
+  await page.dispatchEvent(selector, 'drop', { dataTransfer });
+}
+
 /** Clicks "Use sample jobs" and returns the import report (shown once the jobs are listed). */
 export async function useSampleJobs(page) {
   const report = await untilAnswered(page, 'import-report', () => page.click('#use-sample-jobs'));

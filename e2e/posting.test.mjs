@@ -1,14 +1,13 @@
-// The job seeker's loop on the real page, with the real worker and IndexedDB: paste a resume,
-// rank, open the best match's posting (read in full, as text), follow the link to the original
-// (a new tab with no referrer and no opener), and track the application.
+// The job seeker's loop on the real page, with the real worker and IndexedDB: drop a jobs file
+// and a resume anywhere on the page, rank, open the best match's posting (read in full, as
+// text; it is marked viewed), follow the link to the original (a new tab with no referrer and
+// no opener), and track the application through its stages, dated, kept across a reload and
+// exported.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { axeViolations, download, openApp, rankAndWait, untilAnswered } from './page.mjs';
+import { axeViolations, download, dropFile, openApp, rankAndWait, untilAnswered } from './page.mjs';
 
 const RESUME = `Dana Okafor
 Registered Nurse (RN), BLS and ACLS certified
@@ -16,19 +15,16 @@ ICU Staff Nurse, Mercy General, 2017 - present: critical care for ventilated pat
 
 let browser;
 let server;
-let dir;
 before(async () => {
   browser = await launch();
   server = await serve();
-  dir = await mkdtemp(join(tmpdir(), 'candor-posting-'));
 });
 after(async () => {
   await browser?.close();
   await server?.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
-test('rank, read the best posting, open the original with no referrer, track the application', async () => {
+test('drop a resume, rank, read the best posting, open the original with no referrer, track the application', async () => {
   const original = `${server.url}original-postings/icu-rn-77`;
   const jobs = [
     {
@@ -42,15 +38,20 @@ test('rank, read the best posting, open the original with no referrer, track the
       description: 'Laminated doughs and plated desserts.',
     },
   ];
-  const file = join(dir, 'jobs.json');
-  await writeFile(file, JSON.stringify(jobs));
-
   const context = await browser.newContext({ bypassCSP: true, acceptDownloads: true });
   const page = await context.newPage();
   await openApp(page, server.url);
-  await untilAnswered(page, 'import-report', () => page.setInputFiles('#import-jobs', file));
-  await page.fill('#resume', RESUME);
+  // Both files dropped where no box is: the page tells postings from a resume.
+  const report = await untilAnswered(page, 'import-report',
+    () => dropFile(page, 'header h1', 'jobs.json', JSON.stringify(jobs)));
+  assert.match(await report.textContent(), /2 new/);
+  const detected = await untilAnswered(page, 'detected',
+    () => dropFile(page, '#matches-heading', 'dana-okafor.txt', RESUME));
+  assert.match(await detected.textContent(), /^Detected in dana-okafor\.txt: /);
+  assert.equal(await page.inputValue('#resume'), RESUME);
   await rankAndWait(page);
+  const stage = (name) => page.locator(`.pipeline button[data-stage=${name}]`);
+  assert.equal(await stage('suggested').getAttribute('data-count'), '2');
 
   // The best match opens to the whole posting, as text (the markup in it stays text).
   const best = page.locator('#matches li.match').first();
@@ -69,6 +70,11 @@ test('rank, read the best posting, open the original with no referrer, track the
   assert.equal(evidence.length, 2);
   assert.ok(evidence.every((line) => /\((no evidence|keywords only|related, incomplete|strong, direct evidence|exceptional ownership)\)$/.test(line)), evidence.join('\n'));
   assert.deepEqual(await axeViolations(page), [], 'axe: a posting opened');
+
+  // Reading it marked it viewed, dated today.
+  const today = new Date().toISOString().slice(0, 10);
+  await best.locator('.badge.status', { hasText: 'viewed' }).waitFor();
+  assert.equal(await best.getByTestId('history').textContent(), `History: viewed ${today}.`);
 
   // The link to the original: a new tab, no referrer, no opener.
   const link = posting.locator('a.original');
@@ -91,11 +97,37 @@ test('rank, read the best posting, open the original with no referrer, track the
   await chef.waitFor({ state: 'detached' });
   assert.equal(await best.locator('details.posting').getAttribute('open'), '');
 
-  // Track it: applied, kept in this browser, in the export with the posting's address.
+  // Track it: applied, then interviewing (from the stage list), each change dated and kept in
+  // this browser; the pipeline counts it at its stage and narrows the list to it.
   await best.locator('button[data-status=applied]').click();
   await best.locator('.badge.status', { hasText: 'applied' }).waitFor();
+  await best.locator('select.stage-select').selectOption('interviewing');
+  await best.locator('.badge.status', { hasText: 'interviewing' }).waitFor();
+  const history = `History: viewed ${today}; applied ${today}; interviewing ${today}.`;
+  assert.equal(await best.getByTestId('history').textContent(), history);
+  await stage('interviewing').filter({ hasText: '1 interviewing' }).waitFor();
+  assert.equal(await stage('suggested').getAttribute('data-count'), '0', 'the other posting is hidden');
+  await stage('interviewing').click();
+  assert.equal(await stage('interviewing').getAttribute('aria-pressed'), 'true');
+  assert.deepEqual(await page.locator('#matches li.match .title').allTextContents(), ['ICU Registered Nurse']);
+  assert.deepEqual(await axeViolations(page), [], 'axe: the application track');
+
   const csv = (await download(page, '#export-csv')).text;
   const row = csv.split('\r\n').find((line) => line.includes('ICU Registered Nurse'));
-  assert.ok(row.includes(',applied,') && row.endsWith(`,${original}`), row);
+  assert.ok(row.includes(`,interviewing,viewed ${today}; applied ${today}; interviewing ${today},`) && row.endsWith(`,${original}`), row);
+
+  // After a reload the track is as it was; pressing the status again takes its latest change back.
+  await openApp(page, server.url);
+  await page.fill('#resume', RESUME);
+  await rankAndWait(page);
+  assert.equal(await best.getByTestId('history').textContent(), history);
+  await best.locator('select.stage-select').selectOption('offer');
+  await best.locator('.badge.status', { hasText: 'offer' }).waitFor();
+  await best.locator('select.stage-select').selectOption('interviewing');
+  await best.locator('.badge.status', { hasText: 'interviewing' }).waitFor();
+  await best.locator('button[data-status=applied]').click();
+  await best.locator('.badge.status', { hasText: /^applied$/ }).waitFor();
+  await best.locator('button[data-status=applied]').click();
+  await best.getByTestId('history').filter({ hasText: `interviewing ${today}; offer ${today}; interviewing ${today}.` }).waitFor();
   await context.close();
 });

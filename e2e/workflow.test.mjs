@@ -124,10 +124,11 @@ test('profile, filters, statuses, search, export, and recruiter mode; axe is cle
   const csv = await download(page, '#export-csv');
   assert.equal(csv.name, 'candor-matches.csv');
   const rows = csv.text.trim().split('\r\n');
-  assert.equal(rows[0], 'rank,grade,score,status,title,company,location,matched_skills,missing_skills,blockers,job_id,url');
+  assert.equal(rows[0], 'rank,grade,score,status,status_history,title,company,location,matched_skills,missing_skills,blockers,job_id,url');
   assert.equal(rows.length, 3, csv.text);
-  assert.ok(rows.some((row) => row.includes(',shortlisted,Rust Platform Engineer,"Ferris Systems, Inc.",')), csv.text);
-  assert.ok(rows.some((row) => row.includes(',hidden,"Data Engineer (Rust, Kafka)",Stream Co,')), csv.text);
+  const today = new Date().toISOString().slice(0, 10);
+  assert.ok(rows.some((row) => row.includes(`,shortlisted,shortlisted ${today}; applied ${today}; shortlisted ${today},Rust Platform Engineer,"Ferris Systems, Inc.",`)), csv.text);
+  assert.ok(rows.some((row) => row.includes(`,hidden,hidden ${today},"Data Engineer (Rust, Kafka)",Stream Co,`)), csv.text);
   const json = JSON.parse((await download(page, '#export-json')).text);
   assert.deepEqual(json.map((row) => row.rank), [1, 2]);
   assert.equal(json.find((row) => row.title === 'Rust Platform Engineer').status, 'shortlisted');
@@ -142,9 +143,16 @@ test('profile, filters, statuses, search, export, and recruiter mode; axe is cle
   await page.fill('#resume', RESUME);
   assert.deepEqual(await rank(page), ['Rust Platform Engineer'], 'the hidden match stays hidden');
   await card('Rust Platform Engineer').locator('.badge.status', { hasText: 'shortlisted' }).waitFor();
-  // Pressing the status again takes it back.
-  await card('Rust Platform Engineer').locator('button[data-status=shortlisted]').click();
-  await card('Rust Platform Engineer').locator('.badge.status').waitFor({ state: 'detached' });
+  // Pressing the status again takes it back, one change at a time (shortlisted, applied,
+  // shortlisted), until none is left.
+  const rust = card('Rust Platform Engineer');
+  for (const [press, after] of [['shortlisted', 'applied'], ['applied', 'shortlisted']]) {
+    await rust.locator(`button[data-status=${press}]`).click();
+    await rust.locator('.badge.status', { hasText: after }).waitFor();
+  }
+  await rust.locator('button[data-status=shortlisted]').click();
+  await rust.locator('.badge.status').waitFor({ state: 'detached' });
+  assert.equal(await rust.getByTestId('history').textContent(), '');
 
   // Deleting the jobs forgets their statuses too: imported again, the hidden one is back.
   await card('Rust Platform Engineer').locator('button[data-status=applied]').click();

@@ -1,14 +1,22 @@
-//! The page: a model panel, the stored jobs, then either the job seeker's profile, resume form
-//! and ranked list or the recruiter's candidates. [`AppState::start`] provides the state's
+//! The page: for the job seeker the resume, the jobs and the profile, with the ranked list
+//! beside them on wide screens; for the recruiter the jobs and the candidates; then the models
+//! and diagnostics, a settings view (the first ranking needs no model). A resume or a jobs file
+//! dropped anywhere on the page is imported as one. [`AppState::start`] provides the state's
 //! parts as context; each section takes only the parts it reads.
 
+use candor_import::dropped::{DroppedFile, JSON_HEAD_BYTES, dropped_file_kind};
+use leptos::ev;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use web_sys::DragEvent;
 
-use crate::jobs_panel::{JobsPanel, refresh_jobs};
+use crate::files::{allow_file_drop, dropped_file, read_head};
+use crate::jobs_panel::{JobsImport, JobsPanel, refresh_jobs};
 use crate::matches::MatchList;
 use crate::models_panel::ModelPanel;
 use crate::profile_panel::{ProfilePanel, load_profile};
 use crate::recruiter_panel::RecruiterPanel;
+use crate::resume_import::ResumeImport;
 use crate::resume_panel::ResumePanel;
 use crate::state::{Alert, AppState};
 
@@ -18,25 +26,87 @@ pub fn App() -> impl IntoView {
     refresh_jobs(state.worker, state.jobs, state.alert, || {});
     load_profile(state.worker, state.profile, state.alert);
     let recruiting = RwSignal::new(false);
+    let resume_import = ResumeImport::new(state.worker, state.alert);
+    let jobs_import = JobsImport::new(state.worker, state.alert, state.jobs);
+    provide_context(resume_import);
+    provide_context(jobs_import);
+    // On the window, so that no drop anywhere on the page opens the file in place of the app.
+    let dragover = window_event_listener(ev::dragover, allow_file_drop);
+    let drop = window_event_listener(ev::drop, move |event: DragEvent| {
+        drop_anywhere(
+            event,
+            recruiting.get_untracked(),
+            resume_import,
+            jobs_import,
+            state.alert,
+        );
+    });
+    on_cleanup(move || {
+        dragover.remove();
+        drop.remove();
+    });
 
     view! {
         <header>
             <h1>"Candor"</h1>
             <p class="tagline">"Private resume and job matching. Your resume never leaves this page."</p>
+            <a id="settings-link" class="settings-link" href="#models-panel">"Models and diagnostics"</a>
         </header>
         <main>
             <ErrorBanner/>
             <ModeSwitch recruiting/>
-            <ModelPanel/>
-            <JobsPanel/>
+            <p class="note drop-hint">"Drop a resume or a jobs file anywhere on this page."</p>
             <Show
                 when=move || recruiting.get()
-                fallback=|| view! { <ProfilePanel/> <ResumePanel/> <MatchList/> }
+                fallback=|| {
+                    view! {
+                        <div class="workspace">
+                            <div class="inputs">
+                                <ResumePanel/>
+                                <JobsPanel/>
+                                <ProfilePanel/>
+                            </div>
+                            <MatchList/>
+                        </div>
+                    }
+                }
             >
+                <JobsPanel/>
                 <RecruiterPanel/>
             </Show>
+            <ModelPanel/>
         </main>
     }
+}
+
+/// A file dropped on the page outside the boxes that take one: a resume goes to the resume box,
+/// postings to the stored jobs ([`dropped_file_kind`]). Dropped text is left to the browser.
+fn drop_anywhere(
+    event: DragEvent,
+    recruiting: bool,
+    resume: ResumeImport,
+    jobs: JobsImport,
+    alert: Alert,
+) {
+    // The resume box took it already.
+    if event.default_prevented() {
+        return;
+    }
+    let Some(file) = dropped_file(&event) else {
+        return;
+    };
+    event.prevent_default();
+    spawn_local(async move {
+        let head = read_head(&file, JSON_HEAD_BYTES).await;
+        match dropped_file_kind(&file.name(), head.as_deref()) {
+            DroppedFile::Jobs => jobs.open(file),
+            DroppedFile::Resume if recruiting => alert.show(format!(
+                "{} looks like a resume: add candidates with \"Add resumes\".",
+                file.name()
+            )),
+            DroppedFile::Resume => resume.open(file),
+        }
+    });
 }
 
 /// Job seeker (rank jobs for my resume) or recruiter (rank candidates for a job).

@@ -34,6 +34,13 @@ pub(crate) fn dropped_file(event: &DragEvent) -> Option<File> {
     event.data_transfer()?.files()?.get(0)
 }
 
+/// The first `n` bytes of `file` (all of it when shorter); `None` when it cannot be read.
+pub(crate) async fn read_head(file: &File, n: usize) -> Option<Vec<u8>> {
+    let head = file.slice_with_f64_and_f64(0.0, n as f64).ok()?;
+    let buffer = JsFuture::from(head.array_buffer()).await.ok()?;
+    Some(Uint8Array::new(&buffer).to_vec())
+}
+
 /// Lets files be dropped on the element (browsers refuse drops unless `dragover` is cancelled).
 pub(crate) fn allow_file_drop(event: DragEvent) {
     let carries_files = event

@@ -7,6 +7,7 @@ use candor_import::jobs::{ImportReport, JobImportError, MAX_JOB_IMPORT_BYTES, Ro
 use candor_worker::protocol::{RequestBody, ResponseBody, StoredJob};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use web_sys::File;
 
 use crate::files::{picked_file, read_file};
 use crate::state::{Alert, Generation, Jobs, UserProfile, Worker};
@@ -56,18 +57,43 @@ pub(crate) fn jobs_to_rank(stored: &Option<Vec<StoredJob>>) -> Vec<(String, Stri
     }
 }
 
-#[component]
-pub(crate) fn JobsPanel() -> impl IntoView {
-    let worker = expect_context::<Worker>();
-    let alert = expect_context::<Alert>();
-    let jobs = expect_context::<Jobs>();
-    let profile = expect_context::<UserProfile>();
-    let report = RwSignal::new(None::<FileReport>);
-    // Advanced by every import's answer: its report with the stored jobs listed again, or its
-    // error.
-    let imported = Generation::new();
-    let importing = RwSignal::new(false);
-    let import = move |file_name: String, bytes: Vec<u8>| {
+/// Importing a jobs file: picked in the jobs panel or dropped anywhere on the page. Created
+/// by the page ([`crate::app::App`]) and provided as context; copied into handlers.
+#[derive(Clone, Copy)]
+pub(crate) struct JobsImport {
+    worker: Worker,
+    alert: Alert,
+    jobs: Jobs,
+    /// The last import's report.
+    report: RwSignal<Option<FileReport>>,
+    /// Advanced by every import's answer: its report with the stored jobs listed again, or its
+    /// error.
+    imported: Generation,
+    importing: RwSignal<bool>,
+}
+
+impl JobsImport {
+    pub(crate) fn new(worker: Worker, alert: Alert, jobs: Jobs) -> JobsImport {
+        JobsImport {
+            worker,
+            alert,
+            jobs,
+            report: RwSignal::new(None),
+            imported: Generation::new(),
+            importing: RwSignal::new(false),
+        }
+    }
+
+    /// Sends the postings in `bytes` (the file `file_name`) to the worker to store.
+    fn import(self, file_name: String, bytes: Vec<u8>) {
+        let JobsImport {
+            worker,
+            alert,
+            jobs,
+            report,
+            imported,
+            importing,
+        } = self;
         importing.set(true);
         // The last file's report would read as this one's while it is imported.
         report.set(None);
@@ -95,23 +121,42 @@ pub(crate) fn JobsPanel() -> impl IntoView {
         if sent.is_none() {
             importing.set(false);
         }
-    };
-    let import_file = move |event| {
-        let Some(file) = picked_file(&event) else {
-            return;
-        };
-        alert.clear();
+    }
+
+    /// Reads `file` and imports it.
+    pub(crate) fn open(self, file: File) {
+        self.alert.clear();
         spawn_local(async move {
             let too_large = |size, limit| JobImportError::TooLarge { size, limit }.to_string();
             match read_file(&file, MAX_JOB_IMPORT_BYTES, too_large).await {
-                Ok(bytes) => import(file.name(), bytes),
-                Err(message) => alert.show(message),
+                Ok(bytes) => self.import(file.name(), bytes),
+                Err(message) => self.alert.show(message),
             }
         });
+    }
+}
+
+#[component]
+pub(crate) fn JobsPanel() -> impl IntoView {
+    let worker = expect_context::<Worker>();
+    let alert = expect_context::<Alert>();
+    let jobs = expect_context::<Jobs>();
+    let profile = expect_context::<UserProfile>();
+    let import = expect_context::<JobsImport>();
+    let JobsImport {
+        report,
+        imported,
+        importing,
+        ..
+    } = import;
+    let import_file = move |event| {
+        if let Some(file) = picked_file(&event) {
+            import.open(file);
+        }
     };
     let use_samples = move |_| {
         alert.clear();
-        import(
+        import.import(
             "sample jobs".to_owned(),
             SAMPLE_JOBS_JSON.as_bytes().to_vec(),
         );

@@ -1,14 +1,18 @@
-//! The ranked list: what ranked it, a search box, status actions (shortlist, applied, reject,
-//! hide) kept in this browser, the postings the filters left out, and CSV/JSON export.
+//! The ranked list: what ranked it, a search box, the application track (each card's status
+//! and its dated history, and how many postings are at each stage) kept in this browser, the
+//! postings the filters left out, and CSV/JSON export.
 //!
 //! The card's parts ([`ScoreBreakdown`]) are shared with the recruiter's list of candidates,
 //! which explains each pair the same way.
 
 use candor_core::matching::{ExplainedMatch, SkillEvidence};
 use candor_core::preferences::LeftOutJob;
-use candor_core::tracking::{MatchStatus, export_csv, export_json, status_of};
+use candor_core::tracking::{
+    MatchStatus, Stage, export_csv, export_json, pipeline, record_of, status_of,
+};
 use candor_worker::protocol::{MatchReport, RequestBody, RuntimeMode};
 use leptos::prelude::*;
+use std::collections::HashMap;
 
 use crate::files::save_text_file;
 use crate::learning::{Learning, RateNext};
@@ -51,8 +55,8 @@ fn ranked_by(report: &MatchReport) -> String {
     }
 }
 
-/// Stores `status` for `job_id` (or clears it with `None`); the answer is the whole stored
-/// profile, so the page shows only what was stored.
+/// Moves `job_id` to `status` (or with `None` takes back its latest change); the answer is the
+/// whole stored profile, so the page shows only what was stored.
 pub(crate) fn set_status(
     worker: Worker,
     profile: UserProfile,
@@ -72,35 +76,50 @@ pub(crate) fn MatchList() -> impl IntoView {
     let alert = expect_context::<Alert>();
     let query = RwSignal::new(String::new());
     let show_hidden = RwSignal::new(false);
-    let status = move |job_id: &str| profile.statuses.with(|records| status_of(records, job_id));
+    // A stage of the track the list is narrowed to, chosen in the pipeline view.
+    let stage: RwSignal<Option<Stage>> = RwSignal::new(None);
     let n_hidden = move || {
-        matching.report.with(|report| {
-            report.as_ref().map_or(0, |report| {
-                report
-                    .matches
-                    .iter()
-                    .filter(|explained| status(&explained.job_id) == Some(MatchStatus::Hidden))
-                    .count()
+        profile.statuses.with(|records| {
+            matching.report.with(|report| {
+                report.as_ref().map_or(0, |report| {
+                    report
+                        .matches
+                        .iter()
+                        .filter(|explained| {
+                            status_of(records, &explained.job_id) == Some(MatchStatus::Hidden)
+                        })
+                        .count()
+                })
             })
         })
     };
-    // Where in the full list are the matches the search and the hidden toggle let through.
-    // One pass, shared by the rows and the count.
+    // Where in the full list are the matches the search, the stage and the hidden toggle let
+    // through. One pass, shared by the rows and the count.
     let visible = Memo::new(move |_| {
         let query = query.get();
         let show_hidden = show_hidden.get();
-        matching.report.with(|report| {
-            report.as_ref().map(|report| {
-                report
-                    .matches
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, explained)| {
-                        show_hidden || status(&explained.job_id) != Some(MatchStatus::Hidden)
-                    })
-                    .filter(|(_, explained)| explained.mentions_all(&query))
-                    .map(|(idx, _)| idx)
-                    .collect::<Vec<_>>()
+        let stage = stage.get();
+        profile.statuses.with(|records| {
+            let statuses: HashMap<&str, MatchStatus> = records
+                .iter()
+                .map(|record| (record.job_id.as_str(), record.status))
+                .collect();
+            let status = |job_id: &str| statuses.get(job_id).copied();
+            matching.report.with(|report| {
+                report.as_ref().map(|report| {
+                    report
+                        .matches
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, explained)| {
+                            let status = status(&explained.job_id);
+                            let shown = show_hidden || status != Some(MatchStatus::Hidden);
+                            shown && stage.is_none_or(|stage| Stage::of(status) == stage)
+                        })
+                        .filter(|(_, explained)| explained.mentions_all(&query))
+                        .map(|(idx, _)| idx)
+                        .collect::<Vec<_>>()
+                })
             })
         })
     });
@@ -238,6 +257,7 @@ pub(crate) fn MatchList() -> impl IntoView {
                         </button>
                     </div>
                 </div>
+                <Pipeline stage/>
                 <p class="note" data-testid="match-count" aria-live="polite">{count_line}</p>
             </Show>
             <RateNext/>
@@ -271,6 +291,52 @@ pub(crate) fn MatchList() -> impl IntoView {
 enum ExportFormat {
     Csv,
     Json,
+}
+
+/// How many postings are at each stage of the application track; pressing a stage shows only
+/// the matches at it (pressing it again, all of them).
+#[component]
+fn Pipeline(stage: RwSignal<Option<Stage>>) -> impl IntoView {
+    let matching = expect_context::<Matching>();
+    let profile = expect_context::<UserProfile>();
+    let counts = move || {
+        profile.statuses.with(|records| {
+            matching.report.with(|report| {
+                let ranked = report.iter().flat_map(|report| &report.matches);
+                pipeline(ranked.map(|explained| explained.job_id.as_str()), records)
+            })
+        })
+    };
+    let stages = move || {
+        counts()
+            .into_iter()
+            .map(|(at, count)| {
+                let pressed = move || stage.get() == Some(at);
+                let toggle =
+                    move |_| stage.update(|stage| *stage = (*stage != Some(at)).then_some(at));
+                view! {
+                    <li>
+                        <button
+                            class="stage secondary"
+                            data-stage=at.label()
+                            data-count=count
+                            aria-pressed=move || pressed().to_string()
+                            on:click=toggle
+                        >
+                            <span class="stage-count">{count}</span>
+                            " "
+                            {at.label()}
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <nav class="pipeline-view" aria-label="Your applications">
+            <ol class="pipeline" data-testid="pipeline">{stages}</ol>
+        </nav>
+    }
 }
 
 /// The postings the person's filters kept out of the ranking, and why.
@@ -327,29 +393,24 @@ fn MatchCard(rank: usize, explained: ExplainedMatch, reranked: bool) -> impl Int
     let profile = expect_context::<UserProfile>();
     let alert = expect_context::<Alert>();
     let job_id = explained.job_id.clone();
-    let status = {
+    let status = Signal::derive({
         let job_id = job_id.clone();
         move || profile.statuses.with(|records| status_of(records, &job_id))
-    };
-    let actions = MatchStatus::ALL
+    });
+    let set = Callback::new({
+        let job_id = job_id.clone();
+        move |status| set_status(worker, profile, alert, job_id.clone(), status)
+    });
+    let actions = MatchStatus::QUICK
         .into_iter()
         .map(|action| {
-            let job_id = job_id.clone();
-            let status = status.clone();
-            let pressed = {
-                let status = status.clone();
-                move || status() == Some(action)
-            };
             // Pressing the status the match has takes it back.
-            let toggle = move |_| {
-                let next = (status() != Some(action)).then_some(action);
-                set_status(worker, profile, alert, job_id.clone(), next);
-            };
+            let toggle = move |_| set.run((status.get() != Some(action)).then_some(action));
             view! {
                 <button
                     class="status-action secondary"
                     data-status=action.label()
-                    aria-pressed=move || pressed().to_string()
+                    aria-pressed=move || (status.get() == Some(action)).to_string()
                     on:click=toggle
                 >
                     {action.action()}
@@ -358,12 +419,28 @@ fn MatchCard(rank: usize, explained: ExplainedMatch, reranked: bool) -> impl Int
         })
         .collect_view();
     let heading = format!("{} · {}", explained.title, explained.company);
-    let status_badge = {
-        let status = status.clone();
-        move || status().map(|status| view! { <span class="badge status">{status.label()}</span> })
+    let status_badge = move || {
+        status
+            .get()
+            .map(|status| view! { <span class="badge status">{status.label()}</span> })
     };
+    let history = {
+        let job_id = job_id.clone();
+        move || {
+            profile.statuses.with(|records| {
+                record_of(records, &job_id)
+                    .map(|record| format!("History: {}.", record.describe_history()))
+            })
+        }
+    };
+    // Reading a posting the person has not acted on marks it viewed.
+    let opened = Callback::new(move |()| {
+        if status.get_untracked().is_none() {
+            set.run(Some(MatchStatus::Viewed));
+        }
+    });
     view! {
-        <li data-job-id=job_id class="match" data-status=move || status().map(MatchStatus::label)>
+        <li data-job-id=job_id class="match" data-status=move || status.get().map(MatchStatus::label)>
             <div class="match-head">
                 <span class="rank">{format!("{rank}.")}</span>
                 <span class="grade" data-grade=explained.grade.as_str()>{explained.grade.as_str()}</span>
@@ -378,10 +455,41 @@ fn MatchCard(rank: usize, explained: ExplainedMatch, reranked: bool) -> impl Int
             </div>
             <div class="status-actions" role="group" aria-label=format!("Status of {heading}")>
                 {actions}
+                <StageSelect heading=heading.clone() status set=Callback::new(move |status| set.run(Some(status)))/>
             </div>
-            <PostingDetails job_id=explained.job_id.clone() heading=heading.clone()/>
+            <p class="history" data-testid="history">{history}</p>
+            <PostingDetails job_id=explained.job_id.clone() heading=heading.clone() opened/>
             <ScoreBreakdown explained/>
         </li>
+    }
+}
+
+/// Where a match is on the application track, to move it to any stage.
+#[component]
+fn StageSelect(
+    heading: String,
+    status: Signal<Option<MatchStatus>>,
+    set: Callback<MatchStatus>,
+) -> impl IntoView {
+    let options = MatchStatus::ALL
+        .into_iter()
+        .map(|status| view! { <option value=status.label()>{status.label()}</option> })
+        .collect_view();
+    let change = move |event: leptos::ev::Event| {
+        if let Some(status) = MatchStatus::from_label(&event_target_value(&event)) {
+            set.run(status);
+        }
+    };
+    view! {
+        <select
+            class="stage-select"
+            aria-label=format!("Application stage of {heading}")
+            prop:value=move || status.get().map_or("", MatchStatus::label)
+            on:change=change
+        >
+            <option value="" disabled>"suggested"</option>
+            {options}
+        </select>
     }
 }
 

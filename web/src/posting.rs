@@ -25,16 +25,24 @@ fn facts(posting: &JobPosting) -> String {
     facts.join(" · ")
 }
 
-/// A disclosure that reads the posting `job_id` from the worker the first time it is opened.
+/// A disclosure that reads the posting `job_id` from the worker the first time it is opened,
+/// and tells `opened` each time it is.
 #[component]
-pub(crate) fn PostingDetails(job_id: String, heading: String) -> impl IntoView {
+pub(crate) fn PostingDetails(
+    job_id: String,
+    heading: String,
+    opened: Callback<()>,
+) -> impl IntoView {
     let worker = expect_context::<Worker>();
     let posting: RwSignal<Option<Result<JobPosting, String>>> = RwSignal::new(None);
     // Asked once; asked again when opened after a failed answer.
     let asked = StoredValue::new(false);
     let open = move |event: leptos::ev::Event| {
-        let opened = event_target::<web_sys::HtmlDetailsElement>(&event).open();
-        if !opened || asked.get_value() {
+        if !event_target::<web_sys::HtmlDetailsElement>(&event).open() {
+            return;
+        }
+        opened.run(());
+        if asked.get_value() {
             return;
         }
         asked.set_value(true);

@@ -40,12 +40,14 @@ impl DetectedProfile {
 }
 
 /// The resume box's import state: the text it fills, what was detected, and the file being
-/// read. Created by the resume form; copied into its handlers.
+/// read. Created by the page ([`crate::app::App`]), so that a file dropped anywhere on it
+/// reaches the box, and provided as context; copied into handlers.
 #[derive(Clone, Copy)]
 pub(crate) struct ResumeImport {
     worker: Worker,
     alert: Alert,
-    resume: RwSignal<String>,
+    /// The resume's text, as the box shows it.
+    pub(crate) resume: RwSignal<String>,
     detected: RwSignal<Option<DetectedProfile>>,
     /// The name of the file being read, while it is.
     reading: RwSignal<Option<String>>,
@@ -54,11 +56,11 @@ pub(crate) struct ResumeImport {
 }
 
 impl ResumeImport {
-    pub(crate) fn new(worker: Worker, alert: Alert, resume: RwSignal<String>) -> ResumeImport {
+    pub(crate) fn new(worker: Worker, alert: Alert) -> ResumeImport {
         ResumeImport {
             worker,
             alert,
-            resume,
+            resume: RwSignal::new(String::new()),
             detected: RwSignal::new(None),
             reading: RwSignal::new(None),
             answered: Generation::new(),
@@ -66,7 +68,7 @@ impl ResumeImport {
     }
 
     /// Sends `file` to the worker; its text replaces the resume box's on success.
-    fn open(self, file: File) {
+    pub(crate) fn open(self, file: File) {
         let alert = self.alert;
         alert.clear();
         self.reading.set(Some(file.name()));

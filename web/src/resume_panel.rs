@@ -16,8 +16,8 @@ pub(crate) fn ResumePanel() -> impl IntoView {
     let model = expect_context::<OfferedModel>();
     let matching = expect_context::<Matching>();
     let profile = expect_context::<UserProfile>();
-    let resume = RwSignal::new(String::new());
-    let import = ResumeImport::new(worker, alert, resume);
+    let import = expect_context::<ResumeImport>();
+    let resume = import.resume;
     let n_stored = move || jobs.stored.with(|jobs| jobs.as_ref().map_or(0, Vec::len));
     let n_expired = move || {
         jobs.stored.with(|jobs| {

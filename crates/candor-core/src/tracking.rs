@@ -1,5 +1,6 @@
-//! What the person did with each match (shortlisted, applied, rejected, hidden), the page's
-//! free-text search over a ranked list, and exporting that list as CSV or JSON.
+//! What the person did with each match (the application track from viewed to an offer, and
+//! rejected, withdrawn or hidden, each change dated), the page's free-text search over a
+//! ranked list, and exporting that list as CSV or JSON.
 //!
 //! Statuses are keyed by job id and kept only in this browser; an export is built in the page
 //! and saved as a local file, never sent anywhere.
@@ -9,19 +10,57 @@ use serde::{Deserialize, Serialize};
 use crate::domain::Date;
 use crate::matching::ExplainedMatch;
 
-/// A person's decision about one posting.
+/// Where the person is with one posting. A ranked posting without one is *suggested*.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MatchStatus {
+    /// They opened the posting.
+    Viewed,
     Shortlisted,
     Applied,
+    /// The employer is screening the application (a call, a test).
+    Screening,
+    Interviewing,
+    Offer,
+    Accepted,
+    /// Turned down, by the person or by the employer.
     Rejected,
+    /// The person left the process.
+    Withdrawn,
     /// Left out of the list unless the person asks to see hidden matches.
     Hidden,
 }
 
 impl MatchStatus {
-    pub const ALL: [MatchStatus; 4] = [
+    /// The application track, in the order a posting moves along it (the last three end it).
+    pub const TRACK: [MatchStatus; 9] = [
+        MatchStatus::Viewed,
+        MatchStatus::Shortlisted,
+        MatchStatus::Applied,
+        MatchStatus::Screening,
+        MatchStatus::Interviewing,
+        MatchStatus::Offer,
+        MatchStatus::Accepted,
+        MatchStatus::Rejected,
+        MatchStatus::Withdrawn,
+    ];
+
+    /// Every status: the track, then hidden.
+    pub const ALL: [MatchStatus; 10] = [
+        MatchStatus::Viewed,
+        MatchStatus::Shortlisted,
+        MatchStatus::Applied,
+        MatchStatus::Screening,
+        MatchStatus::Interviewing,
+        MatchStatus::Offer,
+        MatchStatus::Accepted,
+        MatchStatus::Rejected,
+        MatchStatus::Withdrawn,
+        MatchStatus::Hidden,
+    ];
+
+    /// The statuses a match card sets with one press.
+    pub const QUICK: [MatchStatus; 4] = [
         MatchStatus::Shortlisted,
         MatchStatus::Applied,
         MatchStatus::Rejected,
@@ -31,48 +70,189 @@ impl MatchStatus {
     /// The status as the page and exports show it.
     pub fn label(self) -> &'static str {
         match self {
+            MatchStatus::Viewed => "viewed",
             MatchStatus::Shortlisted => "shortlisted",
             MatchStatus::Applied => "applied",
+            MatchStatus::Screening => "screening",
+            MatchStatus::Interviewing => "interviewing",
+            MatchStatus::Offer => "offer",
+            MatchStatus::Accepted => "accepted",
             MatchStatus::Rejected => "rejected",
+            MatchStatus::Withdrawn => "withdrawn",
             MatchStatus::Hidden => "hidden",
         }
     }
 
+    /// The status whose [`MatchStatus::label`] is `label`.
+    pub fn from_label(label: &str) -> Option<MatchStatus> {
+        MatchStatus::ALL
+            .into_iter()
+            .find(|status| status.label() == label)
+    }
+
     /// What it says about the person's taste, for learning from their choices
-    /// ([`crate::feedback`]): a posting they shortlisted or applied to they like, one they
-    /// rejected or hid they do not.
-    pub fn liked(self) -> bool {
+    /// ([`crate::feedback`]): a posting they shortlisted, applied to or went further with they
+    /// like, one they rejected or hid they do not; opening a posting, or leaving a process,
+    /// says neither.
+    pub fn liked(self) -> Option<bool> {
         match self {
-            MatchStatus::Shortlisted | MatchStatus::Applied => true,
-            MatchStatus::Rejected | MatchStatus::Hidden => false,
+            MatchStatus::Shortlisted
+            | MatchStatus::Applied
+            | MatchStatus::Screening
+            | MatchStatus::Interviewing
+            | MatchStatus::Offer
+            | MatchStatus::Accepted => Some(true),
+            MatchStatus::Rejected | MatchStatus::Hidden => Some(false),
+            MatchStatus::Viewed | MatchStatus::Withdrawn => None,
         }
     }
 
-    /// The verb on the button that sets it.
+    /// The verb on the button that sets it (for [`MatchStatus::QUICK`]).
     pub fn action(self) -> &'static str {
         match self {
             MatchStatus::Shortlisted => "Shortlist",
             MatchStatus::Applied => "Applied",
             MatchStatus::Rejected => "Reject",
             MatchStatus::Hidden => "Hide",
+            other => other.label(),
         }
     }
 }
 
-/// A stored status: which posting, what, and since when.
+/// One change of a posting's status: to what, and on which day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusChange {
+    pub status: MatchStatus,
+    pub changed: Date,
+}
+
+/// A stored status: which posting, what, since when, and what it was before.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StatusRecord {
     pub job_id: String,
     pub status: MatchStatus,
     pub changed: Date,
+    /// The statuses it had before, oldest first (records stored before the track kept none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<StatusChange>,
+}
+
+impl StatusRecord {
+    /// The record after the person set `status` on `today` (`previous` is what was stored).
+    /// Setting the status it already has changes nothing, and neither does `Viewed` once it
+    /// has one: opening a posting again does not move it back along the track.
+    pub fn set(
+        previous: Option<StatusRecord>,
+        job_id: &str,
+        status: MatchStatus,
+        today: Date,
+    ) -> StatusRecord {
+        match previous {
+            Some(record) if record.status == status || status == MatchStatus::Viewed => record,
+            Some(mut record) => {
+                record.earlier.push(record.current());
+                record.status = status;
+                record.changed = today;
+                record
+            }
+            None => StatusRecord {
+                job_id: job_id.to_owned(),
+                status,
+                changed: today,
+                earlier: Vec::new(),
+            },
+        }
+    }
+
+    /// The record with its latest change taken back: the status before it, or none at all
+    /// when it had no other.
+    pub fn taken_back(mut self) -> Option<StatusRecord> {
+        let before = self.earlier.pop()?;
+        self.status = before.status;
+        self.changed = before.changed;
+        Some(self)
+    }
+
+    pub fn current(&self) -> StatusChange {
+        StatusChange {
+            status: self.status,
+            changed: self.changed,
+        }
+    }
+
+    /// Every change, oldest first, ending with the current status.
+    pub fn history(&self) -> impl Iterator<Item = StatusChange> + '_ {
+        self.earlier
+            .iter()
+            .copied()
+            .chain(std::iter::once(self.current()))
+    }
+
+    /// The history in words, e.g. `viewed 2026-12-01; applied 2026-12-03`.
+    pub fn describe_history(&self) -> String {
+        self.history()
+            .map(|change| format!("{} {}", change.status.label(), change.changed))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}
+
+/// The record of `job_id` in `records`, if any.
+pub fn record_of<'a>(records: &'a [StatusRecord], job_id: &str) -> Option<&'a StatusRecord> {
+    records.iter().find(|record| record.job_id == job_id)
 }
 
 /// The status of `job_id` in `records`, if any.
 pub fn status_of(records: &[StatusRecord], job_id: &str) -> Option<MatchStatus> {
-    records
+    record_of(records, job_id).map(|record| record.status)
+}
+
+/// Where a ranked posting is on the track: not acted on yet, or at a status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Stage {
+    Suggested,
+    At(MatchStatus),
+}
+
+impl Stage {
+    /// The stage of a posting with `status`.
+    pub fn of(status: Option<MatchStatus>) -> Stage {
+        status.map_or(Stage::Suggested, Stage::At)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::Suggested => "suggested",
+            Stage::At(status) => status.label(),
+        }
+    }
+}
+
+/// How many postings are at each stage of the track, in track order: the ranked postings the
+/// person has not acted on (`ranked_job_ids` without a record), then the stored records at
+/// each status of [`MatchStatus::TRACK`] (whether ranked now or not). Hidden postings are
+/// left out: they are off the track.
+pub fn pipeline<'a>(
+    ranked_job_ids: impl IntoIterator<Item = &'a str>,
+    records: &[StatusRecord],
+) -> Vec<(Stage, usize)> {
+    let tracked: std::collections::HashSet<&str> = records
         .iter()
-        .find(|record| record.job_id == job_id)
-        .map(|record| record.status)
+        .map(|record| record.job_id.as_str())
+        .collect();
+    let suggested = ranked_job_ids
+        .into_iter()
+        .filter(|job_id| !tracked.contains(job_id))
+        .count();
+    std::iter::once((Stage::Suggested, suggested))
+        .chain(MatchStatus::TRACK.into_iter().map(|status| {
+            let count = records
+                .iter()
+                .filter(|record| record.status == status)
+                .count();
+            (Stage::At(status), count)
+        }))
+        .collect()
 }
 
 impl ExplainedMatch {
@@ -103,6 +283,9 @@ impl ExplainedMatch {
 pub struct ExportedMatch {
     pub rank: usize,
     pub status: Option<MatchStatus>,
+    /// Every change of the status, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub status_history: Vec<StatusChange>,
     #[serde(flatten)]
     pub explained: ExplainedMatch,
 }
@@ -112,23 +295,28 @@ pub fn export_json(matches: &[ExplainedMatch], statuses: &[StatusRecord]) -> Str
     let rows: Vec<ExportedMatch> = matches
         .iter()
         .enumerate()
-        .map(|(idx, explained)| ExportedMatch {
-            rank: idx + 1,
-            status: status_of(statuses, &explained.job_id),
-            explained: explained.clone(),
+        .map(|(idx, explained)| {
+            let record = record_of(statuses, &explained.job_id);
+            ExportedMatch {
+                rank: idx + 1,
+                status: record.map(|record| record.status),
+                status_history: record.map_or_else(Vec::new, |record| record.history().collect()),
+                explained: explained.clone(),
+            }
         })
         .collect();
     serde_json::to_string_pretty(&rows).expect("matches always serialize")
 }
 
 /// The list as CSV (RFC 4180, CRLF line ends) with one row per match: rank, grade, score,
-/// status, title, company, location, skills, blockers, job id and the posting's address.
+/// status and its dated history, title, company, location, skills, blockers, job id and the posting's address.
 pub fn export_csv(matches: &[ExplainedMatch], statuses: &[StatusRecord]) -> String {
-    const HEADER: [&str; 12] = [
+    const HEADER: [&str; 13] = [
         "rank",
         "grade",
         "score",
         "status",
+        "status_history",
         "title",
         "company",
         "location",
@@ -140,6 +328,7 @@ pub fn export_csv(matches: &[ExplainedMatch], statuses: &[StatusRecord]) -> Stri
     ];
     let mut csv = csv_row(HEADER.map(str::to_owned));
     for (idx, explained) in matches.iter().enumerate() {
+        let record = record_of(statuses, &explained.job_id);
         let skills = |skills: &[crate::matching::SkillEvidence]| {
             skills
                 .iter()
@@ -158,10 +347,13 @@ pub fn export_csv(matches: &[ExplainedMatch], statuses: &[StatusRecord]) -> Stri
             (idx + 1).to_string(),
             explained.grade.as_str().to_owned(),
             format!("{:.3}", explained.score),
-            status_of(statuses, &explained.job_id)
-                .map(MatchStatus::label)
+            record
+                .map(|record| record.status.label())
                 .unwrap_or_default()
                 .to_owned(),
+            record
+                .map(StatusRecord::describe_history)
+                .unwrap_or_default(),
             explained.title.clone(),
             explained.company.clone(),
             explained.location.clone(),
@@ -240,12 +432,78 @@ mod tests {
         match_jobs(&profile, &jobs, taxonomy, &inputs)
     }
 
+    fn day(day: u32) -> Date {
+        Date::new(2026, 11, day).unwrap()
+    }
+
+    /// Viewed on the 24th, shortlisted on the 25th.
     fn shortlisted(job_id: &str) -> StatusRecord {
-        StatusRecord {
-            job_id: job_id.into(),
-            status: MatchStatus::Shortlisted,
-            changed: Date::new(2026, 11, 25).unwrap(),
+        let viewed = StatusRecord::set(None, job_id, MatchStatus::Viewed, day(24));
+        StatusRecord::set(Some(viewed), job_id, MatchStatus::Shortlisted, day(25))
+    }
+
+    #[test]
+    fn a_record_keeps_every_dated_change_and_takes_back_the_latest() {
+        let record = shortlisted("rust");
+        let applied =
+            StatusRecord::set(Some(record.clone()), "rust", MatchStatus::Applied, day(27));
+        assert_eq!(
+            applied.describe_history(),
+            "viewed 2026-11-24; shortlisted 2026-11-25; applied 2026-11-27"
+        );
+        // Setting the status it has again is not a change.
+        let again = StatusRecord::set(Some(applied.clone()), "rust", MatchStatus::Applied, day(28));
+        assert_eq!(again, applied);
+        let opened = StatusRecord::set(Some(applied.clone()), "rust", MatchStatus::Viewed, day(28));
+        assert_eq!(opened, applied, "opening it again keeps it applied");
+        assert_eq!(applied.taken_back(), Some(record.clone()));
+        let viewed = record.taken_back().unwrap();
+        assert_eq!(viewed.status, MatchStatus::Viewed);
+        assert_eq!(viewed.taken_back(), None);
+    }
+
+    #[test]
+    fn records_stored_before_the_track_still_read() {
+        let record: StatusRecord =
+            serde_json::from_str(r#"{"job_id":"a","status":"applied","changed":"2026-11-20"}"#)
+                .unwrap();
+        assert_eq!(record.describe_history(), "applied 2026-11-20");
+        assert!(!serde_json::to_string(&record).unwrap().contains("earlier"));
+    }
+
+    #[test]
+    fn the_pipeline_counts_untracked_ranked_postings_and_each_stage() {
+        let records = [
+            shortlisted("a"),
+            StatusRecord::set(None, "b", MatchStatus::Interviewing, day(25)),
+            StatusRecord::set(None, "c", MatchStatus::Hidden, day(25)),
+            StatusRecord::set(None, "gone", MatchStatus::Shortlisted, day(25)),
+        ];
+        let counts = pipeline(["a", "b", "c", "d", "e"], &records);
+        let count = |stage| counts.iter().find(|(at, _)| *at == stage).unwrap().1;
+        assert_eq!(count(Stage::Suggested), 2);
+        assert_eq!(count(Stage::At(MatchStatus::Shortlisted)), 2);
+        assert_eq!(count(Stage::At(MatchStatus::Interviewing)), 1);
+        assert_eq!(count(Stage::At(MatchStatus::Offer)), 0);
+        assert_eq!(
+            counts.len(),
+            1 + MatchStatus::TRACK.len(),
+            "hidden is off the track"
+        );
+        assert_eq!(counts[0].0, Stage::Suggested);
+    }
+
+    #[test]
+    fn every_status_reads_back_from_its_label() {
+        for status in MatchStatus::ALL {
+            assert_eq!(MatchStatus::from_label(status.label()), Some(status));
         }
+        assert_eq!(MatchStatus::from_label("suggested"), None);
+        assert!(
+            MatchStatus::TRACK
+                .iter()
+                .all(|status| MatchStatus::ALL.contains(status))
+        );
     }
 
     #[test]
@@ -264,13 +522,15 @@ mod tests {
         let csv = export_csv(&matches, &[shortlisted("rust")]);
         let lines: Vec<&str> = csv.split("\r\n").collect();
         assert_eq!(lines.len(), 4, "header, two rows, final CRLF: {csv}");
-        assert!(lines[0].starts_with("rank,grade,score,status,title"));
+        assert!(lines[0].starts_with("rank,grade,score,status,status_history,title"));
         assert!(lines[0].ends_with(",job_id,url"));
         let rust = lines
             .iter()
             .find(|line| line.ends_with(",rust,https://jobs.example.com/rust-42"))
             .unwrap();
-        assert!(rust.contains(",shortlisted,Rust Backend Engineer,\"Ferris, Inc.\","));
+        assert!(rust.contains(
+            ",shortlisted,viewed 2026-11-24; shortlisted 2026-11-25,Rust Backend Engineer,\"Ferris, Inc.\","
+        ));
         assert!(rust.contains("Rust; Kubernetes"), "{rust}");
         let formula = lines
             .iter()
@@ -293,6 +553,8 @@ mod tests {
             assert_eq!(row.explained, matches[idx]);
             let expected = (row.explained.job_id == "rust").then_some(MatchStatus::Shortlisted);
             assert_eq!(row.status, expected);
+            let n_changes = if expected.is_some() { 2 } else { 0 };
+            assert_eq!(row.status_history.len(), n_changes);
         }
     }
 }

@@ -435,19 +435,34 @@ impl UserData {
         self.all(STATUSES).await
     }
 
-    pub async fn put_status(&self, record: &StatusRecord) -> Result<(), UserDataError> {
-        self.put_all(STATUSES, [(record.job_id.as_str(), record)])
+    /// Replaces the status record of `job_id` by what `change` makes of the stored one
+    /// (`None`: none stored, or forget it), read and written in one transaction so that two
+    /// changes never lose one another's history.
+    pub async fn change_status(
+        &self,
+        job_id: &str,
+        change: impl FnOnce(Option<StatusRecord>) -> Option<StatusRecord>,
+    ) -> Result<(), UserDataError> {
+        let (transaction, store) = self.transaction(STATUSES, IdbTransactionMode::Readwrite)?;
+        let key = JsValue::from_str(job_id);
+        let write = async {
+            // Requests may follow in the same transaction: it stays active until the tasks
+            // queued by this request's success have run.
+            let stored = from_record(wait_request(&store.get(&key)?).await?);
+            match change(stored) {
+                Some(record) => store.put_with_key(&encode(STATUSES, &record)?, &key)?,
+                None => store.delete(&key)?,
+            };
+            Ok(())
+        };
+        commit_or_abort(&transaction, write)
             .await
+            .map_err(|e| storage_error(&e))
     }
 
     /// Forgets every match status.
     pub async fn clear_statuses(&self) -> Result<(), UserDataError> {
         self.delete(STATUSES, None).await
-    }
-
-    /// Forgets the status of `job_id`.
-    pub async fn clear_status(&self, job_id: &str) -> Result<(), UserDataError> {
-        self.delete(STATUSES, Some(job_id)).await
     }
 
     /// Every resume in the recruiter's pool.

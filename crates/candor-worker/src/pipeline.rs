@@ -333,7 +333,7 @@ impl Person<'_> {
         let liked: HashMap<&str, bool> = self
             .statuses
             .iter()
-            .map(|record| (record.job_id.as_str(), record.status.liked()))
+            .filter_map(|record| Some((record.job_id.as_str(), record.status.liked()?)))
             .collect();
         index
             .jobs()

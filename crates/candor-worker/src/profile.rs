@@ -31,22 +31,20 @@ pub(crate) async fn save(preferences: &Preferences) -> Result<ResponseBody, Stri
     profile_of(&store).await
 }
 
+/// Moves the posting `job_id` to `status` (dated today, after the statuses it had), or with
+/// `None` takes back its latest change.
 pub(crate) async fn set_status(
     job_id: &str,
     status: Option<MatchStatus>,
 ) -> Result<ResponseBody, String> {
     let store = open_user_data().await?;
-    let stored = match status {
-        Some(status) => {
-            let record = StatusRecord {
-                job_id: job_id.to_owned(),
-                status,
-                changed: today()?,
-            };
-            store.put_status(&record).await
-        }
-        None => store.clear_status(job_id).await,
-    };
-    stored.map_err(|e| e.to_string())?;
+    let today = today()?;
+    store
+        .change_status(job_id, |stored| match status {
+            Some(status) => Some(StatusRecord::set(stored, job_id, status, today)),
+            None => stored.and_then(StatusRecord::taken_back),
+        })
+        .await
+        .map_err(|e| e.to_string())?;
     profile_of(&store).await
 }

@@ -114,8 +114,8 @@ pub enum RequestBody {
     LoadProfile,
     /// Store the profile and filters. Answered with [`ResponseBody::UserProfile`].
     SavePreferences { preferences: Preferences },
-    /// Set (or with `None` clear) what the person did with a match. Answered with
-    /// [`ResponseBody::UserProfile`].
+    /// Move a match to a status, dated today after the ones it had (or with `None` take back
+    /// its latest change). Answered with [`ResponseBody::UserProfile`].
     SetStatus {
         job_id: String,
         status: Option<MatchStatus>,

@@ -392,11 +392,7 @@ async fn a_liked_posting_pulls_postings_like_it_up_through_minilm() {
     );
     // A backend engineer who turns to frontend work: the frontend posting shortlisted, the
     // payments posting hidden.
-    let status = |job_id: &str, status| StatusRecord {
-        job_id: job_id.into(),
-        status,
-        changed: today(),
-    };
+    let status = |job_id: &str, status| StatusRecord::set(None, job_id, status, today());
     let statuses = [
         status(FRONTEND, MatchStatus::Shortlisted),
         status(QUIET_POSITIVE, MatchStatus::Hidden),

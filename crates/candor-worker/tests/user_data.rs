@@ -221,39 +221,49 @@ async fn preferences_are_saved_and_replaced() {
 }
 
 #[wasm_bindgen_test]
-async fn a_status_is_one_per_job_and_can_be_cleared() {
+async fn a_status_is_one_per_job_with_its_history_and_can_be_taken_back() {
     let store = fresh("candor-test-user-statuses").await;
-    let record = |job_id: &str, status| StatusRecord {
-        job_id: job_id.into(),
-        status,
-        changed: today(),
+    let set = |job_id: &'static str, status| {
+        move |stored| Some(StatusRecord::set(stored, job_id, status, today()))
     };
     store
-        .put_status(&record("a", MatchStatus::Shortlisted))
+        .change_status("a", set("a", MatchStatus::Shortlisted))
         .await
         .unwrap();
     store
-        .put_status(&record("b", MatchStatus::Hidden))
+        .change_status("b", set("b", MatchStatus::Hidden))
         .await
         .unwrap();
     store
-        .put_status(&record("a", MatchStatus::Applied))
+        .change_status("a", set("a", MatchStatus::Applied))
         .await
         .unwrap();
     let mut statuses = store.statuses().await.unwrap();
     statuses.sort_by(|x, y| x.job_id.cmp(&y.job_id));
+    let statuses_of = |records: &[StatusRecord]| {
+        records
+            .iter()
+            .map(|record| (record.job_id.clone(), record.describe_history()))
+            .collect::<Vec<_>>()
+    };
+    let day = today().to_string();
     assert_eq!(
-        statuses,
+        statuses_of(&statuses),
         [
-            record("a", MatchStatus::Applied),
-            record("b", MatchStatus::Hidden)
+            ("a".into(), format!("shortlisted {day}; applied {day}")),
+            ("b".into(), format!("hidden {day}")),
         ]
     );
-    store.clear_status("a").await.unwrap();
-    store.clear_status("never-set").await.unwrap();
+    // Taking back the latest change of `a` leaves it shortlisted; of `b`, forgets it.
+    for job_id in ["a", "b", "never-set"] {
+        store
+            .change_status(job_id, |stored| stored.and_then(StatusRecord::taken_back))
+            .await
+            .unwrap();
+    }
     assert_eq!(
-        store.statuses().await.unwrap(),
-        [record("b", MatchStatus::Hidden)]
+        statuses_of(&store.statuses().await.unwrap()),
+        [("a".into(), format!("shortlisted {day}"))]
     );
     store.clear_statuses().await.unwrap();
     assert!(store.statuses().await.unwrap().is_empty());
