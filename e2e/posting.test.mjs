@@ -52,6 +52,16 @@ test('drop a resume, rank, read the best posting, open the original with no refe
   await rankAndWait(page);
   const stage = (name) => page.locator(`.pipeline button[data-stage=${name}]`);
   assert.equal(await stage('suggested').getAttribute('data-count'), '2');
+  // What the import added, at a glance, and a minimum grade that narrows the list to it.
+  const grades = await page.locator('#matches li.match .grade').allTextContents();
+  const goodGrades = grades.filter((grade) => ['A+', 'A', 'B'].includes(grade));
+  assert.equal(await page.locator('[data-summary=new]').textContent(),
+    `Of the 2 postings your last import added, ${goodGrades.length} are graded B or better.`);
+  assert.equal(grades.at(-1), 'F', `the pastry chef fails a nurse: ${grades}`);
+  await page.selectOption('#min-grade', 'B');
+  assert.deepEqual(await page.locator('#matches li.match .grade').allTextContents(), goodGrades);
+  await page.selectOption('#min-grade', '');
+  assert.deepEqual(await page.locator('#matches li.match .grade').allTextContents(), grades);
 
   // The best match opens to the whole posting, as text (the markup in it stays text).
   const best = page.locator('#matches li.match').first();
@@ -106,6 +116,7 @@ test('drop a resume, rank, read the best posting, open the original with no refe
   const history = `History: viewed ${today}; applied ${today}; interviewing ${today}.`;
   assert.equal(await best.getByTestId('history').textContent(), history);
   await stage('interviewing').filter({ hasText: '1 interviewing' }).waitFor();
+  assert.equal(await page.locator('[data-summary=top]').textContent(), 'Of your top 2 matches, 1 shortlisted or further along.');
   assert.equal(await stage('suggested').getAttribute('data-count'), '0', 'the other posting is hidden');
   await stage('interviewing').click();
   assert.equal(await stage('interviewing').getAttribute('aria-pressed'), 'true');

@@ -7,6 +7,7 @@ use candor_import::jobs::{ImportReport, JobImportError, MAX_JOB_IMPORT_BYTES, Ro
 use candor_worker::protocol::{RequestBody, ResponseBody, StoredJob};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use std::collections::HashSet;
 use web_sys::File;
 
 use crate::files::{picked_file, read_file};
@@ -121,6 +122,18 @@ impl JobsImport {
         if sent.is_none() {
             importing.set(false);
         }
+    }
+
+    /// The postings the last import added (not those it updated), by job id.
+    pub(crate) fn new_job_ids(self) -> HashSet<String> {
+        self.report.with(|report| {
+            report
+                .iter()
+                .flat_map(|file| &file.report.rows)
+                .filter(|row| row.outcome == RowOutcome::New)
+                .filter_map(|row| row.key.clone())
+                .collect()
+        })
     }
 
     /// Reads `file` and imports it.

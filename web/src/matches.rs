@@ -5,8 +5,12 @@
 //! The card's parts ([`ScoreBreakdown`]) are shared with the recruiter's list of candidates,
 //! which explains each pair the same way.
 
+use candor_core::hybrid::Grade;
 use candor_core::matching::{ExplainedMatch, SkillEvidence};
 use candor_core::preferences::LeftOutJob;
+use candor_core::summary::{
+    TOP_MATCHES, at_least, liked_in_top, missing_skills_in_top, new_matches_at_least,
+};
 use candor_core::tracking::{
     MatchStatus, Stage, export_csv, export_json, pipeline, record_of, status_of,
 };
@@ -15,6 +19,7 @@ use leptos::prelude::*;
 use std::collections::HashMap;
 
 use crate::files::save_text_file;
+use crate::jobs_panel::JobsImport;
 use crate::learning::{Learning, RateNext};
 use crate::posting::PostingDetails;
 use crate::profile_panel::apply_profile;
@@ -78,6 +83,8 @@ pub(crate) fn MatchList() -> impl IntoView {
     let show_hidden = RwSignal::new(false);
     // A stage of the track the list is narrowed to, chosen in the pipeline view.
     let stage: RwSignal<Option<Stage>> = RwSignal::new(None);
+    // The worst grade shown (none: every grade).
+    let min_grade: RwSignal<Option<Grade>> = RwSignal::new(None);
     let n_hidden = move || {
         profile.statuses.with(|records| {
             matching.report.with(|report| {
@@ -99,6 +106,7 @@ pub(crate) fn MatchList() -> impl IntoView {
         let query = query.get();
         let show_hidden = show_hidden.get();
         let stage = stage.get();
+        let min_grade = min_grade.get();
         profile.statuses.with(|records| {
             let statuses: HashMap<&str, MatchStatus> = records
                 .iter()
@@ -114,7 +122,9 @@ pub(crate) fn MatchList() -> impl IntoView {
                         .filter(|(_, explained)| {
                             let status = status(&explained.job_id);
                             let shown = show_hidden || status != Some(MatchStatus::Hidden);
-                            shown && stage.is_none_or(|stage| Stage::of(status) == stage)
+                            shown
+                                && stage.is_none_or(|stage| Stage::of(status) == stage)
+                                && at_least(explained.grade, min_grade)
                         })
                         .filter(|(_, explained)| explained.mentions_all(&query))
                         .map(|(idx, _)| idx)
@@ -239,6 +249,7 @@ pub(crate) fn MatchList() -> impl IntoView {
                         prop:value=move || query.get()
                         on:input=move |event| query.set(event_target_value(&event))
                     />
+                    <MinGradeSelect min_grade/>
                     <label class="inline">
                         <input
                             id="show-hidden"
@@ -258,6 +269,7 @@ pub(crate) fn MatchList() -> impl IntoView {
                     </div>
                 </div>
                 <Pipeline stage/>
+                <Summaries/>
                 <p class="note" data-testid="match-count" aria-live="polite">{count_line}</p>
             </Show>
             <RateNext/>
@@ -291,6 +303,89 @@ pub(crate) fn MatchList() -> impl IntoView {
 enum ExportFormat {
     Csv,
     Json,
+}
+
+/// Shows only the matches graded this or better.
+#[component]
+fn MinGradeSelect(min_grade: RwSignal<Option<Grade>>) -> impl IntoView {
+    let options = Grade::ALL
+        .into_iter()
+        .filter(|grade| *grade != Grade::F)
+        .map(|grade| {
+            let text = match grade {
+                Grade::APlus => "A+".to_owned(),
+                grade => format!("{} or better", grade.as_str()),
+            };
+            view! { <option value=grade.as_str()>{text}</option> }
+        })
+        .collect_view();
+    view! {
+        <label for="min-grade">"Grades shown"</label>
+        <select
+            id="min-grade"
+            prop:value=move || min_grade.get().map_or("", Grade::as_str)
+            on:change=move |event| min_grade.set(Grade::from_str_name(&event_target_value(&event)))
+        >
+            <option value="">"Every grade"</option>
+            {options}
+        </select>
+    }
+}
+
+/// The list at a glance: how the postings the last import added graded, how many of the best
+/// matches the person has taken forward, and the skills most of them ask for that the resume
+/// does not show.
+#[component]
+fn Summaries() -> impl IntoView {
+    let matching = expect_context::<Matching>();
+    let profile = expect_context::<UserProfile>();
+    let jobs_import = expect_context::<JobsImport>();
+    let lines = move || {
+        let new_job_ids = jobs_import.new_job_ids();
+        profile.statuses.with(|records| {
+            matching.report.with(|report| {
+                let report = report.as_ref()?;
+                let matches = &report.matches;
+                let mut lines = Vec::new();
+                if !new_job_ids.is_empty() && !report.preliminary {
+                    let good = new_matches_at_least(matches, &new_job_ids, Grade::B);
+                    lines.push(("new", format!(
+                        "Of the {} postings your last import added, {good} are graded B or better.",
+                        new_job_ids.len()
+                    )));
+                }
+                let (top, liked) = liked_in_top(matches, records, TOP_MATCHES);
+                if top > 0 {
+                    lines.push(("top", format!(
+                        "Of your top {top} matches, {liked} shortlisted or further along."
+                    )));
+                }
+                let missing = missing_skills_in_top(matches, TOP_MATCHES, 5);
+                if !missing.is_empty() {
+                    let skills = missing
+                        .iter()
+                        .map(|(skill, count)| format!("{skill} ({count})"))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    lines.push(("missing", format!(
+                        "Skills your top {top} matches ask for that your resume does not show: {skills}."
+                    )));
+                }
+                Some(lines)
+            })
+        })
+    };
+    view! {
+        <ul class="summaries note" data-testid="summaries">
+            {move || {
+                lines()
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|(kind, line)| view! { <li data-summary=kind>{line}</li> })
+                    .collect_view()
+            }}
+        </ul>
+    }
 }
 
 /// How many postings are at each stage of the application track; pressing a stage shows only

@@ -413,6 +413,21 @@ pub enum Grade {
 }
 
 impl Grade {
+    /// Every grade, best first.
+    pub const ALL: [Grade; 6] = [
+        Grade::APlus,
+        Grade::A,
+        Grade::B,
+        Grade::C,
+        Grade::D,
+        Grade::F,
+    ];
+
+    /// The grade `as_str` names.
+    pub fn from_str_name(name: &str) -> Option<Grade> {
+        Grade::ALL.into_iter().find(|grade| grade.as_str() == name)
+    }
+
     /// The grade for a score in [0, 1] under `floors`.
     pub fn for_score(score: f32, floors: &GradeFloors) -> Grade {
         // Compare in whole points so 0.9 (stored as 0.8999999) is still an A+.

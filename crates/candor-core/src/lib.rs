@@ -15,4 +15,5 @@ pub mod preferences;
 pub mod rank;
 pub mod samples;
 pub mod skills;
+pub mod summary;
 pub mod tracking;
