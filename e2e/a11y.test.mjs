@@ -67,7 +67,7 @@ test('keyboard only: download, type a resume, rank, shortlist; axe is clean at e
   // The jobs (import a file, or the samples), the profile (a closed disclosure), the list's
   // tools and the stages of the application track, then the first match's status actions:
   // shortlist it from the keyboard.
-  for (const id of ['import-jobs', 'use-sample-jobs', 'summary', 'match-search', 'min-grade', 'show-hidden', 'export-csv', 'export-json']) {
+  for (const id of ['import-jobs', 'use-sample-jobs', 'summary', 'search-postings', 'search-button', 'match-search', 'min-grade', 'show-hidden', 'export-csv', 'export-json']) {
     await page.keyboard.press('Tab');
     assert.equal(await focused(), id);
   }

@@ -1,5 +1,5 @@
-//! The page: for the job seeker the resume, the jobs and the profile, with the ranked list
-//! beside them on wide screens; for the recruiter the jobs and the candidates; then the models
+//! The page: for the job seeker the resume, the jobs and the profile, with the search and the
+//! ranked list beside them on wide screens; for the recruiter the jobs and the candidates; then the models
 //! and diagnostics, a settings view (the first ranking needs no model). A resume or a jobs file
 //! dropped anywhere on the page is imported as one. [`AppState::start`] provides the state's
 //! parts as context; each section takes only the parts it reads.
@@ -18,6 +18,7 @@ use crate::profile_panel::{ProfilePanel, load_profile};
 use crate::recruiter_panel::RecruiterPanel;
 use crate::resume_import::ResumeImport;
 use crate::resume_panel::ResumePanel;
+use crate::search::PostingSearch;
 use crate::state::{Alert, AppState};
 
 #[component]
@@ -66,7 +67,10 @@ pub fn App() -> impl IntoView {
                                 <JobsPanel/>
                                 <ProfilePanel/>
                             </div>
-                            <MatchList/>
+                            <div class="results">
+                                <PostingSearch/>
+                                <MatchList/>
+                            </div>
                         </div>
                     }
                 }

@@ -12,6 +12,7 @@ mod profile_panel;
 mod recruiter_panel;
 mod resume_import;
 mod resume_panel;
+mod search;
 mod state;
 pub mod worker_client;
 

@@ -74,6 +74,30 @@ pub(crate) fn set_status(
     });
 }
 
+/// What opening the posting `job_id` does: a posting the person has not acted on is marked
+/// viewed.
+pub(crate) fn mark_viewed_on_open(
+    worker: Worker,
+    profile: UserProfile,
+    alert: Alert,
+    job_id: String,
+) -> Callback<()> {
+    Callback::new(move |()| {
+        let untracked = profile
+            .statuses
+            .with_untracked(|records| status_of(records, &job_id).is_none());
+        if untracked {
+            set_status(
+                worker,
+                profile,
+                alert,
+                job_id.clone(),
+                Some(MatchStatus::Viewed),
+            );
+        }
+    })
+}
+
 #[component]
 pub(crate) fn MatchList() -> impl IntoView {
     let matching = expect_context::<Matching>();
@@ -528,12 +552,7 @@ fn MatchCard(rank: usize, explained: ExplainedMatch, reranked: bool) -> impl Int
             })
         }
     };
-    // Reading a posting the person has not acted on marks it viewed.
-    let opened = Callback::new(move |()| {
-        if status.get_untracked().is_none() {
-            set.run(Some(MatchStatus::Viewed));
-        }
-    });
+    let opened = mark_viewed_on_open(worker, profile, alert, job_id.clone());
     view! {
         <li data-job-id=job_id class="match" data-status=move || status.get().map(MatchStatus::label)>
             <div class="match-head">

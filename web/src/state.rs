@@ -560,7 +560,8 @@ impl AppState {
             | ResponseBody::UserProfile { .. }
             | ResponseBody::Candidates { .. }
             | ResponseBody::CandidatesRanked { .. }
-            | ResponseBody::Posting { .. } => {}
+            | ResponseBody::Posting { .. }
+            | ResponseBody::SearchResults { .. } => {}
             ResponseBody::Error { message } => {
                 // A download's error is shown in the models panel, beside its Retry button.
                 let Some(message) = self.on_download_error(id, message) else {

@@ -46,18 +46,15 @@ impl MatchStatus {
     ];
 
     /// Every status: the track, then hidden.
-    pub const ALL: [MatchStatus; 10] = [
-        MatchStatus::Viewed,
-        MatchStatus::Shortlisted,
-        MatchStatus::Applied,
-        MatchStatus::Screening,
-        MatchStatus::Interviewing,
-        MatchStatus::Offer,
-        MatchStatus::Accepted,
-        MatchStatus::Rejected,
-        MatchStatus::Withdrawn,
-        MatchStatus::Hidden,
-    ];
+    pub const ALL: [MatchStatus; 10] = {
+        let mut all = [MatchStatus::Hidden; 10];
+        let mut idx = 0;
+        while idx < MatchStatus::TRACK.len() {
+            all[idx] = MatchStatus::TRACK[idx];
+            idx += 1;
+        }
+        all
+    };
 
     /// The statuses a match card sets with one press.
     pub const QUICK: [MatchStatus; 4] = [

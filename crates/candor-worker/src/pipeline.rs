@@ -610,27 +610,11 @@ impl Matcher<'_> {
         let texts = index.texts();
         let kept_idxs: Vec<usize> = (0..texts.len()).filter(|&i| kept[i]).collect();
         let total = kept_idxs.len() as u32;
-        let provenances = kept_idxs
-            .iter()
-            .map(|&i| {
-                VectorProvenance::for_text(
-                    &loaded.model,
-                    self.lock_hash,
-                    None,
-                    PipelineVersions::CURRENT,
-                    &texts[i],
-                )
-                .map_err(|error| MatchError::Failed(error.to_string()))
-            })
-            .collect::<Result<Vec<_>, _>>()?;
-        let wanted: Vec<(&str, &VectorProvenance)> = provenances
-            .iter()
-            .map(|provenance| (provenance.text_sha256.as_str(), provenance))
-            .collect();
+        let kept_texts = kept_idxs.iter().map(|&i| texts[i].as_str());
+        let provenances =
+            provenances(loaded, self.lock_hash, kept_texts).map_err(MatchError::Failed)?;
         // A cache that cannot be read is only slower: every vector is computed again.
-        let mut vectors = self
-            .store
-            .get_vectors(&wanted)
+        let mut vectors = cached_vectors(self.store, &provenances)
             .await
             .unwrap_or_else(|_| vec![None; kept_idxs.len()]);
         report.vectors_cached = vectors.iter().filter(|v| v.is_some()).count() as u32;
@@ -756,6 +740,62 @@ impl Matcher<'_> {
 }
 
 /// Waits for one turn of the worker's event loop (a zero-delay timer), so queued messages run.
+/// What each of `texts` embedded by `loaded` would be cached under.
+fn provenances<'t>(
+    loaded: &LoadedEmbedder,
+    lock_hash: &str,
+    texts: impl Iterator<Item = &'t str>,
+) -> Result<Vec<VectorProvenance>, String> {
+    texts
+        .map(|text| {
+            VectorProvenance::for_text(
+                &loaded.model,
+                lock_hash,
+                None,
+                PipelineVersions::CURRENT,
+                text,
+            )
+            .map_err(|error| error.to_string())
+        })
+        .collect()
+}
+
+/// The cached vector of each of `provenances`, in order (`None` where none is cached).
+async fn cached_vectors(
+    store: &ModelStore,
+    provenances: &[VectorProvenance],
+) -> Result<Vec<Option<Vec<f32>>>, String> {
+    let wanted: Vec<(&str, &VectorProvenance)> = provenances
+        .iter()
+        .map(|provenance| (provenance.text_sha256.as_str(), provenance))
+        .collect();
+    store.get_vectors(&wanted).await.map_err(|e| e.to_string())
+}
+
+/// Every posting's vector of `index` as `loaded` embedded it, when the cache holds all of them
+/// (a ranking with the model read them); `None` when any is missing. Embeds nothing: a search
+/// must answer at once, not after reading thousands of postings.
+pub async fn cached_job_vectors(
+    store: &ModelStore,
+    loaded: &LoadedEmbedder,
+    lock_hash: &str,
+    index: &JobIndex,
+) -> Result<Option<VectorMatrix>, String> {
+    let texts = index.texts();
+    let provenances = provenances(loaded, lock_hash, texts.iter().map(String::as_str))?;
+    let Some(rows) = cached_vectors(store, &provenances)
+        .await?
+        .into_iter()
+        .collect::<Option<Vec<_>>>()
+    else {
+        return Ok(None);
+    };
+    let dimension = loaded.model.stored_dimension as usize;
+    VectorMatrix::from_rows(dimension, &rows)
+        .map(Some)
+        .map_err(|error| format!("the stored vectors do not fit the model: {error}"))
+}
+
 pub async fn yield_to_event_loop() {
     sleep_ms(0).await;
 }

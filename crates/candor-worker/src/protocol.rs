@@ -9,7 +9,7 @@
 
 use candor_core::domain::{Date, JobPosting};
 use candor_core::feedback::PersonalSummary;
-use candor_core::matching::ExplainedMatch;
+use candor_core::matching::{ExplainedMatch, SearchHit};
 use candor_core::preferences::{LeftOutJob, Preferences};
 use candor_core::tracking::{MatchStatus, StatusRecord};
 use candor_import::jobs::ImportReport;
@@ -145,6 +145,10 @@ pub enum RequestBody {
     /// The whole posting behind a match, for the person to read: one of those a
     /// [`RequestBody::Match`] without jobs ranks. Answered with [`ResponseBody::Posting`].
     Posting { job_id: String },
+    /// Search the postings a [`RequestBody::Match`] without jobs ranks for `query`: by
+    /// keywords (BM25), the skills it names and, when the stored embedding model has read every
+    /// posting, by meaning. Answered with [`ResponseBody::SearchResults`].
+    Search { query: String },
 }
 
 /// File bytes as a `Uint8Array` on the page's side (one copy, not an array of numbers), and as
@@ -354,6 +358,15 @@ pub enum ResponseBody {
     },
     /// Answer to [`RequestBody::Posting`].
     Posting { posting: JobPosting },
+    /// Answer to [`RequestBody::Search`]: the best [`SEARCH_HITS`] postings, best first.
+    SearchResults {
+        query: String,
+        hits: Vec<SearchHit>,
+        /// The embedding model that searched by meaning too; `None`: keywords and skills only.
+        by_meaning: Option<String>,
+        /// Why the stored model did not search by meaning, for the person.
+        note: Option<String>,
+    },
     /// The request failed; `message` is written for a person.
     Error { message: String },
 }
@@ -535,6 +548,9 @@ pub struct MatchReport {
 /// How many of a report's best matches go ahead of it, as their own
 /// [`ResponseBody::MatchPreview`], when it holds more: about the cards a page shows first.
 pub const FIRST_CARDS: usize = 50;
+
+/// How many postings a [`RequestBody::Search`] answers with.
+pub const SEARCH_HITS: usize = 20;
 
 /// The most matches in one [`ResponseBody::MatchPart`]: about a megabyte of JSON, which the
 /// page decodes in a few milliseconds.

@@ -38,6 +38,7 @@ use crate::{profile, recruiter};
 mod catalog;
 mod matches;
 mod models;
+mod search;
 mod snapshot;
 mod stored_jobs;
 
@@ -233,6 +234,7 @@ impl Worker {
             }
             RequestBody::RankCandidates { job_id } => self.rank_candidates(&job_id).await,
             RequestBody::Posting { job_id } => self.posting(&job_id).await,
+            RequestBody::Search { query } => self.search(&query).await,
         };
         let listed_jobs = matches!(result, Ok(ResponseBody::Jobs { .. }));
         match result {

@@ -14,7 +14,7 @@ struct LoadedModels<'a> {
 
 impl Worker {
     /// Ids of the models whose required files are all verified and whose backend runs here.
-    async fn ready_models(&self) -> Result<HashSet<String>, String> {
+    pub(super) async fn ready_models(&self) -> Result<HashSet<String>, String> {
         let mut ready = HashSet::new();
         for model in &self.lock.models {
             if !RUNNABLE_BACKENDS.contains(&model.backend) {
@@ -80,7 +80,7 @@ impl Worker {
 
     /// Loads the models of the best mode that loads: a model that fails (too little memory,
     /// say) is reported in `notes` and the next mode down is tried.
-    async fn load_mode(
+    pub(super) async fn load_mode(
         &self,
         ready: &HashSet<String>,
         notes: &mut Vec<String>,
