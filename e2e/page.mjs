@@ -86,6 +86,9 @@ export async function openResume(page, file) {
   return detected.textContent();
 }
 
+/** Today's date as the page dates a change (YYYY-MM-DD, in this machine's time zone). */
+export const today = () => new Date().toLocaleDateString('sv-SE');
+
 /**
  * Drops a file named `name` holding `text` on the element at `selector`, as a person dragging
  * it from their desktop would (the page reads it as a File from the drop's DataTransfer).

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { axeViolations, download, dropFile, openApp, rankAndWait, untilAnswered } from './page.mjs';
+import { axeViolations, download, dropFile, openApp, rankAndWait, today, untilAnswered } from './page.mjs';
 
 const RESUME = `Dana Okafor
 Registered Nurse (RN), BLS and ACLS certified
@@ -41,12 +41,14 @@ test('drop a resume, rank, read the best posting, open the original with no refe
   const context = await browser.newContext({ bypassCSP: true, acceptDownloads: true });
   const page = await context.newPage();
   await openApp(page, server.url);
-  // Both files dropped where no box is: the page tells postings from a resume.
+  // The page tells postings from a resume wherever they are dropped: the postings on the
+  // resume box go to the jobs, the resume dropped where no box is goes to the resume box.
   const report = await untilAnswered(page, 'import-report',
-    () => dropFile(page, 'header h1', 'jobs.json', JSON.stringify(jobs)));
+    () => dropFile(page, '#resume', 'jobs.json', JSON.stringify(jobs)));
   assert.match(await report.textContent(), /2 new/);
+  assert.equal(await page.inputValue('#resume'), '');
   const detected = await untilAnswered(page, 'detected',
-    () => dropFile(page, '#matches-heading', 'dana-okafor.txt', RESUME));
+    () => dropFile(page, 'header h1', 'dana-okafor.txt', RESUME));
   assert.match(await detected.textContent(), /^Detected in dana-okafor\.txt: /);
   assert.equal(await page.inputValue('#resume'), RESUME);
   await rankAndWait(page);
@@ -56,7 +58,7 @@ test('drop a resume, rank, read the best posting, open the original with no refe
   const grades = await page.locator('#matches li.match .grade').allTextContents();
   const goodGrades = grades.filter((grade) => ['A+', 'A', 'B'].includes(grade));
   assert.equal(await page.locator('[data-summary=new]').textContent(),
-    `Of the 2 postings your last import added, ${goodGrades.length} are graded B or better.`);
+    `Of the 2 postings your last import added, ${goodGrades.length} ${goodGrades.length === 1 ? 'is' : 'are'} graded B or better.`);
   assert.equal(grades.at(-1), 'F', `the pastry chef fails a nurse: ${grades}`);
   await page.selectOption('#min-grade', 'B');
   assert.deepEqual(await page.locator('#matches li.match .grade').allTextContents(), goodGrades);
@@ -82,9 +84,8 @@ test('drop a resume, rank, read the best posting, open the original with no refe
   assert.deepEqual(await axeViolations(page), [], 'axe: a posting opened');
 
   // Reading it marked it viewed, dated today.
-  const today = new Date().toISOString().slice(0, 10);
   await best.locator('.badge.status', { hasText: 'viewed' }).waitFor();
-  assert.equal(await best.getByTestId('history').textContent(), `History: viewed ${today}.`);
+  assert.equal(await best.getByTestId('history').textContent(), `History: viewed ${today()}.`);
 
   // The link to the original: a new tab, no referrer, no opener.
   const link = posting.locator('a.original');
@@ -113,7 +114,7 @@ test('drop a resume, rank, read the best posting, open the original with no refe
   await best.locator('.badge.status', { hasText: 'applied' }).waitFor();
   await best.locator('select.stage-select').selectOption('interviewing');
   await best.locator('.badge.status', { hasText: 'interviewing' }).waitFor();
-  const history = `History: viewed ${today}; applied ${today}; interviewing ${today}.`;
+  const history = `History: viewed ${today()}; applied ${today()}; interviewing ${today()}.`;
   assert.equal(await best.getByTestId('history').textContent(), history);
   await stage('interviewing').filter({ hasText: '1 interviewing' }).waitFor();
   assert.equal(await page.locator('[data-summary=top]').textContent(), 'Of your top 2 matches, 1 shortlisted or further along.');
@@ -125,13 +126,13 @@ test('drop a resume, rank, read the best posting, open the original with no refe
 
   const csv = (await download(page, '#export-csv')).text;
   const row = csv.split('\r\n').find((line) => line.includes('ICU Registered Nurse'));
-  assert.ok(row.includes(`,interviewing,viewed ${today}; applied ${today}; interviewing ${today},`) && row.endsWith(`,${original}`), row);
+  assert.ok(row.includes(`,interviewing,viewed ${today()}; applied ${today()}; interviewing ${today()},`) && row.endsWith(`,${original}`), row);
 
   // After a reload the track is as it was; pressing the status again takes its latest change back.
   await openApp(page, server.url);
   await page.fill('#resume', RESUME);
   await rankAndWait(page);
-  assert.equal(await best.getByTestId('history').textContent(), history);
+  await best.getByTestId('history').filter({ hasText: history }).waitFor();
   await best.locator('select.stage-select').selectOption('offer');
   await best.locator('.badge.status', { hasText: 'offer' }).waitFor();
   await best.locator('select.stage-select').selectOption('interviewing');
@@ -139,6 +140,18 @@ test('drop a resume, rank, read the best posting, open the original with no refe
   await best.locator('button[data-status=applied]').click();
   await best.locator('.badge.status', { hasText: /^applied$/ }).waitFor();
   await best.locator('button[data-status=applied]').click();
-  await best.getByTestId('history').filter({ hasText: `interviewing ${today}; offer ${today}; interviewing ${today}.` }).waitFor();
+  await best.getByTestId('history').filter({ hasText: `interviewing ${today()}; offer ${today()}; interviewing ${today()}.` }).waitFor();
+  // Viewed is behind it now: the stage list does not offer it.
+  assert.equal(await best.locator('select.stage-select option[value=viewed]').isDisabled(), true);
+
+  // Two presses of Undo before the first is answered take back one change, not two.
+  await best.locator('button.take-back').evaluate((button) => { button.click(); button.click(); });
+  await best.locator('.badge.status', { hasText: 'offer' }).waitFor();
+  await best.getByTestId('history').filter({ hasText: new RegExp(`interviewing ${today()}; offer ${today()}\\.$`) }).waitFor();
+  // A change sent after both is stored after both: the second took back nothing more.
+  await best.locator('button[data-status=shortlisted]').click();
+  await best.locator('.badge.status', { hasText: 'shortlisted' }).waitFor();
+  assert.match(await best.getByTestId('history').textContent(),
+    new RegExp(`interviewing ${today()}; offer ${today()}; shortlisted ${today()}\\.$`));
   await context.close();
 });

@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { axeViolations, download, fixture, openApp, rankAndWait, untilAnswered } from './page.mjs';
+import { axeViolations, download, fixture, openApp, rankAndWait, today, untilAnswered } from './page.mjs';
 
 const JOBS = fixture('./fixtures/jobs_filters.json');
 const RESUMES = fixture('../tests/fixtures/resumes/');
@@ -126,9 +126,8 @@ test('profile, filters, statuses, search, export, and recruiter mode; axe is cle
   const rows = csv.text.trim().split('\r\n');
   assert.equal(rows[0], 'rank,grade,score,status,status_history,title,company,location,matched_skills,missing_skills,blockers,job_id,url');
   assert.equal(rows.length, 3, csv.text);
-  const today = new Date().toISOString().slice(0, 10);
-  assert.ok(rows.some((row) => row.includes(`,shortlisted,shortlisted ${today}; applied ${today}; shortlisted ${today},Rust Platform Engineer,"Ferris Systems, Inc.",`)), csv.text);
-  assert.ok(rows.some((row) => row.includes(`,hidden,hidden ${today},"Data Engineer (Rust, Kafka)",Stream Co,`)), csv.text);
+  assert.ok(rows.some((row) => row.includes(`,shortlisted,shortlisted ${today()}; applied ${today()}; shortlisted ${today()},Rust Platform Engineer,"Ferris Systems, Inc.",`)), csv.text);
+  assert.ok(rows.some((row) => row.includes(`,hidden,hidden ${today()},"Data Engineer (Rust, Kafka)",Stream Co,`)), csv.text);
   const json = JSON.parse((await download(page, '#export-json')).text);
   assert.deepEqual(json.map((row) => row.rank), [1, 2]);
   assert.equal(json.find((row) => row.title === 'Rust Platform Engineer').status, 'shortlisted');

@@ -4,11 +4,12 @@
 //! dropped anywhere on the page is imported as one. [`AppState::start`] provides the state's
 //! parts as context; each section takes only the parts it reads.
 
-use candor_import::dropped::{DroppedFile, JSON_HEAD_BYTES, dropped_file_kind};
+use candor_import::dropped::{DroppedFile, MAX_JSON_RESUME_BYTES, dropped_file_kind, is_json};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use web_sys::DragEvent;
+use wasm_bindgen::JsCast;
+use web_sys::{DragEvent, HtmlInputElement};
 
 use crate::files::{allow_file_drop, dropped_file, read_head};
 use crate::jobs_panel::{JobsImport, JobsPanel, refresh_jobs};
@@ -83,8 +84,9 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// A file dropped on the page outside the boxes that take one: a resume goes to the resume box,
-/// postings to the stored jobs ([`dropped_file_kind`]). Dropped text is left to the browser.
+/// A file dropped anywhere on the page, the resume box included: a resume goes to the resume
+/// box, postings to the stored jobs ([`dropped_file_kind`]). A file input keeps what is dropped
+/// on it, and dropped text is left to the browser.
 fn drop_anywhere(
     event: DragEvent,
     recruiting: bool,
@@ -92,8 +94,11 @@ fn drop_anywhere(
     jobs: JobsImport,
     alert: Alert,
 ) {
-    // The resume box took it already.
-    if event.default_prevented() {
+    let on_file_input = event
+        .target()
+        .and_then(|target| target.dyn_into::<HtmlInputElement>().ok())
+        .is_some_and(|input| input.type_() == "file");
+    if on_file_input {
         return;
     }
     let Some(file) = dropped_file(&event) else {
@@ -101,8 +106,13 @@ fn drop_anywhere(
     };
     event.prevent_default();
     spawn_local(async move {
-        let head = read_head(&file, JSON_HEAD_BYTES).await;
-        match dropped_file_kind(&file.name(), head.as_deref()) {
+        // Only JSON needs reading to tell: a JSON Resume is a few kilobytes.
+        let json = if is_json(&file.name()) && file.size() <= MAX_JSON_RESUME_BYTES as f64 {
+            read_head(&file, MAX_JSON_RESUME_BYTES).await
+        } else {
+            None
+        };
+        match dropped_file_kind(&file.name(), json.as_deref()) {
             DroppedFile::Jobs => jobs.open(file),
             DroppedFile::Resume if recruiting => alert.show(format!(
                 "{} looks like a resume: add candidates with \"Add resumes\".",

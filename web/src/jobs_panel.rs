@@ -138,12 +138,23 @@ impl JobsImport {
 
     /// Reads `file` and imports it.
     pub(crate) fn open(self, file: File) {
+        if self.importing.get_untracked() {
+            return self.alert.show(format!(
+                "Another import is running; import {} when it is done.",
+                file.name()
+            ));
+        }
         self.alert.clear();
+        // Busy from the start: a second file dropped while this one is read waits its turn.
+        self.importing.set(true);
         spawn_local(async move {
             let too_large = |size, limit| JobImportError::TooLarge { size, limit }.to_string();
             match read_file(&file, MAX_JOB_IMPORT_BYTES, too_large).await {
                 Ok(bytes) => self.import(file.name(), bytes),
-                Err(message) => self.alert.show(message),
+                Err(message) => {
+                    self.importing.set(false);
+                    self.alert.show(message);
+                }
             }
         });
     }

@@ -148,13 +148,16 @@ pub(crate) fn RateNext() -> impl IntoView {
                 .map(|(job_id, heading)| {
                     let rated = {
                         let job_id = job_id.clone();
+                        // Only a status that says whether they like it rates it.
                         move || profile.statuses.with(|records| {
-                            candor_core::tracking::status_of(records, &job_id).map(MatchStatus::label)
+                            candor_core::tracking::status_of(records, &job_id)
+                                .filter(|status| status.liked().is_some())
+                                .map(MatchStatus::label)
                         })
                     };
                     let rate = |status: MatchStatus| {
                         let job_id = job_id.clone();
-                        move |_| set_status(worker, profile, alert, job_id.clone(), Some(status))
+                        move |_| set_status(worker, profile, alert, job_id.clone(), status)
                     };
                     view! {
                         <li data-job-id=job_id.clone() data-rated=rated>

@@ -9,14 +9,15 @@ use candor_core::hybrid::Grade;
 use candor_core::matching::{ExplainedMatch, SkillEvidence};
 use candor_core::preferences::LeftOutJob;
 use candor_core::summary::{
-    TOP_MATCHES, at_least, liked_in_top, missing_skills_in_top, new_matches_at_least,
+    TOP_MATCHES, TopTaken, at_least, missing_skills_in_top, new_matches_at_least, taken_in_top,
 };
 use candor_core::tracking::{
-    MatchStatus, Stage, export_csv, export_json, pipeline, record_of, status_of,
+    MatchStatus, Stage, export_csv, export_json, record_of, stage_counts, status_of,
+    statuses_by_job,
 };
 use candor_worker::protocol::{MatchReport, RequestBody, RuntimeMode};
 use leptos::prelude::*;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::files::save_text_file;
 use crate::jobs_panel::JobsImport;
@@ -60,18 +61,32 @@ fn ranked_by(report: &MatchReport) -> String {
     }
 }
 
-/// Moves `job_id` to `status` (or with `None` takes back its latest change); the answer is the
-/// whole stored profile, so the page shows only what was stored.
+/// Moves `job_id` to `status`; the answer is the whole stored profile, so the page shows only
+/// what was stored.
 pub(crate) fn set_status(
     worker: Worker,
     profile: UserProfile,
     alert: Alert,
     job_id: String,
-    status: Option<MatchStatus>,
+    status: MatchStatus,
 ) {
     worker.request(RequestBody::SetStatus { job_id, status }, move |reply| {
         apply_profile(profile, alert, reply)
     });
+}
+
+/// Takes back the latest change of `job_id`'s status, if it is still `shown`.
+fn take_back_status(
+    worker: Worker,
+    profile: UserProfile,
+    alert: Alert,
+    job_id: String,
+    shown: MatchStatus,
+) {
+    worker.request(
+        RequestBody::TakeBackStatus { job_id, shown },
+        move |reply| apply_profile(profile, alert, reply),
+    );
 }
 
 /// What opening the posting `job_id` does: a posting the person has not acted on is marked
@@ -87,15 +102,17 @@ pub(crate) fn mark_viewed_on_open(
             .statuses
             .with_untracked(|records| status_of(records, &job_id).is_none());
         if untracked {
-            set_status(
-                worker,
-                profile,
-                alert,
-                job_id.clone(),
-                Some(MatchStatus::Viewed),
-            );
+            set_status(worker, profile, alert, job_id.clone(), MatchStatus::Viewed);
         }
     })
+}
+
+/// A stage the list is narrowed to, with the postings that were at it when it was chosen: a
+/// posting that moves on (opened, so viewed) stays in view until the stage is chosen again.
+#[derive(Clone, PartialEq)]
+struct StageFilter {
+    stage: Stage,
+    job_ids: HashSet<String>,
 }
 
 #[component]
@@ -106,53 +123,61 @@ pub(crate) fn MatchList() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let show_hidden = RwSignal::new(false);
     // A stage of the track the list is narrowed to, chosen in the pipeline view.
-    let stage: RwSignal<Option<Stage>> = RwSignal::new(None);
+    let stage: RwSignal<Option<StageFilter>> = RwSignal::new(None);
     // The worst grade shown (none: every grade).
     let min_grade: RwSignal<Option<Grade>> = RwSignal::new(None);
-    let n_hidden = move || {
+    // Each posting's status by job id, made once per change: the list, its counts and the
+    // pipeline look up thousands of postings.
+    let statuses: Memo<HashMap<String, MatchStatus>> = Memo::new(move |_| {
         profile.statuses.with(|records| {
+            statuses_by_job(records)
+                .into_iter()
+                .map(|(job_id, status)| (job_id.to_owned(), status))
+                .collect()
+        })
+    });
+    let n_hidden = move || {
+        statuses.with(|statuses| {
             matching.report.with(|report| {
                 report.as_ref().map_or(0, |report| {
                     report
                         .matches
                         .iter()
                         .filter(|explained| {
-                            status_of(records, &explained.job_id) == Some(MatchStatus::Hidden)
+                            statuses.get(&explained.job_id) == Some(&MatchStatus::Hidden)
                         })
                         .count()
                 })
             })
         })
     };
-    // Where in the full list are the matches the search, the stage and the hidden toggle let
-    // through. One pass, shared by the rows and the count.
+    // Where in the full list are the matches the search, the stage, the grade and the hidden
+    // toggle let through. One pass, shared by the rows and the count.
     let visible = Memo::new(move |_| {
         let query = query.get();
         let show_hidden = show_hidden.get();
-        let stage = stage.get();
         let min_grade = min_grade.get();
-        profile.statuses.with(|records| {
-            let statuses: HashMap<&str, MatchStatus> = records
-                .iter()
-                .map(|record| (record.job_id.as_str(), record.status))
-                .collect();
-            let status = |job_id: &str| statuses.get(job_id).copied();
-            matching.report.with(|report| {
-                report.as_ref().map(|report| {
-                    report
-                        .matches
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, explained)| {
-                            let status = status(&explained.job_id);
-                            let shown = show_hidden || status != Some(MatchStatus::Hidden);
-                            shown
-                                && stage.is_none_or(|stage| Stage::of(status) == stage)
-                                && at_least(explained.grade, min_grade)
-                        })
-                        .filter(|(_, explained)| explained.mentions_all(&query))
-                        .map(|(idx, _)| idx)
-                        .collect::<Vec<_>>()
+        stage.with(|stage| {
+            statuses.with(|statuses| {
+                matching.report.with(|report| {
+                    report.as_ref().map(|report| {
+                        report
+                            .matches
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, explained)| {
+                                let hidden =
+                                    statuses.get(&explained.job_id) == Some(&MatchStatus::Hidden);
+                                (show_hidden || !hidden)
+                                    && stage.as_ref().is_none_or(|stage| {
+                                        stage.job_ids.contains(&explained.job_id)
+                                    })
+                                    && at_least(explained.grade, min_grade)
+                            })
+                            .filter(|(_, explained)| explained.mentions_all(&query))
+                            .map(|(idx, _)| idx)
+                            .collect::<Vec<_>>()
+                    })
                 })
             })
         })
@@ -163,6 +188,7 @@ pub(crate) fn MatchList() -> impl IntoView {
     Effect::new(move |_| {
         matching.report_request.track();
         limit.set(PAGE_SIZE);
+        stage.set(None);
     });
     let n_visible = move || visible.with(|visible| visible.as_ref().map_or(0, Vec::len));
     // Each card keyed by the report it belongs to and its place in it: hiding a match, a search
@@ -292,7 +318,7 @@ pub(crate) fn MatchList() -> impl IntoView {
                         </button>
                     </div>
                 </div>
-                <Pipeline stage/>
+                <Pipeline stage statuses/>
                 <Summaries/>
                 <p class="note" data-testid="match-count" aria-live="polite">{count_line}</p>
             </Show>
@@ -371,18 +397,24 @@ fn Summaries() -> impl IntoView {
                 let report = report.as_ref()?;
                 let matches = &report.matches;
                 let mut lines = Vec::new();
-                if !new_job_ids.is_empty() && !report.preliminary {
-                    let good = new_matches_at_least(matches, &new_job_ids, Grade::B);
-                    lines.push(("new", format!(
-                        "Of the {} postings your last import added, {good} are graded B or better.",
-                        new_job_ids.len()
-                    )));
+                let (new, good) = new_matches_at_least(matches, &new_job_ids, Grade::B);
+                if new > 0 && !report.preliminary {
+                    let added = match new {
+                        1 => "Of the 1 posting your last import added".to_owned(),
+                        n => format!("Of the {n} postings your last import added"),
+                    };
+                    let verb = if good == 1 { "is" } else { "are" };
+                    lines.push(("new", format!("{added}, {good} {verb} graded B or better.")));
                 }
-                let (top, liked) = liked_in_top(matches, records, TOP_MATCHES);
+                let TopTaken {
+                    considered: top,
+                    taken_forward,
+                } = taken_in_top(matches, records, TOP_MATCHES);
                 if top > 0 {
-                    lines.push(("top", format!(
-                        "Of your top {top} matches, {liked} shortlisted or further along."
-                    )));
+                    lines.push((
+                        "top",
+                        format!("Of your top {top} matches, {taken_forward} shortlisted or further along."),
+                    ));
                 }
                 let missing = missing_skills_in_top(matches, TOP_MATCHES, 5);
                 if !missing.is_empty() {
@@ -412,17 +444,36 @@ fn Summaries() -> impl IntoView {
     }
 }
 
-/// How many postings are at each stage of the application track; pressing a stage shows only
-/// the matches at it (pressing it again, all of them).
+/// How many of the ranked postings are at each stage of the application track; pressing a
+/// stage shows only those (pressing it again, all of them).
 #[component]
-fn Pipeline(stage: RwSignal<Option<Stage>>) -> impl IntoView {
+fn Pipeline(
+    stage: RwSignal<Option<StageFilter>>,
+    statuses: Memo<HashMap<String, MatchStatus>>,
+) -> impl IntoView {
     let matching = expect_context::<Matching>();
-    let profile = expect_context::<UserProfile>();
+    // The ranked postings at `at`, now.
+    let at_stage = move |at: Stage| -> HashSet<String> {
+        statuses.with_untracked(|statuses| {
+            matching.report.with_untracked(|report| {
+                report
+                    .iter()
+                    .flat_map(|report| &report.matches)
+                    .filter(|explained| Stage::of(statuses.get(&explained.job_id).copied()) == at)
+                    .map(|explained| explained.job_id.clone())
+                    .collect()
+            })
+        })
+    };
     let counts = move || {
-        profile.statuses.with(|records| {
+        statuses.with(|statuses| {
+            let statuses = statuses
+                .iter()
+                .map(|(job_id, status)| (job_id.as_str(), *status))
+                .collect();
             matching.report.with(|report| {
                 let ranked = report.iter().flat_map(|report| &report.matches);
-                pipeline(ranked.map(|explained| explained.job_id.as_str()), records)
+                stage_counts(ranked.map(|explained| explained.job_id.as_str()), &statuses)
             })
         })
     };
@@ -430,9 +481,15 @@ fn Pipeline(stage: RwSignal<Option<Stage>>) -> impl IntoView {
         counts()
             .into_iter()
             .map(|(at, count)| {
-                let pressed = move || stage.get() == Some(at);
-                let toggle =
-                    move |_| stage.update(|stage| *stage = (*stage != Some(at)).then_some(at));
+                let pressed =
+                    move || stage.with(|stage| stage.as_ref().is_some_and(|s| s.stage == at));
+                let toggle = move |_| {
+                    let next = (!pressed()).then(|| StageFilter {
+                        stage: at,
+                        job_ids: at_stage(at),
+                    });
+                    stage.set(next);
+                };
                 view! {
                     <li>
                         <button
@@ -520,11 +577,18 @@ fn MatchCard(rank: usize, explained: ExplainedMatch, reranked: bool) -> impl Int
         let job_id = job_id.clone();
         move |status| set_status(worker, profile, alert, job_id.clone(), status)
     });
+    let take_back = Callback::new({
+        let job_id = job_id.clone();
+        move |shown| take_back_status(worker, profile, alert, job_id.clone(), shown)
+    });
     let actions = MatchStatus::QUICK
         .into_iter()
         .map(|action| {
             // Pressing the status the match has takes it back.
-            let toggle = move |_| set.run((status.get() != Some(action)).then_some(action));
+            let toggle = move |_| match status.get_untracked() {
+                Some(shown) if shown == action => take_back.run(shown),
+                _ => set.run(action),
+            };
             view! {
                 <button
                     class="status-action secondary"
@@ -569,9 +633,24 @@ fn MatchCard(rank: usize, explained: ExplainedMatch, reranked: bool) -> impl Int
             </div>
             <div class="status-actions" role="group" aria-label=format!("Status of {heading}")>
                 {actions}
-                <StageSelect heading=heading.clone() status set=Callback::new(move |status| set.run(Some(status)))/>
+                <StageSelect heading=heading.clone() status set/>
             </div>
-            <p class="history" data-testid="history">{history}</p>
+            <p class="history">
+                <span data-testid="history">{history}</span>
+                " "
+                {
+                    let undo_label = format!("Undo the last change of {heading}");
+                    move || status.get().map(|shown| view! {
+                    <button
+                        class="take-back secondary"
+                        aria-label=undo_label.clone()
+                        on:click=move |_| take_back.run(shown)
+                    >
+                        "Undo"
+                    </button>
+                })
+                }
+            </p>
             <PostingDetails job_id=explained.job_id.clone() heading=heading.clone() opened/>
             <ScoreBreakdown explained/>
         </li>
@@ -585,9 +664,18 @@ fn StageSelect(
     status: Signal<Option<MatchStatus>>,
     set: Callback<MatchStatus>,
 ) -> impl IntoView {
+    // Opening a posting marks it viewed; once it is further along, viewed is behind it.
     let options = MatchStatus::ALL
         .into_iter()
-        .map(|status| view! { <option value=status.label()>{status.label()}</option> })
+        .map(|option| {
+            let behind = move || {
+                option == MatchStatus::Viewed
+                    && status
+                        .get()
+                        .is_some_and(|status| status != MatchStatus::Viewed)
+            };
+            view! { <option value=option.label() disabled=behind>{option.label()}</option> }
+        })
         .collect_view();
     let change = move |event: leptos::ev::Event| {
         if let Some(status) = MatchStatus::from_label(&event_target_value(&event)) {

@@ -5,9 +5,9 @@ use candor_import::resume::{MAX_RESUME_BYTES, ResumeImportError};
 use candor_worker::protocol::{RequestBody, ResponseBody};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use web_sys::{DragEvent, File};
+use web_sys::File;
 
-use crate::files::{dropped_file, picked_file, read_file};
+use crate::files::{picked_file, read_file};
 use crate::state::{Alert, Generation, Worker};
 
 /// What the worker detected in an imported resume.
@@ -70,6 +70,12 @@ impl ResumeImport {
     /// Sends `file` to the worker; its text replaces the resume box's on success.
     pub(crate) fn open(self, file: File) {
         let alert = self.alert;
+        if let Some(reading) = self.reading.get_untracked() {
+            return alert.show(format!(
+                "{reading} is still being read; open {} when it is done.",
+                file.name()
+            ));
+        }
         alert.clear();
         self.reading.set(Some(file.name()));
         spawn_local(async move {
@@ -113,14 +119,6 @@ impl ResumeImport {
                 self.reading.set(None);
             }
         });
-    }
-
-    /// Imports a file dropped on the resume box; dropped text is left to the browser.
-    pub(crate) fn drop(self, event: DragEvent) {
-        if let Some(file) = dropped_file(&event) {
-            event.prevent_default();
-            self.open(file);
-        }
     }
 }
 

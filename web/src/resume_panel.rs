@@ -4,7 +4,6 @@
 use candor_worker::protocol::{MatchStage, RequestBody};
 use leptos::prelude::*;
 
-use crate::files::allow_file_drop;
 use crate::resume_import::{DetectedSummary, ResumeFileInput, ResumeImport};
 use crate::state::{Alert, Jobs, MatchProgress, Matching, OfferedModel, UserProfile, Worker};
 
@@ -71,11 +70,9 @@ pub(crate) fn ResumePanel() -> impl IntoView {
         <section aria-labelledby="resume-heading">
             <h2 id="resume-heading">"Resume"</h2>
             <ResumeFileInput import/>
-            <div
-                class="drop-zone"
-                on:dragover=allow_file_drop
-                on:drop=move |event| import.drop(event)
-            >
+            // A file dropped here is read by the page's drop handler (`app.rs`), which tells a
+            // resume from postings.
+            <div class="drop-zone">
                 <label for="resume">"Paste your resume, or drop a file here"</label>
                 <textarea
                     id="resume"

@@ -37,36 +37,46 @@ pub fn missing_skills_in_top(
     asked
 }
 
-/// Of the first `top` matches (or fewer, when the list is shorter): how many there are, and how
-/// many the person shortlisted or took further ([`crate::tracking::MatchStatus::liked`]).
-pub fn liked_in_top(
-    matches: &[ExplainedMatch],
-    records: &[StatusRecord],
-    top: usize,
-) -> (usize, usize) {
-    let considered = matches.len().min(top);
-    let liked = matches
+/// Of the best matches: how many were read, and how many of them the person took forward.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TopTaken {
+    pub considered: usize,
+    /// Shortlisted or further along ([`crate::tracking::MatchStatus::liked`]).
+    pub taken_forward: usize,
+}
+
+/// Of the first `top` matches (or fewer, when the list is shorter), how many the person
+/// shortlisted or took further.
+pub fn taken_in_top(matches: &[ExplainedMatch], records: &[StatusRecord], top: usize) -> TopTaken {
+    let taken_forward = matches
         .iter()
         .take(top)
         .filter(|explained| {
             status_of(records, &explained.job_id).and_then(|status| status.liked()) == Some(true)
         })
         .count();
-    (considered, liked)
+    TopTaken {
+        considered: matches.len().min(top),
+        taken_forward,
+    }
 }
 
-/// How many of the postings `new_job_ids` (say, those an import just added) rank with a grade of
-/// `minimum` or better.
+/// Of the postings `new_job_ids` (those an import just added): how many this ranking holds,
+/// and how many of those have a grade of `minimum` or better.
 pub fn new_matches_at_least(
     matches: &[ExplainedMatch],
     new_job_ids: &HashSet<String>,
     minimum: Grade,
-) -> usize {
-    matches
+) -> (usize, usize) {
+    let new: Vec<&ExplainedMatch> = matches
+        .iter()
+        .filter(|explained| new_job_ids.contains(&explained.job_id))
+        .collect();
+    let good = new
         .iter()
         .filter(|explained| at_least(explained.grade, Some(minimum)))
-        .filter(|explained| new_job_ids.contains(&explained.job_id))
-        .count()
+        .count();
+    (new.len(), good)
 }
 
 /// Whether a match graded `grade` passes a minimum grade filter of `minimum` (A+ is the best).
@@ -119,7 +129,7 @@ mod tests {
     }
 
     #[test]
-    fn liked_counts_shortlisted_and_further_not_viewed_or_hidden() {
+    fn taken_forward_counts_shortlisted_and_further_not_viewed_or_hidden() {
         let matches: Vec<_> = ["a", "b", "c", "d"]
             .iter()
             .map(|id| explained(id, &[]))
@@ -131,8 +141,12 @@ mod tests {
             StatusRecord::set(None, "c", MatchStatus::Hidden, today),
             StatusRecord::set(None, "d", MatchStatus::Shortlisted, today),
         ];
-        assert_eq!(liked_in_top(&matches, &records, 3), (3, 1));
-        assert_eq!(liked_in_top(&matches, &records, 10), (4, 2));
+        let taken = |considered, taken_forward| TopTaken {
+            considered,
+            taken_forward,
+        };
+        assert_eq!(taken_in_top(&matches, &records, 3), taken(3, 1));
+        assert_eq!(taken_in_top(&matches, &records, 10), taken(4, 2));
     }
 
     #[test]
@@ -144,9 +158,9 @@ mod tests {
         matches[0].grade = Grade::A;
         matches[1].grade = Grade::B;
         matches[2].grade = Grade::D;
-        let new = HashSet::from(["new-b".to_owned(), "new-d".to_owned()]);
-        assert_eq!(new_matches_at_least(&matches, &new, Grade::B), 1);
-        assert_eq!(new_matches_at_least(&matches, &new, Grade::F), 2);
+        let new = HashSet::from(["new-b".into(), "new-d".into(), "left-out".into()]);
+        assert_eq!(new_matches_at_least(&matches, &new, Grade::B), (2, 1));
+        assert_eq!(new_matches_at_least(&matches, &new, Grade::F), (2, 2));
     }
 
     #[test]

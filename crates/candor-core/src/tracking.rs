@@ -5,6 +5,8 @@
 //! Statuses are keyed by job id and kept only in this browser; an export is built in the page
 //! and saved as a local file, never sent anywhere.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::domain::Date;
@@ -104,14 +106,19 @@ impl MatchStatus {
         }
     }
 
-    /// The verb on the button that sets it (for [`MatchStatus::QUICK`]).
+    /// The words on the button that sets it.
     pub fn action(self) -> &'static str {
         match self {
+            MatchStatus::Viewed => "Viewed",
             MatchStatus::Shortlisted => "Shortlist",
             MatchStatus::Applied => "Applied",
+            MatchStatus::Screening => "Screening",
+            MatchStatus::Interviewing => "Interviewing",
+            MatchStatus::Offer => "Offer",
+            MatchStatus::Accepted => "Accepted",
             MatchStatus::Rejected => "Reject",
+            MatchStatus::Withdrawn => "Withdrawn",
             MatchStatus::Hidden => "Hide",
-            other => other.label(),
         }
     }
 }
@@ -158,6 +165,16 @@ impl StatusRecord {
                 changed: today,
                 earlier: Vec::new(),
             },
+        }
+    }
+
+    /// What is left of `stored` when the person takes back its latest change while the page
+    /// showed `shown`: taken back when it still has that status; otherwise it changed since
+    /// (a second press that arrived after the first was answered) and is left as it is.
+    pub fn take_back(stored: Option<StatusRecord>, shown: MatchStatus) -> Option<StatusRecord> {
+        match stored {
+            Some(record) if record.status == shown => record.taken_back(),
+            other => other,
         }
     }
 
@@ -225,30 +242,32 @@ impl Stage {
     }
 }
 
-/// How many postings are at each stage of the track, in track order: the ranked postings the
-/// person has not acted on (`ranked_job_ids` without a record), then the stored records at
-/// each status of [`MatchStatus::TRACK`] (whether ranked now or not). Hidden postings are
-/// left out: they are off the track.
-pub fn pipeline<'a>(
+/// How many of the ranked postings (`ranked_job_ids`) are at each stage of the track, in track
+/// order: suggested (no status), then each status of [`MatchStatus::TRACK`]. Hidden postings
+/// are left out: they are off the track. The counts are of the list, so that pressing a stage
+/// shows as many postings as it counts.
+pub fn stage_counts<'a>(
     ranked_job_ids: impl IntoIterator<Item = &'a str>,
-    records: &[StatusRecord],
+    statuses: &HashMap<&str, MatchStatus>,
 ) -> Vec<(Stage, usize)> {
-    let tracked: std::collections::HashSet<&str> = records
-        .iter()
-        .map(|record| record.job_id.as_str())
+    let mut counts: Vec<(Stage, usize)> = std::iter::once(Stage::Suggested)
+        .chain(MatchStatus::TRACK.map(Stage::At))
+        .map(|stage| (stage, 0))
         .collect();
-    let suggested = ranked_job_ids
-        .into_iter()
-        .filter(|job_id| !tracked.contains(job_id))
-        .count();
-    std::iter::once((Stage::Suggested, suggested))
-        .chain(MatchStatus::TRACK.into_iter().map(|status| {
-            let count = records
-                .iter()
-                .filter(|record| record.status == status)
-                .count();
-            (Stage::At(status), count)
-        }))
+    for job_id in ranked_job_ids {
+        let stage = Stage::of(statuses.get(job_id).copied());
+        if let Some((_, count)) = counts.iter_mut().find(|(at, _)| *at == stage) {
+            *count += 1;
+        }
+    }
+    counts
+}
+
+/// Each posting's status, by job id, for looking up many postings at once.
+pub fn statuses_by_job(records: &[StatusRecord]) -> HashMap<&str, MatchStatus> {
+    records
+        .iter()
+        .map(|record| (record.job_id.as_str(), record.status))
         .collect()
 }
 
@@ -256,6 +275,9 @@ impl ExplainedMatch {
     /// True when every word of `query` appears (ignoring case) in the posting's title, company,
     /// location, or any of its skills. An empty query matches everything.
     pub fn mentions_all(&self, query: &str) -> bool {
+        if query.trim().is_empty() {
+            return true;
+        }
         let haystack = [&self.title, &self.company, &self.location]
             .into_iter()
             .map(String::as_str)
@@ -469,17 +491,18 @@ mod tests {
     }
 
     #[test]
-    fn the_pipeline_counts_untracked_ranked_postings_and_each_stage() {
+    fn the_stages_count_the_ranked_postings_only() {
         let records = [
             shortlisted("a"),
             StatusRecord::set(None, "b", MatchStatus::Interviewing, day(25)),
             StatusRecord::set(None, "c", MatchStatus::Hidden, day(25)),
-            StatusRecord::set(None, "gone", MatchStatus::Shortlisted, day(25)),
+            StatusRecord::set(None, "not-ranked", MatchStatus::Shortlisted, day(25)),
         ];
-        let counts = pipeline(["a", "b", "c", "d", "e"], &records);
+        let statuses = statuses_by_job(&records);
+        let counts = stage_counts(["a", "b", "c", "d", "e"], &statuses);
         let count = |stage| counts.iter().find(|(at, _)| *at == stage).unwrap().1;
         assert_eq!(count(Stage::Suggested), 2);
-        assert_eq!(count(Stage::At(MatchStatus::Shortlisted)), 2);
+        assert_eq!(count(Stage::At(MatchStatus::Shortlisted)), 1);
         assert_eq!(count(Stage::At(MatchStatus::Interviewing)), 1);
         assert_eq!(count(Stage::At(MatchStatus::Offer)), 0);
         assert_eq!(
@@ -488,6 +511,17 @@ mod tests {
             "hidden is off the track"
         );
         assert_eq!(counts[0].0, Stage::Suggested);
+    }
+
+    #[test]
+    fn a_take_back_applies_only_to_the_status_the_page_showed() {
+        let applied = StatusRecord::set(Some(shortlisted("a")), "a", MatchStatus::Applied, day(26));
+        let once = StatusRecord::take_back(Some(applied), MatchStatus::Applied);
+        assert_eq!(once, Some(shortlisted("a")));
+        // The same press again, sent before the first was answered: nothing more is undone.
+        let twice = StatusRecord::take_back(once.clone(), MatchStatus::Applied);
+        assert_eq!(twice, once);
+        assert_eq!(StatusRecord::take_back(None, MatchStatus::Applied), None);
     }
 
     #[test]

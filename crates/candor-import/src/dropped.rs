@@ -8,35 +8,41 @@ pub enum DroppedFile {
     Jobs,
 }
 
-/// How many bytes of a `.json` file [`dropped_file_kind`] needs to tell a JSON Resume from a
-/// list of postings.
-pub const JSON_HEAD_BYTES: usize = 64 * 1024;
+/// The largest `.json` file read whole to tell a JSON Resume (a few kilobytes) from a list of
+/// postings; larger ones are postings.
+pub const MAX_JSON_RESUME_BYTES: usize = 1024 * 1024;
 
 /// Whether `file_name` is a resume or jobs. Documents and plain text are resumes; tables, web
-/// pages and JSON-LD are postings; JSON is a resume when it is one object with the JSON
-/// Resume schema's `basics`, and postings otherwise (`json_head`: its first
-/// [`JSON_HEAD_BYTES`], read only for JSON; `None` leaves JSON to postings).
-pub fn dropped_file_kind(file_name: &str, json_head: Option<&[u8]>) -> DroppedFile {
-    let extension = file_name
+/// pages and JSON-LD are postings; JSON is a resume when it is one object with the JSON Resume
+/// schema's top-level `basics`, and postings otherwise (`json`: the whole file, read only for
+/// JSON of at most [`MAX_JSON_RESUME_BYTES`]; `None` leaves JSON to postings).
+pub fn dropped_file_kind(file_name: &str, json: Option<&[u8]>) -> DroppedFile {
+    if !is_json(file_name) {
+        return match extension(file_name).as_str() {
+            "csv" | "tsv" | "jsonld" | "jsonl" | "html" | "htm" => DroppedFile::Jobs,
+            _ => DroppedFile::Resume,
+        };
+    }
+    let bytes = json.unwrap_or_default();
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    match serde_json::from_slice::<serde_json::Value>(bytes) {
+        Ok(serde_json::Value::Object(object)) if object.contains_key("basics") => {
+            DroppedFile::Resume
+        }
+        _ => DroppedFile::Jobs,
+    }
+}
+
+/// Whether `file_name` is JSON, whose content says which it is.
+pub fn is_json(file_name: &str) -> bool {
+    extension(file_name) == "json"
+}
+
+fn extension(file_name: &str) -> String {
+    file_name
         .rsplit_once('.')
         .map(|(_, extension)| extension.to_ascii_lowercase())
-        .unwrap_or_default();
-    match extension.as_str() {
-        "json" => {
-            let head = json_head.map(String::from_utf8_lossy).unwrap_or_default();
-            let one_object = head
-                .trim_start_matches('\u{feff}')
-                .trim_start()
-                .starts_with('{');
-            if one_object && head.contains("\"basics\"") {
-                DroppedFile::Resume
-            } else {
-                DroppedFile::Jobs
-            }
-        }
-        "csv" | "tsv" | "jsonld" | "jsonl" | "html" | "htm" => DroppedFile::Jobs,
-        _ => DroppedFile::Resume,
-    }
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -69,6 +75,11 @@ mod tests {
         let bom = "\u{feff}{\"basics\":{}}".as_bytes();
         assert_eq!(dropped_file_kind("me.json", Some(bom)), DroppedFile::Resume);
         let jobs = br#"[{ "title": "Nurse", "description": "basics of care" }]"#;
+        let level = br#"{ "jobs": [{ "title": "Nurse", "level": "basics" }] }"#;
+        assert_eq!(
+            dropped_file_kind("jobs.json", Some(level)),
+            DroppedFile::Jobs
+        );
         assert_eq!(
             dropped_file_kind("jobs.json", Some(jobs)),
             DroppedFile::Jobs

@@ -16,10 +16,17 @@ use candor_store::user_data::UserData;
 
 use crate::protocol::ResponseBody;
 
-/// Today in UTC, by the browser's clock.
+/// Today in the browser's own time zone, by its clock.
 pub(crate) fn today() -> Result<Date, String> {
-    Date::from_unix_millis(js_sys::Date::now())
-        .ok_or_else(|| "the system clock is out of range".to_owned())
+    // The person's own calendar day: a change made on a Tuesday evening west of Greenwich is
+    // dated Tuesday, as they would say it.
+    let now = js_sys::Date::new_0();
+    Date::new(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .ok_or_else(|| "the system clock is out of range".to_owned())
 }
 
 /// A resume file read to text, parsed as of `today`, with the skills it names.

@@ -31,19 +31,31 @@ pub(crate) async fn save(preferences: &Preferences) -> Result<ResponseBody, Stri
     profile_of(&store).await
 }
 
-/// Moves the posting `job_id` to `status` (dated today, after the statuses it had), or with
-/// `None` takes back its latest change.
-pub(crate) async fn set_status(
+/// Moves the posting `job_id` to `status`, dated today after the statuses it had.
+pub(crate) async fn set_status(job_id: &str, status: MatchStatus) -> Result<ResponseBody, String> {
+    let today = today()?;
+    change_status(job_id, |stored| {
+        Some(StatusRecord::set(stored, job_id, status, today))
+    })
+    .await
+}
+
+/// Takes back the latest change of `job_id`'s status if it is still `shown`
+/// ([`StatusRecord::take_back`]).
+pub(crate) async fn take_back_status(
     job_id: &str,
-    status: Option<MatchStatus>,
+    shown: MatchStatus,
+) -> Result<ResponseBody, String> {
+    change_status(job_id, |stored| StatusRecord::take_back(stored, shown)).await
+}
+
+async fn change_status(
+    job_id: &str,
+    change: impl FnOnce(Option<StatusRecord>) -> Option<StatusRecord>,
 ) -> Result<ResponseBody, String> {
     let store = open_user_data().await?;
-    let today = today()?;
     store
-        .change_status(job_id, |stored| match status {
-            Some(status) => Some(StatusRecord::set(stored, job_id, status, today)),
-            None => stored.and_then(StatusRecord::taken_back),
-        })
+        .change_status(job_id, change)
         .await
         .map_err(|e| e.to_string())?;
     profile_of(&store).await

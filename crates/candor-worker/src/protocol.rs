@@ -114,12 +114,13 @@ pub enum RequestBody {
     LoadProfile,
     /// Store the profile and filters. Answered with [`ResponseBody::UserProfile`].
     SavePreferences { preferences: Preferences },
-    /// Move a match to a status, dated today after the ones it had (or with `None` take back
-    /// its latest change). Answered with [`ResponseBody::UserProfile`].
-    SetStatus {
-        job_id: String,
-        status: Option<MatchStatus>,
-    },
+    /// Move a match to a status, dated today after the ones it had. Answered with
+    /// [`ResponseBody::UserProfile`].
+    SetStatus { job_id: String, status: MatchStatus },
+    /// Take back the latest change of a match's status, if it still has `shown`, the status
+    /// the page showed when the person pressed (a second press sent before the first was
+    /// answered takes back nothing more). Answered with [`ResponseBody::UserProfile`].
+    TakeBackStatus { job_id: String, shown: MatchStatus },
     /// Recruiter mode: read a resume file (as [`RequestBody::ImportResume`] does) and add it to
     /// the stored candidates. Answered with [`ResponseBody::Candidates`].
     ImportCandidate {

@@ -10,7 +10,7 @@ use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
-use candor_core::domain::{Date, JobPosting};
+use candor_core::domain::JobPosting;
 use candor_lock::provenance::{PipelineVersions, VectorCounts, VectorProvenance};
 use candor_lock::{BUNDLED_LOCK_TOML, ModelEntry, ModelLock};
 use candor_store::StoreError;
@@ -223,6 +223,9 @@ impl Worker {
             RequestBody::LoadProfile => profile::load().await,
             RequestBody::SavePreferences { preferences } => profile::save(&preferences).await,
             RequestBody::SetStatus { job_id, status } => profile::set_status(&job_id, status).await,
+            RequestBody::TakeBackStatus { job_id, shown } => {
+                profile::take_back_status(&job_id, shown).await
+            }
             RequestBody::ImportCandidate {
                 file_name,
                 mime,

@@ -266,8 +266,7 @@ impl Worker {
         person: Person<'_>,
         notes: &[String],
     ) -> Result<MatchReport, MatchError> {
-        let today = Date::from_unix_millis(js_sys::Date::now())
-            .ok_or_else(|| MatchError::Failed("the system clock is out of range".into()))?;
+        let today = imports::today().map_err(MatchError::Failed)?;
         let store = self.store().await.map_err(MatchError::Failed)?;
         let cancelled = || cancel.get();
         let mut progress = |progress: pipeline::Progress| {
