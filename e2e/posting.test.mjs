@@ -1,7 +1,7 @@
 // The job seeker's loop on the real page, with the real worker and IndexedDB: drop a jobs file
 // and a resume anywhere on the page, rank, open the best match's posting (read in full, as
 // text; it is marked viewed), follow the link to the original (a new tab with no referrer and
-// no opener), and track the application through its stages, dated, kept across a reload and
+// no opener; where to apply is linked the same way), and track the application through its stages, dated, kept across a reload and
 // exported.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -29,7 +29,7 @@ test('drop a resume, rank, read the best posting, open the original with no refe
   const jobs = [
     {
       title: 'ICU Registered Nurse', company: 'Riverside Health', location: 'Portland, OR',
-      url: original, salary: '$52-$64 an hour', posted_date: new Date().toISOString().slice(0, 10),
+      url: original, apply_url: `${server.url}apply/icu-rn-77`, salary: '$52-$64 an hour', posted_date: new Date().toISOString().slice(0, 10),
       description: 'Critical care nursing in a 24-bed ICU.\n\nYou hold an active RN licence, BLS and ACLS, and two years of ICU experience. <script>alert(1)</script>',
       requirements: ['Active RN licence', 'ACLS certification'],
     },
@@ -92,6 +92,11 @@ test('drop a resume, rank, read the best posting, open the original with no refe
   assert.equal(await link.getAttribute('href'), original);
   assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
   assert.equal(await link.getAttribute('referrerpolicy'), 'no-referrer');
+  const apply = posting.locator('a.apply');
+  assert.equal(await apply.getAttribute('href'), `${server.url}apply/icu-rn-77`);
+  assert.equal(await apply.getAttribute('rel'), 'noopener noreferrer');
+  assert.equal(await apply.getAttribute('referrerpolicy'), 'no-referrer');
+  assert.equal(await apply.getAttribute('target'), '_blank');
   const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
   await tab.waitForLoadState('domcontentloaded');
   assert.equal(tab.url(), original);

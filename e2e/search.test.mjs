@@ -27,7 +27,8 @@ async function search(page, query) {
 }
 
 test('search postings by keywords, then by meaning once the model has read them', async () => {
-  const context = await browser.newContext({ bypassCSP: true });
+  // A phone-sized window: the search and its hits fit without sideways scrolling.
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 800 } });
   const page = await context.newPage();
   await openApp(page, server.url);
   await useSampleJobs(page);
@@ -51,6 +52,8 @@ test('search postings by keywords, then by meaning once the model has read them'
   assert.match(byMeaning.lines[0], /by meaning \(all-minilm-l6-v2\), keywords and skills\.$/);
   assert.equal(byMeaning.lines[1], '');
   assert.deepEqual(await axeViolations(page), [], 'axe: search results');
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  assert.ok(widths[0] <= widths[1], `no horizontal scrolling at 360 px (${widths})`);
 
   // A hit opens to its posting, which marks it viewed on the application track.
   const hit = page.locator('#search-hits li').first();

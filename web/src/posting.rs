@@ -82,8 +82,8 @@ pub(crate) fn PostingDetails(
     }
 }
 
-/// The posting as text: its facts, the description paragraph by paragraph, its requirements,
-/// and the link to the original.
+/// The posting as text: its facts, the links to the original and to where to apply, the
+/// description paragraph by paragraph, and its requirements.
 #[component]
 fn PostingText(posting: JobPosting) -> impl IntoView {
     let paragraphs = posting
@@ -95,22 +95,17 @@ fn PostingText(posting: JobPosting) -> impl IntoView {
         .collect_view();
     let requirements = posting.requirements.clone();
     let has_requirements = !requirements.is_empty();
-    let link = web_address(&posting.url).map(|href| {
-        view! {
-            <a
-                class="original"
-                href=href
-                target="_blank"
-                rel="noopener noreferrer"
-                referrerpolicy="no-referrer"
-            >
-                "Open the original posting"
-            </a>
-        }
-    });
+    let links = [
+        (&posting.url, "original", "Open the original posting"),
+        (&posting.apply_url, "apply", "Apply on the employer's site"),
+    ]
+    .into_iter()
+    .filter_map(|(url, class, text)| Some((web_address(url)?, class, text)))
+    .map(|(href, class, text)| view! { <OutsideLink href class text/> })
+    .collect_view();
     view! {
         <p class="posting-facts">{facts(&posting)}</p>
-        {link}
+        <p class="posting-links">{links}</p>
         <div class="posting-text">{paragraphs}</div>
         <Show when=move || has_requirements>
             <h3 class="posting-heading">"Requirements"</h3>
@@ -118,5 +113,15 @@ fn PostingText(posting: JobPosting) -> impl IntoView {
                 {requirements.iter().map(|requirement| view! { <li>{requirement.clone()}</li> }).collect_view()}
             </ul>
         </Show>
+    }
+}
+
+/// A link off the page: a new tab that gets no referrer and no hold on this page.
+#[component]
+fn OutsideLink(href: String, class: &'static str, text: &'static str) -> impl IntoView {
+    view! {
+        <a class=class href=href target="_blank" rel="noopener noreferrer" referrerpolicy="no-referrer">
+            {text}
+        </a>
     }
 }

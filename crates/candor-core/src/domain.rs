@@ -46,6 +46,9 @@ pub struct JobPosting {
     pub external_id: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub url: String,
+    /// Where to apply, when the posting names a page of its own for it (http or https only).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub apply_url: String,
     #[serde(default)]
     pub status: JobStatus,
 }

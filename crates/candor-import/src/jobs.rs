@@ -10,7 +10,7 @@
 //! Conventions:
 //! - Field names match case-insensitively, with spaces, dashes and dots read as `_`, and common
 //!   synonyms (`job_id`, `external_job_id` and `id` are the posting's id; `job_url` and `url`
-//!   its link). See [`field_for_name`].
+//!   its link, `apply_url` where to apply). See [`field_for_name`].
 //! - The de-duplication key is `platform:external id` when a posting has both (the platform
 //!   defaults to the link's host), else a hash of its title, company and location.
 //! - Row numbers in CSV messages are spreadsheet rows, the header being row 1; JSON items count
@@ -496,6 +496,35 @@ mod tests {
         );
         assert_eq!(wrapped.jobs.len(), 1);
         assert_eq!(wrapped.report.ignored_fields, ["colour"]);
+    }
+
+    #[test]
+    fn the_posting_and_where_to_apply_are_two_links() {
+        let batch = import(
+            "title,description,url,apply_url\n\
+             Nurse,Care.,https://jobs.example.com/nurse,https://apply.example.com/nurse\n\
+             Chef,Cook.,https://jobs.example.com/chef,javascript:alert(1)\n",
+            Some("jobs.csv"),
+        );
+        let links: Vec<(&str, &str)> = batch
+            .jobs
+            .iter()
+            .map(|imported| (imported.job.url.as_str(), imported.job.apply_url.as_str()))
+            .collect();
+        assert_eq!(
+            links,
+            [
+                (
+                    "https://jobs.example.com/nurse",
+                    "https://apply.example.com/nurse"
+                ),
+                ("https://jobs.example.com/chef", ""),
+            ]
+        );
+        assert!(
+            messages(&batch)[1]
+                .ends_with("link \"javascript:alert(1)\" is not a web address; left empty")
+        );
     }
 
     #[test]

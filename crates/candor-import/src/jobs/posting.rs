@@ -34,6 +34,7 @@ pub(super) fn build_posting(
         warnings.push("no description or requirements, so only the title can match".to_string());
     }
     job.url = web_link(&raw.url, warnings);
+    job.apply_url = web_link(&raw.apply_url, warnings);
     if job.platform.is_empty() && !job.external_id.is_empty() {
         job.platform = link_host(&job.url).unwrap_or_default();
     }
