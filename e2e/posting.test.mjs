@@ -29,7 +29,7 @@ test('drop a resume, rank, read the best posting, open the original with no refe
   const jobs = [
     {
       title: 'ICU Registered Nurse', company: 'Riverside Health', location: 'Portland, OR',
-      url: original, apply_url: `${server.url}apply/icu-rn-77`, salary: '$52-$64 an hour', posted_date: new Date().toISOString().slice(0, 10),
+      url: original, apply_url: `${server.url}apply/icu-rn-77`, salary: '$52-$64 an hour', posted_date: today(),
       description: 'Critical care nursing in a 24-bed ICU.\n\nYou hold an active RN licence, BLS and ACLS, and two years of ICU experience. <script>alert(1)</script>',
       requirements: ['Active RN licence', 'ACLS certification'],
     },
@@ -58,7 +58,7 @@ test('drop a resume, rank, read the best posting, open the original with no refe
   const grades = await page.locator('#matches li.match .grade').allTextContents();
   const goodGrades = grades.filter((grade) => ['A+', 'A', 'B'].includes(grade));
   assert.equal(await page.locator('[data-summary=new]').textContent(),
-    `Of the 2 postings your last import added, ${goodGrades.length} ${goodGrades.length === 1 ? 'is' : 'are'} graded B or better.`);
+    `Of the 2 ranked postings your last import added, ${goodGrades.length} ${goodGrades.length === 1 ? 'is' : 'are'} graded B or better.`);
   assert.equal(grades.at(-1), 'F', `the pastry chef fails a nurse: ${grades}`);
   await page.selectOption('#min-grade', 'B');
   assert.deepEqual(await page.locator('#matches li.match .grade').allTextContents(), goodGrades);

@@ -43,7 +43,7 @@ test('search postings by keywords, then by meaning once the model has read them'
   // The model has not read the postings yet: the search says so and answers at once.
   const unread = await search(page, IN_OTHER_WORDS);
   assert.deepEqual(unread.titles, []);
-  assert.match(unread.lines[1], /all-minilm-l6-v2 has not read every posting yet/);
+  assert.match(unread.lines[1], /all-minilm-l6-v2 has not read the postings yet/);
 
   await page.fill('#resume', 'Registered nurse, eight years on a surgical ward.');
   await rankAndWait(page, DOWNLOAD_TIMEOUT);

@@ -107,6 +107,11 @@ pub(crate) fn mark_viewed_on_open(
     })
 }
 
+/// Each posting's status by job id, made once per change of the stored statuses and read by
+/// the list, its counts, the pipeline and every card.
+#[derive(Clone, Copy)]
+struct StatusesByJob(Memo<HashMap<String, MatchStatus>>);
+
 /// A stage the list is narrowed to, with the postings that were at it when it was chosen: a
 /// posting that moves on (opened, so viewed) stays in view until the stage is chosen again.
 #[derive(Clone, PartialEq)]
@@ -136,6 +141,7 @@ pub(crate) fn MatchList() -> impl IntoView {
                 .collect()
         })
     });
+    provide_context(StatusesByJob(statuses));
     let n_hidden = move || {
         statuses.with(|statuses| {
             matching.report.with(|report| {
@@ -400,8 +406,8 @@ fn Summaries() -> impl IntoView {
                 let (new, good) = new_matches_at_least(matches, &new_job_ids, Grade::B);
                 if new > 0 && !report.preliminary {
                     let added = match new {
-                        1 => "Of the 1 posting your last import added".to_owned(),
-                        n => format!("Of the {n} postings your last import added"),
+                        1 => "Of the 1 ranked posting your last import added".to_owned(),
+                        n => format!("Of the {n} ranked postings your last import added"),
                     };
                     let verb = if good == 1 { "is" } else { "are" };
                     lines.push(("new", format!("{added}, {good} {verb} graded B or better.")));
@@ -569,9 +575,10 @@ fn MatchCard(rank: usize, explained: ExplainedMatch, reranked: bool) -> impl Int
     let profile = expect_context::<UserProfile>();
     let alert = expect_context::<Alert>();
     let job_id = explained.job_id.clone();
+    let StatusesByJob(statuses) = expect_context::<StatusesByJob>();
     let status = Signal::derive({
         let job_id = job_id.clone();
-        move || profile.statuses.with(|records| status_of(records, &job_id))
+        move || statuses.with(|statuses| statuses.get(&job_id).copied())
     });
     let set = Callback::new({
         let job_id = job_id.clone();
@@ -638,18 +645,20 @@ fn MatchCard(rank: usize, explained: ExplainedMatch, reranked: bool) -> impl Int
             <p class="history">
                 <span data-testid="history">{history}</span>
                 " "
-                {
-                    let undo_label = format!("Undo the last change of {heading}");
-                    move || status.get().map(|shown| view! {
-                    <button
-                        class="take-back secondary"
-                        aria-label=undo_label.clone()
-                        on:click=move |_| take_back.run(shown)
-                    >
-                        "Undo"
-                    </button>
-                })
-                }
+                // One button for the card's life, hidden while there is nothing to undo, so the
+                // keyboard focus stays on it from one press to the next.
+                <button
+                    class="take-back secondary"
+                    aria-label=format!("Undo the last change of {heading}")
+                    hidden=move || status.get().is_none()
+                    on:click=move |_| {
+                        if let Some(shown) = status.get_untracked() {
+                            take_back.run(shown);
+                        }
+                    }
+                >
+                    "Undo"
+                </button>
             </p>
             <PostingDetails job_id=explained.job_id.clone() heading=heading.clone() opened/>
             <ScoreBreakdown explained/>

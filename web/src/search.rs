@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::matches::mark_viewed_on_open;
 use crate::posting::PostingDetails;
-use crate::state::{Alert, Generation, UserProfile, Worker};
+use crate::state::{Alert, Generation, Jobs, Matching, UserProfile, Worker};
 
 /// A search's answer, as shown.
 #[derive(Clone)]
@@ -39,11 +39,18 @@ impl Found {
 pub(crate) fn PostingSearch() -> impl IntoView {
     let worker = expect_context::<Worker>();
     let alert = expect_context::<Alert>();
+    let matching = expect_context::<Matching>();
+    let jobs = expect_context::<Jobs>();
     let query = RwSignal::new(String::new());
     let found: RwSignal<Option<Found>> = RwSignal::new(None);
     let searching = RwSignal::new(false);
     // Advanced by every answer, found or failed.
     let answered = Generation::new();
+    // Hits of postings since deleted or replaced would open to nothing.
+    Effect::new(move |_| {
+        jobs.stored.track();
+        found.set(None);
+    });
     let search = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         if searching.get_untracked() {
@@ -53,6 +60,7 @@ pub(crate) fn PostingSearch() -> impl IntoView {
         searching.set(true);
         let body = RequestBody::Search {
             query: query.get_untracked(),
+            without_models: matching.models_left_out.get_untracked(),
         };
         let sent = worker.request(body, move |reply| {
             searching.set(false);
@@ -68,7 +76,10 @@ pub(crate) fn PostingSearch() -> impl IntoView {
                     by_meaning,
                     note,
                 })),
-                ResponseBody::Error { message } => alert.show(message),
+                ResponseBody::Error { message } => {
+                    found.set(None);
+                    alert.show(message);
+                }
                 _ => {}
             }
             answered.advance();
@@ -96,6 +107,7 @@ pub(crate) fn PostingSearch() -> impl IntoView {
                     id="search-postings"
                     type="search"
                     placeholder="e.g. night shift ICU nurse"
+                    autocomplete="off"
                     prop:value=move || query.get()
                     on:input=move |event| query.set(event_target_value(&event))
                 />
@@ -103,8 +115,8 @@ pub(crate) fn PostingSearch() -> impl IntoView {
                     {move || if searching.get() { "Searching…" } else { "Search" }}
                 </button>
             </form>
-            <div data-testid="search-results" data-generation=move || answered.attribute() aria-live="polite">
-                <p class="note">{move || found.with(|found| found.as_ref().map(Found::summary))}</p>
+            <div data-testid="search-results" data-generation=move || answered.attribute()>
+                <p class="note" role="status">{move || found.with(|found| found.as_ref().map(Found::summary))}</p>
                 <p class="note">{move || found.with(|found| found.as_ref().and_then(|found| found.note.clone()))}</p>
                 <ol id="search-hits">{hits}</ol>
             </div>

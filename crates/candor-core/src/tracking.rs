@@ -170,7 +170,7 @@ impl StatusRecord {
 
     /// What is left of `stored` when the person takes back its latest change while the page
     /// showed `shown`: taken back when it still has that status; otherwise it changed since
-    /// (a second press that arrived after the first was answered) and is left as it is.
+    /// (a second press sent before the first was answered) and is left as it is.
     pub fn take_back(stored: Option<StatusRecord>, shown: MatchStatus) -> Option<StatusRecord> {
         match stored {
             Some(record) if record.status == shown => record.taken_back(),

@@ -525,6 +525,12 @@ mod tests {
             messages(&batch)[1]
                 .ends_with("link \"javascript:alert(1)\" is not a web address; left empty")
         );
+        // With no link of its own, the board is the apply link's host, as before `apply_url`.
+        let apply_only = import(
+            "title,description,id,apply_url\nNurse,Care.,77,https://boards.example.com/a/77\n",
+            Some("jobs.csv"),
+        );
+        assert_eq!(apply_only.jobs[0].job.platform, "boards.example.com");
     }
 
     #[test]

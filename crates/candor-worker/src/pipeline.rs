@@ -612,7 +612,7 @@ impl Matcher<'_> {
         let total = kept_idxs.len() as u32;
         let kept_texts = kept_idxs.iter().map(|&i| texts[i].as_str());
         let provenances =
-            provenances(loaded, self.lock_hash, kept_texts).map_err(MatchError::Failed)?;
+            provenances(&loaded.model, self.lock_hash, kept_texts).map_err(MatchError::Failed)?;
         // A cache that cannot be read is only slower: every vector is computed again.
         let mut vectors = cached_vectors(self.store, &provenances)
             .await
@@ -739,23 +739,16 @@ impl Matcher<'_> {
     }
 }
 
-/// Waits for one turn of the worker's event loop (a zero-delay timer), so queued messages run.
-/// What each of `texts` embedded by `loaded` would be cached under.
+/// What each of `texts` embedded by `model` would be cached under.
 fn provenances<'t>(
-    loaded: &LoadedEmbedder,
+    model: &ModelEntry,
     lock_hash: &str,
     texts: impl Iterator<Item = &'t str>,
 ) -> Result<Vec<VectorProvenance>, String> {
     texts
         .map(|text| {
-            VectorProvenance::for_text(
-                &loaded.model,
-                lock_hash,
-                None,
-                PipelineVersions::CURRENT,
-                text,
-            )
-            .map_err(|error| error.to_string())
+            VectorProvenance::for_text(model, lock_hash, None, PipelineVersions::CURRENT, text)
+                .map_err(|error| error.to_string())
         })
         .collect()
 }
@@ -772,30 +765,47 @@ async fn cached_vectors(
     store.get_vectors(&wanted).await.map_err(|e| e.to_string())
 }
 
-/// Every posting's vector of `index` as `loaded` embedded it, when the cache holds all of them
-/// (a ranking with the model read them); `None` when any is missing. Embeds nothing: a search
-/// must answer at once, not after reading thousands of postings.
-pub async fn cached_job_vectors(
-    store: &ModelStore,
-    loaded: &LoadedEmbedder,
-    lock_hash: &str,
-    index: &JobIndex,
-) -> Result<Option<VectorMatrix>, String> {
-    let texts = index.texts();
-    let provenances = provenances(loaded, lock_hash, texts.iter().map(String::as_str))?;
-    let Some(rows) = cached_vectors(store, &provenances)
-        .await?
-        .into_iter()
-        .collect::<Option<Vec<_>>>()
-    else {
-        return Ok(None);
-    };
-    let dimension = loaded.model.stored_dimension as usize;
-    VectorMatrix::from_rows(dimension, &rows)
-        .map(Some)
-        .map_err(|error| format!("the stored vectors do not fit the model: {error}"))
+/// The vectors of `index`'s postings as `model` embedded them, from the cache alone.
+pub struct CachedJobVectors {
+    /// Row `i` for posting `i`; zeros for a posting with no cached vector.
+    pub vectors: VectorMatrix,
+    /// How many postings have their vector.
+    pub cached: usize,
 }
 
+impl CachedJobVectors {
+    pub fn complete(&self) -> bool {
+        self.cached == self.vectors.len()
+    }
+}
+
+/// What the cache holds of `index`'s vectors by `model` (rankings embed only the postings the
+/// filters keep, and a cancelled ranking some of them); `None` when it holds none. Embeds
+/// nothing and needs no weights loaded: a search must answer at once.
+pub async fn cached_job_vectors(
+    store: &ModelStore,
+    model: &ModelEntry,
+    lock_hash: &str,
+    index: &JobIndex,
+) -> Result<Option<CachedJobVectors>, String> {
+    let texts = index.texts();
+    let provenances = provenances(model, lock_hash, texts.iter().map(String::as_str))?;
+    let found = cached_vectors(store, &provenances).await?;
+    let cached = found.iter().filter(|vector| vector.is_some()).count();
+    if cached == 0 {
+        return Ok(None);
+    }
+    let dimension = model.stored_dimension as usize;
+    let rows: Vec<Vec<f32>> = found
+        .into_iter()
+        .map(|vector| vector.unwrap_or_else(|| vec![0.0; dimension]))
+        .collect();
+    let vectors = VectorMatrix::from_rows(dimension, &rows)
+        .map_err(|error| format!("the stored vectors do not fit the model: {error}"))?;
+    Ok(Some(CachedJobVectors { vectors, cached }))
+}
+
+/// Waits for one turn of the worker's event loop (a zero-delay timer), so queued messages run.
 pub async fn yield_to_event_loop() {
     sleep_ms(0).await;
 }

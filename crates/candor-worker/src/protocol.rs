@@ -149,7 +149,13 @@ pub enum RequestBody {
     /// Search the postings a [`RequestBody::Match`] without jobs ranks for `query`: by
     /// keywords (BM25), the skills it names and, when the stored embedding model has read every
     /// posting, by meaning. Answered with [`ResponseBody::SearchResults`].
-    Search { query: String },
+    Search {
+        query: String,
+        /// Why the models are left out of the page's rankings until a reload, if they are:
+        /// the search leaves them out too.
+        #[serde(default)]
+        without_models: Option<String>,
+    },
 }
 
 /// File bytes as a `Uint8Array` on the page's side (one copy, not an array of numbers), and as

@@ -68,6 +68,7 @@ pub fn run_worker() {
         downloads: RefCell::new(HashMap::new()),
         matches: RefCell::new(HashMap::new()),
         stored_index: RefCell::new(None),
+        search_vectors: RefCell::new(None),
         listed_jobs: RefCell::new(None),
         catalog: RefCell::new(None),
         preparing_jobs: Cell::new(false),
@@ -114,6 +115,8 @@ struct Worker {
     matches: RefCell<HashMap<RequestId, Rc<Cell<bool>>>>,
     /// The stored postings, prepared for ranking, until they change.
     stored_index: RefCell<Option<Rc<stored_jobs::StoredIndex>>>,
+    /// The vectors the last search read, while they are current.
+    search_vectors: RefCell<Option<search::SearchVectors>>,
     /// The stored postings the last listing read, until the preparation that follows it.
     listed_jobs: RefCell<Option<stored_jobs::ReadJobs>>,
     /// Every stored posting in brief, as last read or written: what listing them and telling an
@@ -237,7 +240,10 @@ impl Worker {
             }
             RequestBody::RankCandidates { job_id } => self.rank_candidates(&job_id).await,
             RequestBody::Posting { job_id } => self.posting(&job_id).await,
-            RequestBody::Search { query } => self.search(&query).await,
+            RequestBody::Search {
+                query,
+                without_models,
+            } => self.search(&query, without_models).await,
         };
         let listed_jobs = matches!(result, Ok(ResponseBody::Jobs { .. }));
         match result {

@@ -107,7 +107,6 @@ pub(super) const FIELD_NAMES: &[(&str, Field)] = &[
     ("apply_url", Field::ApplyUrl),
     ("application_url", Field::ApplyUrl),
     ("apply_link", Field::ApplyUrl),
-    ("how_to_apply", Field::ApplyUrl),
     ("platform", Field::Platform),
     ("source", Field::Platform),
     ("site", Field::Platform),

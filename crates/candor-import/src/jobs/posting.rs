@@ -36,7 +36,14 @@ pub(super) fn build_posting(
     job.url = web_link(&raw.url, warnings);
     job.apply_url = web_link(&raw.apply_url, warnings);
     if job.platform.is_empty() && !job.external_id.is_empty() {
-        job.platform = link_host(&job.url).unwrap_or_default();
+        // A file with only where to apply names the board by that link, as it did when the
+        // apply link was read as the posting's own.
+        let link = if job.url.is_empty() {
+            &job.apply_url
+        } else {
+            &job.url
+        };
+        job.platform = link_host(link).unwrap_or_default();
     }
     job.salary = salary(&raw, warnings);
     if !raw.experience.trim().is_empty() {

@@ -32,8 +32,10 @@ impl Worker {
         Ok(ready)
     }
 
-    /// Drops loaded weights of `model_id`, so the next use reads (and re-checks) them again.
+    /// Drops loaded weights of `model_id`, so the next use reads (and re-checks) them again,
+    /// and the vectors a search kept.
     pub(super) fn forget_loaded(&self, model_id: &str) {
+        *self.search_vectors.borrow_mut() = None;
         if self
             .embedder
             .borrow()
@@ -52,7 +54,7 @@ impl Worker {
         }
     }
 
-    async fn embedder(&self, model: &ModelEntry) -> Result<Rc<LoadedEmbedder>, String> {
+    pub(super) async fn embedder(&self, model: &ModelEntry) -> Result<Rc<LoadedEmbedder>, String> {
         if let Some(loaded) = self.embedder.borrow().as_ref()
             && loaded.model.id == model.id
         {
@@ -80,7 +82,7 @@ impl Worker {
 
     /// Loads the models of the best mode that loads: a model that fails (too little memory,
     /// say) is reported in `notes` and the next mode down is tried.
-    pub(super) async fn load_mode(
+    async fn load_mode(
         &self,
         ready: &HashSet<String>,
         notes: &mut Vec<String>,
