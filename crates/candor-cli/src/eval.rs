@@ -265,8 +265,9 @@ fn is_test_split(path: &Path) -> bool {
 }
 
 /// What `candor feedback` reports: the feedback simulation on each split under the committed
-/// weights and the app's [`FEEDBACK`] setting, or with `sweep` (train and dev splits only) the
-/// mean `minilm_top` and `no_model_top` gains over the splits of each setting on a small grid.
+/// weights and the app's [`FEEDBACK`] setting, or with `sweep` (train and dev splits only) each
+/// split's gains, with MiniLM (`top`, `asked`) and without (`top`), of each setting on a small
+/// grid.
 pub fn feedback_files(site: &Path, paths: &[PathBuf], sweep: bool) -> Result<serde_json::Value> {
     if sweep && let Some(path) = paths.iter().find(|path| is_test_split(path)) {
         anyhow::bail!(
@@ -287,12 +288,13 @@ pub fn feedback_files(site: &Path, paths: &[PathBuf], sweep: bool) -> Result<ser
             .map(|set| feedback::simulate_set(set, &shipped, &FEEDBACK))
             .collect();
         return Ok(serde_json::json!({
-            "note": "Written by `candor feedback` (make feedback); do not edit by hand. Each query's person rates 10 matches (grade >= 2 liked, else not): `top` the first 10 of the shipped ranking, `asked` the first 4 then \"rate these 3 next\"; nDCG@10 of the postings they did not rate, before and after the weights are fitted to their ratings. The setting was chosen on the train and dev splits (`candor feedback --sweep`).",
+            "note": "Written by `candor feedback` (make feedback); do not edit by hand. Each query's person rates 10 matches (grade >= 2 liked, else not): `top` the first 10 of the shipped ranking, `asked` the first 4 then \"rate these 3 next\"; nDCG@10 of the postings they did not rate, before and after the app learns from their ratings, averaged over the `queries_measured` whose unrated postings hold a relevant one (for the others nDCG is undefined). The setting was chosen on the train and dev splits (`candor feedback --sweep`).",
             "setting": {
                 "strength": round4(FEEDBACK.strength.into()),
                 "max_shift": round4(FEEDBACK.max_shift.into()),
                 "toward_liked": round4(FEEDBACK.toward_liked.into()),
                 "away_from_disliked": round4(FEEDBACK.away_from_disliked.into()),
+                "above_unrated": round4(FEEDBACK.above_unrated.into()),
                 "temperature": round4(FEEDBACK.temperature.into()),
                 "steps": FEEDBACK.steps,
             },
@@ -300,40 +302,38 @@ pub fn feedback_files(site: &Path, paths: &[PathBuf], sweep: bool) -> Result<ser
         }));
     }
     let mut grid = Vec::new();
-    for (strength, max_shift) in [(0.1f32, 0.1f32), (0.1, 0.3), (0.5, 0.3)] {
+    for above_unrated in [0.0f32, 3.0, 10.0] {
         for (toward_liked, away_from_disliked) in [
-            (0.0f32, 0.0f32),
-            (0.5, 0.15),
+            (0.5f32, 0.15f32),
+            (0.75, 0.0),
             (0.75, 0.15),
             (1.5, 0.15),
             (1.5, 0.5),
-            (3.0, 0.5),
         ] {
             let config = FeedbackConfig {
-                strength,
-                max_shift,
                 toward_liked,
                 away_from_disliked,
+                above_unrated,
                 ..FEEDBACK
             };
-            let gains = |model_ran| -> Vec<f64> {
+            let gains = |model_ran, rating| -> Vec<f64> {
                 prepared
                     .iter()
-                    .map(|set| {
-                        let rating = feedback::Rating::Top;
-                        feedback::simulate(set, &shipped, model_ran, rating, &config).gain
-                    })
+                    .map(|set| feedback::simulate(set, &shipped, model_ran, rating, &config).gain)
                     .collect()
             };
-            let (minilm, no_model) = (gains(true), gains(false));
+            let (top, asked) = (feedback::Rating::Top, feedback::Rating::Asked);
+            let (minilm_top, minilm_asked) = (gains(true, top), gains(true, asked));
+            let no_model_top = gains(false, top);
             eprintln!(
-                "strength {strength} max_shift {max_shift} toward {toward_liked} away \
-                 {away_from_disliked}: minilm {minilm:?} no_model {no_model:?}"
+                "above_unrated {above_unrated} toward {toward_liked} away {away_from_disliked}: \
+                 minilm top {minilm_top:?} asked {minilm_asked:?} no_model top {no_model_top:?}"
             );
             grid.push(serde_json::json!({
-                "strength": strength, "max_shift": max_shift,
+                "above_unrated": above_unrated,
                 "toward_liked": toward_liked, "away_from_disliked": away_from_disliked,
-                "minilm_top_gain": minilm, "no_model_top_gain": no_model,
+                "minilm_top_gain": minilm_top, "minilm_asked_gain": minilm_asked,
+                "no_model_top_gain": no_model_top,
             }));
         }
     }

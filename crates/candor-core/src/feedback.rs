@@ -7,7 +7,9 @@
 //! weighted mean of the signals a pair has, [`crate::hybrid::combine`]), by projected gradient
 //! descent from the shipped weights, regularized toward them (`strength`) and kept within
 //! `max_shift` of each: a handful of choices can tilt the ranking, not replace what was learned
-//! on the evaluation sets. [`FEEDBACK`] was chosen on the dev splits (`candor feedback`).
+//! on the evaluation sets. Besides each liked posting over each disliked one, the pairs keep each
+//! liked posting over a sample of the postings the person did not rate ([`Ratings`]). [`FEEDBACK`]
+//! was chosen on the train and dev splits (`candor feedback`).
 //!
 //! [`rate_next`] picks the postings whose rating would change the ranking most, so a person who
 //! wants to teach it knows what to rate.
@@ -32,13 +34,21 @@ pub struct FeedbackConfig {
     /// relevance feedback, [`query_toward_choices`]); 0 and 0 leave it as it is.
     pub toward_liked: f32,
     pub away_from_disliked: f32,
+    /// The weight of the pairs that keep each liked posting above the unrated sample of
+    /// [`Ratings`], against 1 for the pairs of a liked and a disliked posting. A person rates
+    /// the first matches, which all share the resume's field; fitted to them alone, the weights
+    /// give up share of the signals that put them there (the dense one, mostly), and postings
+    /// from other fields climb into the first page. Nearly every posting fits no one person,
+    /// so a liked posting above a sampled one is what the ranking should keep doing.
+    pub above_unrated: f32,
 }
 
-/// The configuration the app uses: the grid point of `candor feedback --sweep` with the best
-/// mean gain on the dev splits with MiniLM (nDCG@10 of the unrated postings: long_dev +0.0187,
-/// esco_dev +0.0183). Most of it is the resume's vector moving toward the liked postings: the
-/// weights' fit alone gave +0.0000 and -0.0016 there. The figures of every split, with and
-/// without a model: `tests/eval/FEEDBACK.json`.
+/// The configuration the app uses: of the grid of `candor feedback --sweep`, the point whose
+/// worst MiniLM gain over the train splits (`top` and `asked`) is best, then the best mean of
+/// them (long_train -0.0438 and +0.0022, esco_train +0.1042 and +0.0918, against -0.4307 and
+/// -0.1143 on long_train without the unrated sample). On the dev splits: long_dev +0.1131 and
+/// +0.0859 (one measured query each), esco_dev +0.0424 and +0.0268. Every split's figures, with
+/// and without a model: `tests/eval/FEEDBACK.json`.
 pub const FEEDBACK: FeedbackConfig = FeedbackConfig {
     strength: 0.5,
     max_shift: 0.3,
@@ -47,7 +57,29 @@ pub const FEEDBACK: FeedbackConfig = FeedbackConfig {
     learning_rate: 0.02,
     toward_liked: 1.5,
     away_from_disliked: 0.5,
+    above_unrated: 10.0,
 };
+
+/// At most how many unrated postings [`unrated_sample`] keeps: enough to stand for the list,
+/// few enough that a fit stays a few milliseconds.
+pub const UNRATED_SAMPLE: usize = 50;
+
+/// At most [`UNRATED_SAMPLE`] of `unrated`, evenly spaced from the first: a sample of the
+/// postings the person did not rate for [`Ratings::unrated_sample`]. Pass them in an order that
+/// says nothing of their score (index order), so the sample spreads over the whole list.
+pub fn unrated_sample<T: Copy>(unrated: &[T]) -> Vec<T> {
+    let stride = unrated.len().div_ceil(UNRATED_SAMPLE).max(1);
+    unrated.iter().copied().step_by(stride).collect()
+}
+
+/// What the fit reads: the postings the person rated and a sample of those they did not
+/// ([`unrated_sample`]), each as the ranking scored it with the resume's own vector.
+#[derive(Debug, Clone, Copy)]
+pub struct Ratings<'a> {
+    pub rated: &'a [Rated<'a>],
+    /// Each liked posting should stay above these ([`FeedbackConfig::above_unrated`]).
+    pub unrated_sample: &'a [&'a [(SignalKind, f32)]],
+}
 
 /// One posting the person rated, as the ranking scored it.
 #[derive(Debug, Clone, Copy)]
@@ -199,29 +231,30 @@ fn score_and_gradient(shares: &[f32], features: &[Option<f32>], gradient: &mut [
     score
 }
 
-/// The weights fitted to `rated` from `shipped` (see the module docs), for a ranking with or
+/// The weights fitted to `ratings` from `shipped` (see the module docs), for a ranking with or
 /// without a model's dense signal. `None` when the choices hold no pair to learn from: at
-/// least one liked and one not.
+/// least one liked and one not (the unrated sample alone says nothing of the person's taste).
 pub fn personalize(
     shipped: &Weights,
     model_ran: bool,
-    rated: &[Rated<'_>],
+    ratings: Ratings<'_>,
     config: &FeedbackConfig,
 ) -> Option<PersonalWeights> {
-    fit(shipped, model_ran, rated, config, None)
+    fit(shipped, model_ran, ratings, config, None)
 }
 
 /// [`personalize`], starting from `warm` (weights of a fit to fewer choices) when given.
 fn fit(
     shipped: &Weights,
     model_ran: bool,
-    rated: &[Rated<'_>],
+    ratings: Ratings<'_>,
     config: &FeedbackConfig,
     warm: Option<&Weights>,
 ) -> Option<PersonalWeights> {
     let kinds = weighed_kinds(model_ran);
     let features_of = |liked: bool| -> Vec<Vec<Option<f32>>> {
-        rated
+        ratings
+            .rated
             .iter()
             .filter(|r| r.liked == liked)
             .map(|r| features(r.values, &kinds))
@@ -231,6 +264,14 @@ fn fit(
     if liked.is_empty() || disliked.is_empty() {
         return None;
     }
+    let unrated: Vec<Vec<Option<f32>>> = match config.above_unrated {
+        0.0 => Vec::new(),
+        _ => ratings
+            .unrated_sample
+            .iter()
+            .map(|values| features(values, &kinds))
+            .collect(),
+    };
     let start = shares_of(shipped, &kinds, model_ran);
     let bounds = share_bounds(&start, config.max_shift);
     let mut shares = match warm {
@@ -239,6 +280,7 @@ fn fit(
     };
     project(&mut shares, &bounds);
     let n_pairs = (liked.len() * disliked.len()) as f32;
+    let n_unrated_pairs = (liked.len() * unrated.len()).max(1) as f32;
     let mut step = vec![0.0f32; kinds.len()];
     let scored = |features: &[Vec<Option<f32>>], shares: &[f32]| -> Vec<(f32, Vec<f32>)> {
         features
@@ -255,22 +297,32 @@ fn fit(
             *slot = 2.0 * config.strength * (share - start);
         }
         // Each posting's score and gradient once; only the pull is per pair.
-        let (liked_scored, disliked_scored) = (scored(&liked, &shares), scored(&disliked, &shares));
+        let liked_scored = scored(&liked, &shares);
+        let (disliked_scored, unrated_scored) =
+            (scored(&disliked, &shares), scored(&unrated, &shares));
         let mut pulls_liked = vec![0.0f32; liked.len()];
         let mut pulls_disliked = vec![0.0f32; disliked.len()];
-        for (i, (liked_score, _)) in liked_scored.iter().enumerate() {
-            for (j, (disliked_score, _)) in disliked_scored.iter().enumerate() {
-                // d softplus(-t d) / d d = -t sigmoid(-t d), d = liked - disliked.
-                let margin = config.temperature * (liked_score - disliked_score);
-                let pull = -config.temperature / (1.0 + margin.exp()) / n_pairs;
-                pulls_liked[i] += pull;
-                pulls_disliked[j] -= pull;
-            }
-        }
+        let mut pulls_unrated = vec![0.0f32; unrated.len()];
+        let mut pull_apart =
+            |below_scored: &[(f32, Vec<f32>)], pulls_below: &mut [f32], pair_weight: f32| {
+                for (i, (liked_score, _)) in liked_scored.iter().enumerate() {
+                    for (j, (below_score, _)) in below_scored.iter().enumerate() {
+                        // d softplus(-t d) / d d = -t sigmoid(-t d), d = liked - below.
+                        let margin = config.temperature * (liked_score - below_score);
+                        let pull = -pair_weight * config.temperature / (1.0 + margin.exp());
+                        pulls_liked[i] += pull;
+                        pulls_below[j] -= pull;
+                    }
+                }
+            };
+        pull_apart(&disliked_scored, &mut pulls_disliked, 1.0 / n_pairs);
+        let unrated_weight = config.above_unrated / n_unrated_pairs;
+        pull_apart(&unrated_scored, &mut pulls_unrated, unrated_weight);
         let pulled = liked_scored
             .iter()
             .zip(&pulls_liked)
-            .chain(disliked_scored.iter().zip(&pulls_disliked));
+            .chain(disliked_scored.iter().zip(&pulls_disliked))
+            .chain(unrated_scored.iter().zip(&pulls_unrated));
         for ((_, gradient), pull) in pulled {
             for (slot, g) in step.iter_mut().zip(gradient) {
                 *slot += pull * g;
@@ -294,15 +346,15 @@ fn fit(
     })
 }
 
-/// The weights a ranking uses after `rated`: fitted to them, or `shipped` when they hold no
+/// The weights a ranking uses after `ratings`: fitted to them, or `shipped` when they hold no
 /// pair to learn from.
 pub fn weights_after(
     shipped: &Weights,
     model_ran: bool,
-    rated: &[Rated<'_>],
+    ratings: Ratings<'_>,
     config: &FeedbackConfig,
 ) -> Weights {
-    personalize(shipped, model_ran, rated, config)
+    personalize(shipped, model_ran, ratings, config)
         .map_or_else(|| shipped.clone(), |personal| personal.weights)
 }
 
@@ -352,14 +404,16 @@ pub const FIRST_PAGE: usize = 10;
 
 /// Positions in `unrated` (best first, as ranked now under `current`) of at most `n` postings
 /// whose rating would change the ranking most: for each of the first [`RATE_NEXT_CANDIDATES`], the
-/// weights are fitted with it liked and with it not, and the postings entering the first
-/// [`FIRST_PAGE`] are counted either way; the largest mean change wins, the better ranked
-/// among equals. With no change either way (no rating yet, say), the best ranked.
+/// weights are fitted to `ratings` with it liked and with it not, and the postings entering the
+/// first [`FIRST_PAGE`] are counted either way; the largest mean change wins, the better ranked
+/// among equals. With no change either way (no rating yet, say), the best ranked. A candidate
+/// may also be in the unrated sample; liked, its pair with itself pulls both ways and adds
+/// nothing.
 pub fn rate_next(
     shipped: &Weights,
     current: &Weights,
     model_ran: bool,
-    rated: &[Rated<'_>],
+    ratings: Ratings<'_>,
     unrated: &[Unrated<'_>],
     n: usize,
     config: &FeedbackConfig,
@@ -375,7 +429,7 @@ pub fn rate_next(
     };
     let now = top(current);
     let change_if = |candidate: usize, liked: bool| -> usize {
-        let mut with: Vec<Rated<'_>> = rated.to_vec();
+        let mut with: Vec<Rated<'_>> = ratings.rated.to_vec();
         with.push(Rated {
             values: unrated[candidate].values,
             liked,
@@ -385,7 +439,11 @@ pub fn rate_next(
             steps: config.steps / 3,
             ..*config
         };
-        let weights = fit(shipped, model_ran, &with, &quick, Some(current))
+        let ratings = Ratings {
+            rated: &with,
+            ..ratings
+        };
+        let weights = fit(shipped, model_ran, ratings, &quick, Some(current))
             .map_or_else(|| shipped.clone(), |personal| personal.weights);
         top(&weights).iter().filter(|i| !now.contains(i)).count()
     };
@@ -456,6 +514,14 @@ mod tests {
         liked.chain(disliked).collect()
     }
 
+    /// Ratings without an unrated sample.
+    fn alone<'a>(rated: &'a [Rated<'a>]) -> Ratings<'a> {
+        Ratings {
+            rated,
+            unrated_sample: &[],
+        }
+    }
+
     fn share(changes: &[WeightChange], kind: SignalKind) -> Option<(f32, f32)> {
         changes
             .iter()
@@ -465,7 +531,7 @@ mod tests {
 
     #[test]
     fn choices_move_weight_toward_what_the_liked_postings_have() {
-        let personal = personalize(&shipped(), true, &rated(), &FEEDBACK).unwrap();
+        let personal = personalize(&shipped(), true, alone(&rated()), &FEEDBACK).unwrap();
         let (from, to) = share(&personal.changes, SignalKind::SkillCoverage).unwrap();
         assert!(to > from + 0.05, "skills {from} -> {to}");
         let (from, to) = share(&personal.changes, SignalKind::Bm25).unwrap();
@@ -475,7 +541,7 @@ mod tests {
             max_shift: 0.4,
             ..FEEDBACK
         };
-        let personal = personalize(&shipped(), true, &rated(), &wider).unwrap();
+        let personal = personalize(&shipped(), true, alone(&rated()), &wider).unwrap();
         let score =
             |values: &[(SignalKind, f32)]| combined_score(values, &[], &personal.weights, 0.0);
         assert!(
@@ -492,7 +558,7 @@ mod tests {
             steps: 2_000,
             ..FEEDBACK
         };
-        let personal = personalize(&shipped(), true, &rated(), &strong).unwrap();
+        let personal = personalize(&shipped(), true, alone(&rated()), &strong).unwrap();
         for change in &personal.changes {
             assert!(
                 (change.to - change.from).abs() <= strong.max_shift + 1e-3,
@@ -505,6 +571,84 @@ mod tests {
             .map(|&k| personal.weights.of_when(k, true))
             .sum();
         assert!((total - 1.0).abs() < 1e-4, "{total}");
+    }
+
+    #[test]
+    fn the_unrated_sample_keeps_the_liked_postings_above_the_rest_of_the_list() {
+        // Every rated posting is close in meaning (the first page); the liked ones have more of
+        // the resume's keywords. The rest of the list is far in meaning, some of it keyword-rich.
+        let liked = [
+            (SignalKind::Dense, 0.9),
+            (SignalKind::Bm25, 0.7),
+            (SignalKind::SkillCoverage, 0.5),
+        ];
+        let disliked = [
+            (SignalKind::Dense, 0.9),
+            (SignalKind::Bm25, 0.2),
+            (SignalKind::SkillCoverage, 0.5),
+        ];
+        let rated = [
+            Rated {
+                values: &liked,
+                liked: true,
+            },
+            Rated {
+                values: &disliked,
+                liked: false,
+            },
+        ];
+        let rest: Vec<[(SignalKind, f32); 3]> = (0..8)
+            .map(|i| {
+                [
+                    (SignalKind::Dense, 0.2),
+                    (SignalKind::Bm25, 0.1 * i as f32),
+                    (SignalKind::SkillCoverage, 0.3),
+                ]
+            })
+            .collect();
+        let rest_values: Vec<&[(SignalKind, f32)]> = rest.iter().map(|r| r.as_slice()).collect();
+        let sample = unrated_sample(&rest_values);
+        let with_sample = Ratings {
+            rated: &rated,
+            unrated_sample: &sample,
+        };
+        let config = FeedbackConfig {
+            above_unrated: 3.0,
+            ..FEEDBACK
+        };
+        let dense_share = |ratings: Ratings<'_>| {
+            let personal = personalize(&shipped(), true, ratings, &config).unwrap();
+            personal.weights.of_when(SignalKind::Dense, true)
+        };
+        let (rated_only, sampled) = (dense_share(alone(&rated)), dense_share(with_sample));
+        // Meaning, which does not tell the rated postings apart, loses less share when the fit
+        // also sees that it is what keeps the liked posting above the rest.
+        assert!(rated_only < 0.5 - 0.05, "rated only {rated_only}");
+        assert!(
+            sampled > rated_only + 0.05,
+            "rated only {rated_only}, with the sample {sampled}"
+        );
+        let no_weight = FeedbackConfig {
+            above_unrated: 0.0,
+            ..config
+        };
+        assert_eq!(
+            personalize(&shipped(), true, with_sample, &no_weight),
+            personalize(&shipped(), true, alone(&rated), &no_weight),
+        );
+    }
+
+    #[test]
+    fn an_unrated_sample_is_evenly_spaced_and_bounded() {
+        let few: Vec<usize> = (0..7).collect();
+        assert_eq!(unrated_sample(&few), few);
+        let many: Vec<usize> = (0..1_000).collect();
+        let sample = unrated_sample(&many);
+        assert_eq!(sample.len(), UNRATED_SAMPLE);
+        assert_eq!(&sample[..3], [0, 20, 40]);
+        let odd: Vec<usize> = (0..101).collect();
+        assert!(unrated_sample(&odd).len() <= UNRATED_SAMPLE);
+        assert!(unrated_sample::<usize>(&[]).is_empty());
     }
 
     #[test]
@@ -529,15 +673,15 @@ mod tests {
     #[test]
     fn nothing_is_learned_without_a_liked_and_a_disliked_posting() {
         let only_liked: Vec<Rated<'_>> = rated().into_iter().filter(|r| r.liked).collect();
-        assert!(personalize(&shipped(), true, &only_liked, &FEEDBACK).is_none());
-        assert!(personalize(&shipped(), true, &[], &FEEDBACK).is_none());
+        assert!(personalize(&shipped(), true, alone(&only_liked), &FEEDBACK).is_none());
+        assert!(personalize(&shipped(), true, alone(&[]), &FEEDBACK).is_none());
     }
 
     #[test]
     fn without_a_model_only_the_no_model_weights_move() {
         let mut weights = shipped();
         weights.without_model = vec![(SignalKind::Bm25, 0.8), (SignalKind::SkillCoverage, 0.2)];
-        let personal = personalize(&weights, false, &rated(), &FEEDBACK).unwrap();
+        let personal = personalize(&weights, false, alone(&rated()), &FEEDBACK).unwrap();
         assert_eq!(personal.weights.weights, weights.weights);
         assert!(personal.weights.of_when(SignalKind::SkillCoverage, false) > 0.2);
         assert!(share(&personal.changes, SignalKind::Dense).is_none());
@@ -586,14 +730,22 @@ mod tests {
             &shipped(),
             &shipped(),
             true,
-            &rated(),
+            alone(&rated()),
             &unrated,
             3,
             &FEEDBACK,
         );
         assert_eq!(picked.len(), 3);
         // With nothing rated, nothing would change: the best ranked come first.
-        let first = rate_next(&shipped(), &shipped(), true, &[], &unrated, 3, &FEEDBACK);
+        let first = rate_next(
+            &shipped(),
+            &shipped(),
+            true,
+            alone(&[]),
+            &unrated,
+            3,
+            &FEEDBACK,
+        );
         assert_eq!(first, [0, 1, 2]);
     }
 }

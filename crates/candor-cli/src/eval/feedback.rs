@@ -6,7 +6,11 @@
 //! the person rates [`N_RATED`] matches, liking those graded 2 or 3 (they would shortlist or
 //! apply) and not the others (they would hide or reject them); the weights are fitted to those
 //! choices and the documents they did not rate are ranked again. nDCG@10 over the unrated
-//! documents, before and after, is the figure. Two ways to choose what is rated:
+//! documents, before and after, is the figure (the residual collection), averaged over the
+//! queries with a relevant document (grade 1 or more) among them: for the others nDCG is 0/0,
+//! and counting them as 0 before and after would only shrink the mean by how many there are (on
+//! the long set, where the first 10 hold nearly every relevant posting, most queries). Two ways
+//! to choose what is rated:
 //! - `top`: the first [`N_RATED`] of the shipped ranking, as a person reading the list would;
 //! - `asked`: the first [`FIRST_READ`], then "rate these 3 next" ([`rate_next`]) until
 //!   [`N_RATED`] are rated.
@@ -19,7 +23,8 @@
 use candor_core::dense::VectorMatrix;
 use candor_core::eval::ndcg_at_k;
 use candor_core::feedback::{
-    FeedbackConfig, Rated, Unrated, personalize, query_toward_choices, rate_next, weights_after,
+    FeedbackConfig, Rated, Ratings, Unrated, personalize, query_toward_choices, rate_next,
+    unrated_sample, weights_after,
 };
 use candor_core::hybrid::{Blocker, SignalKind, Weights, combined_score, signal_value};
 use serde::Serialize;
@@ -38,10 +43,12 @@ const LIKED_GRADE: u8 = 2;
 /// The figures of one way of rating, on one set, with or without the model.
 #[derive(Debug, Clone, Serialize)]
 pub struct Simulated {
-    /// Mean nDCG@10 over the queries' unrated documents.
+    /// Mean nDCG@10 over the unrated documents of the measured queries.
     pub before: f64,
     pub after: f64,
     pub gain: f64,
+    /// Queries with a relevant document among their unrated ones, which the means are over.
+    pub queries_measured: usize,
     /// Queries whose ratings changed the ranking's inputs: with the model, every one (the
     /// resume's vector moves toward what was rated); without, those whose ratings held a liked
     /// and a disliked match.
@@ -179,6 +186,13 @@ pub enum Rating {
     Asked,
 }
 
+/// What one query's simulation found.
+struct QueryOutcome {
+    /// nDCG@10 over the unrated documents, before and after; `None` when none is relevant.
+    ndcg: Option<(f64, f64)>,
+    learned: bool,
+}
+
 /// One query's nDCG@10 over its unrated documents, before and after, and whether it learned.
 /// The person rates as they read: what the ranking shows them at each step, the resume's
 /// vector and the weights moved by what they rated so far, as the app would.
@@ -188,7 +202,7 @@ fn simulate_query(
     model_ran: bool,
     rating: Rating,
     config: &FeedbackConfig,
-) -> (f64, f64, bool) {
+) -> QueryOutcome {
     let all: Vec<usize> = (0..pairs.values.len()).collect();
     let shipped_values = pairs.with_dense(shipped, None);
     let shipped_order = pairs.ranked(&shipped_values, shipped, &all);
@@ -197,14 +211,33 @@ fn simulate_query(
         Rating::Asked => FIRST_READ,
     };
     let mut rated_docs: Vec<usize> = shipped_order.iter().copied().take(first).collect();
+    // The unrated sample of the fit, from the documents not in `rated_docs`, in index order
+    // as the app takes it.
+    let sample_of = |rated_docs: &[usize]| -> Vec<&[(SignalKind, f32)]> {
+        let unrated: Vec<usize> = all
+            .iter()
+            .copied()
+            .filter(|doc| !rated_docs.contains(doc))
+            .collect();
+        let sample = unrated_sample(&unrated);
+        sample
+            .iter()
+            .map(|&doc| shipped_values[doc].as_slice())
+            .collect()
+    };
     // The values and weights a ranking uses after the choices in `rated_docs`: the weights
     // fitted to the rated documents' values with the resume's own vector, as the app fits them.
     let learn = |rated_docs: &[usize]| {
         let moved = pairs.moved_query(rated_docs, config);
         let values = pairs.with_dense(shipped, moved.as_deref());
         let rated = pairs.rated(&shipped_values, rated_docs);
-        let learned = personalize(shipped, model_ran, &rated, config).is_some() || moved.is_some();
-        let weights = weights_after(shipped, model_ran, &rated, config);
+        let sample = sample_of(rated_docs);
+        let ratings = Ratings {
+            rated: &rated,
+            unrated_sample: &sample,
+        };
+        let learned = personalize(shipped, model_ran, ratings, config).is_some() || moved.is_some();
+        let weights = weights_after(shipped, model_ran, ratings, config);
         (values, weights, learned)
     };
     while rated_docs.len() < N_RATED.min(all.len()) {
@@ -224,7 +257,14 @@ fn simulate_query(
             .collect();
         let wanted = (N_RATED - rated_docs.len()).min(3);
         let rated = pairs.rated(&shipped_values, &rated_docs);
-        let picked = rate_next(shipped, &current, model_ran, &rated, &asked, wanted, config);
+        let sample = sample_of(&rated_docs);
+        let ratings = Ratings {
+            rated: &rated,
+            unrated_sample: &sample,
+        };
+        let picked = rate_next(
+            shipped, &current, model_ran, ratings, &asked, wanted, config,
+        );
         rated_docs.extend(picked.into_iter().map(|i| order[i]));
     }
     let unrated: Vec<usize> = shipped_order
@@ -232,10 +272,13 @@ fn simulate_query(
         .copied()
         .filter(|doc| !rated_docs.contains(doc))
         .collect();
-    let before = pairs.ndcg(&unrated);
     let (values, weights, learned) = learn(&rated_docs);
-    let after = pairs.ndcg(&pairs.ranked(&values, &weights, &unrated));
-    (before, after, learned)
+    let any_relevant = unrated.iter().any(|&doc| pairs.grades[doc] > 0);
+    let ndcg = any_relevant.then(|| {
+        let after = pairs.ranked(&values, &weights, &unrated);
+        (pairs.ndcg(&unrated), pairs.ndcg(&after))
+    });
+    QueryOutcome { ndcg, learned }
 }
 
 /// The simulation of one way of rating over every query of `prepared`.
@@ -247,20 +290,23 @@ pub fn simulate(
     config: &FeedbackConfig,
 ) -> Simulated {
     let n_queries = prepared.set.queries.len();
-    let (mut before, mut after, mut learning) = (0.0, 0.0, 0);
+    let (mut before, mut after, mut learning, mut measured) = (0.0, 0.0, 0, 0);
     for query_idx in 0..n_queries {
         let pairs = QueryPairs::of(prepared, query_idx, model_ran);
-        let (query_before, query_after, learned) =
-            simulate_query(&pairs, shipped, model_ran, rating, config);
-        before += query_before;
-        after += query_after;
-        learning += usize::from(learned);
+        let outcome = simulate_query(&pairs, shipped, model_ran, rating, config);
+        if let Some((query_before, query_after)) = outcome.ndcg {
+            before += query_before;
+            after += query_after;
+            measured += 1;
+        }
+        learning += usize::from(outcome.learned);
     }
-    let mean = |sum: f64| round4(sum / n_queries.max(1) as f64);
+    let mean = |sum: f64| round4(sum / measured.max(1) as f64);
     Simulated {
         before: mean(before),
         after: mean(after),
         gain: round4(mean(after) - mean(before)),
+        queries_measured: measured,
         queries_learning: learning,
         queries: n_queries,
     }

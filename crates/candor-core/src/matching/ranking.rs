@@ -19,7 +19,7 @@ use std::cell::RefCell;
 
 use crate::dense::DenseError;
 use crate::domain::Date;
-use crate::feedback::{self, FEEDBACK, PersonalSummary, PersonalWeights, Rated, Unrated};
+use crate::feedback::{self, FEEDBACK, PersonalSummary, PersonalWeights, Rated, Ratings, Unrated};
 use crate::hybrid::{SignalKind, Weights};
 use crate::rank::cosine;
 use crate::skills::{SkillMatchMemo, Taxonomy};
@@ -116,9 +116,10 @@ pub struct Ranking<'a> {
     /// they hold a pair to learn from.
     choices: Vec<Choice>,
     personal: Option<PersonalWeights>,
-    /// The rated postings' cosines with the resume's own vector, and whether that vector was
-    /// moved toward the liked postings ([`Ranking::add_vectors`]).
-    rated_cosines: Vec<(usize, f32)>,
+    /// The cosines with the resume's own vector of the postings the fit reads (the rated ones
+    /// and the unrated sample), and whether that vector was moved toward the liked postings
+    /// ([`Ranking::add_vectors`]).
+    fit_cosines: Vec<(usize, f32)>,
     resume_moved: bool,
 }
 
@@ -181,7 +182,7 @@ impl<'a> Ranking<'a> {
             reranked: false,
             choices: Vec::new(),
             personal: None,
-            rated_cosines: Vec::new(),
+            fit_cosines: Vec::new(),
             resume_moved: false,
         };
         let candidates = ranking.kept_candidates(None);
@@ -263,12 +264,17 @@ impl<'a> Ranking<'a> {
                 blockers: s.signals.blockers(),
             })
             .collect();
-        let rated_values = self.rated_values();
+        let (rated_values, sample_values) = (self.rated_values(), self.unrated_sample_values());
+        let sample: Vec<&[(SignalKind, f32)]> = sample_values.iter().map(Vec::as_slice).collect();
+        let ratings = Ratings {
+            rated: &as_rated(&rated_values),
+            unrated_sample: &sample,
+        };
         feedback::rate_next(
             self.plan.weights,
             self.weights(),
             self.vectors_added,
-            &as_rated(&rated_values),
+            ratings,
             &asked,
             n,
             &FEEDBACK,
@@ -278,25 +284,47 @@ impl<'a> Ranking<'a> {
         .collect()
     }
 
-    /// The rated postings on the shortlist: their signals' values, with the dense one from the
-    /// resume's own vector (the fit must not read the move the choices made), without the
-    /// reranker's (no weight of the fit holds it), and whether they are liked.
+    /// The rated postings on the shortlist, as the fit reads them ([`Ranking::fit_values`]),
+    /// and whether they are liked.
     fn rated_values(&self) -> Vec<(Vec<(SignalKind, f32)>, bool)> {
         self.choices
             .iter()
-            .filter_map(|choice| {
-                let s = self
-                    .shortlist
-                    .iter()
-                    .find(|s| s.job_idx == choice.job_idx)?;
-                let cosine = self
-                    .rated_cosines
-                    .iter()
-                    .find(|(job_idx, _)| *job_idx == choice.job_idx)
-                    .map(|&(_, cosine)| cosine);
-                Some((s.signals.values(self.outputs(cosine, None)), choice.liked))
-            })
+            .filter_map(|choice| Some((self.fit_values(choice.job_idx)?, choice.liked)))
             .collect()
+    }
+
+    /// The unrated sample of the fit ([`feedback::unrated_sample`]), as it reads them.
+    fn unrated_sample_values(&self) -> Vec<Vec<(SignalKind, f32)>> {
+        self.unrated_sample_jobs()
+            .into_iter()
+            .filter_map(|job_idx| self.fit_values(job_idx))
+            .collect()
+    }
+
+    /// Index positions of the unrated sample: shortlisted postings the person did not rate, in
+    /// index order, so that the sample does not depend on the ranking it corrects.
+    fn unrated_sample_jobs(&self) -> Vec<usize> {
+        let mut unrated: Vec<usize> = self
+            .shortlist
+            .iter()
+            .map(|s| s.job_idx)
+            .filter(|&job_idx| !self.choices.iter().any(|c| c.job_idx == job_idx))
+            .collect();
+        unrated.sort_unstable();
+        feedback::unrated_sample(&unrated)
+    }
+
+    /// A shortlisted posting's signals' values as the fit reads them: with the dense one from
+    /// the resume's own vector (the fit must not read the move the choices made) and without
+    /// the reranker's (no weight of the fit holds it). `None` off the shortlist.
+    fn fit_values(&self, job_idx: usize) -> Option<Vec<(SignalKind, f32)>> {
+        let s = self.shortlist.iter().find(|s| s.job_idx == job_idx)?;
+        let cosine = self
+            .fit_cosines
+            .iter()
+            .find(|(fitted_idx, _)| *fitted_idx == job_idx)
+            .map(|&(_, cosine)| cosine);
+        Some(s.signals.values(self.outputs(cosine, None)))
     }
 
     /// The resume's vector moved by the person's choices ([`feedback::query_toward_choices`]);
@@ -322,14 +350,14 @@ impl<'a> Ranking<'a> {
         if self.choices.is_empty() {
             return;
         }
-        let rated_values = self.rated_values();
-        let model_ran = self.vectors_added;
-        let personal = feedback::personalize(
-            self.plan.weights,
-            model_ran,
-            &as_rated(&rated_values),
-            &FEEDBACK,
-        );
+        let (rated_values, sample_values) = (self.rated_values(), self.unrated_sample_values());
+        let sample: Vec<&[(SignalKind, f32)]> = sample_values.iter().map(Vec::as_slice).collect();
+        let ratings = Ratings {
+            rated: &as_rated(&rated_values),
+            unrated_sample: &sample,
+        };
+        let personal =
+            feedback::personalize(self.plan.weights, self.vectors_added, ratings, &FEEDBACK);
         self.personal = personal;
     }
 
@@ -429,17 +457,8 @@ impl<'a> Ranking<'a> {
             });
         }
         self.vectors_added = true;
-        // The person's choices move the resume's vector toward the postings they liked; the
-        // fit reads the rated postings' cosines with the resume's own.
-        self.rated_cosines = self
-            .choices
-            .iter()
-            .filter(|choice| self.is_kept(choice.job_idx))
-            .map(|choice| {
-                let job_vector = dense.job_vectors.row(choice.job_idx);
-                (choice.job_idx, cosine(dense.query_vector, job_vector))
-            })
-            .collect();
+        // The person's choices move the resume's vector toward the postings they liked.
+        let resume_vector = dense.query_vector;
         let moved = self.query_toward_choices(dense);
         self.resume_moved = moved.is_some();
         let dense = DenseQuery {
@@ -458,6 +477,21 @@ impl<'a> Ranking<'a> {
             let job_vector = dense.job_vectors.row(shortlisted.job_idx);
             shortlisted.cosine = Some(cosine(dense.query_vector, job_vector));
         }
+        // The fit reads the cosines with the resume's own vector, of the rated postings and of
+        // the unrated sample (chosen once the shortlist is complete).
+        let rated_jobs = self
+            .choices
+            .iter()
+            .map(|choice| choice.job_idx)
+            .filter(|&job_idx| self.is_kept(job_idx));
+        let fitted_jobs: Vec<usize> = rated_jobs.chain(self.unrated_sample_jobs()).collect();
+        self.fit_cosines = fitted_jobs
+            .into_iter()
+            .map(|job_idx| {
+                let job_vector = dense.job_vectors.row(job_idx);
+                (job_idx, cosine(resume_vector, job_vector))
+            })
+            .collect();
         // The dense signal changes what the person's choices say.
         self.refit();
         self.rescore_all();
