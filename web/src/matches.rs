@@ -13,7 +13,6 @@ use candor_core::summary::{
 };
 use candor_core::tracking::{
     MatchStatus, Stage, export_csv, export_json, record_of, stage_counts, status_of,
-    statuses_by_job,
 };
 use candor_worker::protocol::{MatchReport, RequestBody, RuntimeMode};
 use leptos::prelude::*;
@@ -135,9 +134,9 @@ pub(crate) fn MatchList() -> impl IntoView {
     // pipeline look up thousands of postings.
     let statuses: Memo<HashMap<String, MatchStatus>> = Memo::new(move |_| {
         profile.statuses.with(|records| {
-            statuses_by_job(records)
-                .into_iter()
-                .map(|(job_id, status)| (job_id.to_owned(), status))
+            records
+                .iter()
+                .map(|record| (record.job_id.clone(), record.status))
                 .collect()
         })
     });
@@ -396,22 +395,28 @@ fn Summaries() -> impl IntoView {
     let matching = expect_context::<Matching>();
     let profile = expect_context::<UserProfile>();
     let jobs_import = expect_context::<JobsImport>();
-    let lines = move || {
+    // Over every match, so apart from the statuses: a status changes far more often.
+    let new_line = Memo::new(move |_| {
         let new_job_ids = jobs_import.new_job_ids();
+        matching.report.with(|report| {
+            let report = report.as_ref().filter(|report| !report.preliminary)?;
+            let (new, good) = new_matches_at_least(&report.matches, &new_job_ids, Grade::B);
+            let added = match new {
+                0 => return None,
+                1 => "Of the 1 ranked posting your last import added".to_owned(),
+                n => format!("Of the {n} ranked postings your last import added"),
+            };
+            let verb = if good == 1 { "is" } else { "are" };
+            Some(format!("{added}, {good} {verb} graded B or better."))
+        })
+    });
+    let lines = move || {
         profile.statuses.with(|records| {
             matching.report.with(|report| {
                 let report = report.as_ref()?;
                 let matches = &report.matches;
-                let mut lines = Vec::new();
-                let (new, good) = new_matches_at_least(matches, &new_job_ids, Grade::B);
-                if new > 0 && !report.preliminary {
-                    let added = match new {
-                        1 => "Of the 1 ranked posting your last import added".to_owned(),
-                        n => format!("Of the {n} ranked postings your last import added"),
-                    };
-                    let verb = if good == 1 { "is" } else { "are" };
-                    lines.push(("new", format!("{added}, {good} {verb} graded B or better.")));
-                }
+                let mut lines: Vec<(&str, String)> =
+                    new_line.get().map(|line| ("new", line)).into_iter().collect();
                 let TopTaken {
                     considered: top,
                     taken_forward,
@@ -473,13 +478,12 @@ fn Pipeline(
     };
     let counts = move || {
         statuses.with(|statuses| {
-            let statuses = statuses
-                .iter()
-                .map(|(job_id, status)| (job_id.as_str(), *status))
-                .collect();
             matching.report.with(|report| {
                 let ranked = report.iter().flat_map(|report| &report.matches);
-                stage_counts(ranked.map(|explained| explained.job_id.as_str()), &statuses)
+                stage_counts(
+                    ranked.map(|explained| explained.job_id.as_str()),
+                    |job_id| statuses.get(job_id).copied(),
+                )
             })
         })
     };

@@ -248,14 +248,14 @@ impl Stage {
 /// shows as many postings as it counts.
 pub fn stage_counts<'a>(
     ranked_job_ids: impl IntoIterator<Item = &'a str>,
-    statuses: &HashMap<&str, MatchStatus>,
+    status_of: impl Fn(&str) -> Option<MatchStatus>,
 ) -> Vec<(Stage, usize)> {
     let mut counts: Vec<(Stage, usize)> = std::iter::once(Stage::Suggested)
         .chain(MatchStatus::TRACK.map(Stage::At))
         .map(|stage| (stage, 0))
         .collect();
     for job_id in ranked_job_ids {
-        let stage = Stage::of(statuses.get(job_id).copied());
+        let stage = Stage::of(status_of(job_id));
         if let Some((_, count)) = counts.iter_mut().find(|(at, _)| *at == stage) {
             *count += 1;
         }
@@ -263,11 +263,11 @@ pub fn stage_counts<'a>(
     counts
 }
 
-/// Each posting's status, by job id, for looking up many postings at once.
-pub fn statuses_by_job(records: &[StatusRecord]) -> HashMap<&str, MatchStatus> {
+/// Each posting's record, by job id, for looking up many postings at once.
+fn records_by_job(records: &[StatusRecord]) -> HashMap<&str, &StatusRecord> {
     records
         .iter()
-        .map(|record| (record.job_id.as_str(), record.status))
+        .map(|record| (record.job_id.as_str(), record))
         .collect()
 }
 
@@ -311,11 +311,12 @@ pub struct ExportedMatch {
 
 /// The list as pretty JSON: every field of every match, with rank and status.
 pub fn export_json(matches: &[ExplainedMatch], statuses: &[StatusRecord]) -> String {
+    let by_job = records_by_job(statuses);
     let rows: Vec<ExportedMatch> = matches
         .iter()
         .enumerate()
         .map(|(idx, explained)| {
-            let record = record_of(statuses, &explained.job_id);
+            let record = by_job.get(explained.job_id.as_str()).copied();
             ExportedMatch {
                 rank: idx + 1,
                 status: record.map(|record| record.status),
@@ -345,9 +346,10 @@ pub fn export_csv(matches: &[ExplainedMatch], statuses: &[StatusRecord]) -> Stri
         "job_id",
         "url",
     ];
+    let by_job = records_by_job(statuses);
     let mut csv = csv_row(HEADER.map(str::to_owned));
     for (idx, explained) in matches.iter().enumerate() {
-        let record = record_of(statuses, &explained.job_id);
+        let record = by_job.get(explained.job_id.as_str()).copied();
         let skills = |skills: &[crate::matching::SkillEvidence]| {
             skills
                 .iter()
@@ -498,8 +500,9 @@ mod tests {
             StatusRecord::set(None, "c", MatchStatus::Hidden, day(25)),
             StatusRecord::set(None, "not-ranked", MatchStatus::Shortlisted, day(25)),
         ];
-        let statuses = statuses_by_job(&records);
-        let counts = stage_counts(["a", "b", "c", "d", "e"], &statuses);
+        let counts = stage_counts(["a", "b", "c", "d", "e"], |job_id| {
+            status_of(&records, job_id)
+        });
         let count = |stage| counts.iter().find(|(at, _)| *at == stage).unwrap().1;
         assert_eq!(count(Stage::Suggested), 2);
         assert_eq!(count(Stage::At(MatchStatus::Shortlisted)), 1);
