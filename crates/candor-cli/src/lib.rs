@@ -4,6 +4,7 @@
 
 pub mod dense_chunks;
 pub mod eval;
+pub mod job_index;
 pub mod rerank_eval;
 
 use std::path::{Path, PathBuf};

@@ -3,9 +3,12 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, bail};
-use candor_cli::{find_model, rank, read_job, read_jobs, read_resumes, read_text, verify};
-use candor_core::domain::JobPosting;
+use candor_cli::{
+    find_model, job_index, rank, read_job, read_jobs, read_resumes, read_text, verify,
+};
+use candor_core::domain::{Date, JobPosting};
 use candor_core::samples::SAMPLE_JOBS_JSON;
+use candor_job_index::VectorKind;
 use candor_lock::ModelLock;
 use clap::{Parser, Subcommand};
 
@@ -153,6 +156,12 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Published job indexes: postings embedded once, written as static pinned files that a
+    /// browser verifies and ranks without embedding a posting (format: docs/job-index.md).
+    Index {
+        #[command(subcommand)]
+        command: IndexCommand,
+    },
     /// Lockfile helpers.
     Lock {
         #[command(subcommand)]
@@ -166,6 +175,74 @@ enum Command {
         /// only report what is present.
         #[arg(long)]
         model: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum IndexCommand {
+    /// Embed every posting and write the index's shards and manifest; prints the manifest's
+    /// SHA-256 (the pin users give with its URL) as JSON.
+    Build {
+        /// Postings files (JSON, JSON Lines, CSV, JSON-LD, as the page imports them), or
+        /// directories whose files are read in name order.
+        #[arg(long, num_args = 1.., required = true)]
+        jobs: Vec<PathBuf>,
+        /// Site root holding `models/{repo}/resolve/{revision}/{path}`.
+        #[arg(long, default_value = "dist")]
+        site: PathBuf,
+        /// Model id from models.lock.toml; defaults to the lock's fallback (runnable) model.
+        #[arg(long)]
+        model: Option<String>,
+        /// What the index is called where it is offered.
+        #[arg(long)]
+        name: String,
+        /// Higher than every version of this index published before (readers refuse a lower
+        /// one than they hold).
+        #[arg(long)]
+        version: u64,
+        /// The build day (YYYY-MM-DD), also "today" for relative posted dates; defaults to
+        /// today in UTC. Give it to rebuild byte for byte.
+        #[arg(long)]
+        created: Option<String>,
+        /// Postings per shard.
+        #[arg(long)]
+        postings_per_shard: Option<usize>,
+        /// The directory to write `manifest.json` and the shards to.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Check an index directory against its pin and the lock, as the browser does, and print
+    /// what it holds.
+    Check {
+        /// The directory holding `manifest.json`.
+        #[arg(long)]
+        index: PathBuf,
+        /// The manifest's SHA-256.
+        #[arg(long)]
+        pin: String,
+        /// The model the resume would be embedded with; defaults to the lock's fallback.
+        #[arg(long)]
+        model: Option<String>,
+    },
+    /// Rank a checked index for a resume and print the report as JSON (as `candor rank`).
+    Rank {
+        #[arg(long)]
+        index: PathBuf,
+        #[arg(long)]
+        pin: String,
+        /// Plain-text resume.
+        #[arg(long)]
+        resume: PathBuf,
+        #[arg(long, default_value = "dist")]
+        site: PathBuf,
+        #[arg(long)]
+        model: Option<String>,
+        /// Read the int8 vectors instead of the f32 ones.
+        #[arg(long)]
+        int8: bool,
+        /// How many postings each of BM25 and the embedding shortlist for full scoring.
+        #[arg(long, default_value_t = 200)]
+        shortlist: usize,
     },
 }
 
@@ -338,6 +415,7 @@ fn run(cli: Cli) -> Result<()> {
                 None => println!("{}", serde_json::to_string(&report)?),
             }
         }
+        Command::Index { command } => run_index(&lock, command)?,
         Command::Lock {
             command:
                 LockCommand::Shards {
@@ -370,6 +448,86 @@ fn run(cli: Cli) -> Result<()> {
             if model.is_some() && report.missing_required > 0 {
                 bail!("{} required file(s) are missing", report.missing_required);
             }
+        }
+    }
+    Ok(())
+}
+
+fn run_index(lock: &ModelLock, command: IndexCommand) -> Result<()> {
+    let fallback = || lock.defaults.fallback.clone();
+    match command {
+        IndexCommand::Build {
+            jobs,
+            site,
+            model,
+            name,
+            version,
+            created,
+            postings_per_shard,
+            out,
+        } => {
+            let created = match created {
+                Some(day) => Date::parse_iso(&day).context("--created must be YYYY-MM-DD")?,
+                None => candor_cli::today_utc(),
+            };
+            let model_id = model.unwrap_or_else(fallback);
+            let request = job_index::BuildRequest {
+                site: &site,
+                model_id: &model_id,
+                jobs: &jobs,
+                name: &name,
+                version,
+                created,
+                postings_per_shard,
+                out: &out,
+            };
+            let report = job_index::build(lock, &request)?;
+            println!("{}", serde_json::to_string_pretty(&report)?);
+        }
+        IndexCommand::Check { index, pin, model } => {
+            let model_id = model.unwrap_or_else(fallback);
+            let opened = job_index::open(lock, &model_id, &index, &pin, VectorKind::F32)?;
+            let manifest = &opened.manifest;
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&serde_json::json!({
+                    "name": manifest.name,
+                    "version": manifest.version,
+                    "created": manifest.created,
+                    "model_id": manifest.model.model_id,
+                    "postings": opened.jobs.len(),
+                    "shards": manifest.shards.len(),
+                    "verified": true,
+                }))?
+            );
+        }
+        IndexCommand::Rank {
+            index,
+            pin,
+            resume,
+            site,
+            model,
+            int8,
+            shortlist,
+        } => {
+            let model_id = model.unwrap_or_else(fallback);
+            let vectors = if int8 {
+                VectorKind::Int8
+            } else {
+                VectorKind::F32
+            };
+            let opened = job_index::open(lock, &model_id, &index, &pin, vectors)?;
+            let resume = read_text(&resume)?;
+            let report = job_index::rank(
+                lock,
+                &site,
+                &model_id,
+                &opened,
+                &resume,
+                shortlist,
+                candor_cli::today_utc(),
+            )?;
+            println!("{}", serde_json::to_string_pretty(&report)?);
         }
     }
     Ok(())

@@ -593,7 +593,6 @@ pub fn rank_explained<E: Embedder>(
     jobs: &[JobPosting],
     today: Date,
 ) -> Result<Vec<ExplainedMatch>, E::Error> {
-    let (candidate, _warnings) = candidate_from_resume(resume, today);
     let taxonomy = crate::skills::bundled();
     let index = JobIndex::new(jobs.to_vec(), taxonomy);
     let vectors = match embedder {
@@ -610,25 +609,47 @@ pub fn rank_explained<E: Embedder>(
         }
         None => None,
     };
+    let dense = vectors
+        .as_ref()
+        .map(|(query_vector, job_vectors)| DenseQuery {
+            job_vectors,
+            query_vector,
+        });
+    Ok(rank_index_explained(
+        resume,
+        &index,
+        dense,
+        Shortlist::All,
+        today,
+    ))
+}
+
+/// Scores and explains the postings of an index already built (such as a published one) for
+/// `resume`, with the job vectors and resume vector of `dense` when a model ran: stage 1 keeps
+/// the `shortlist`, stage 2 scores each of them fully ([`rank_two_stage`], no reranker).
+pub fn rank_index_explained(
+    resume: &str,
+    index: &JobIndex,
+    dense: Option<DenseQuery<'_>>,
+    shortlist: Shortlist,
+    today: Date,
+) -> Vec<ExplainedMatch> {
+    let (candidate, _warnings) = candidate_from_resume(resume, today);
+    let taxonomy = crate::skills::bundled();
     let profile = PreparedResume::new(&candidate, taxonomy);
     let weights = learned_weights();
     let pipeline = TwoStage {
         today,
         weights: &weights,
-        dense: vectors
-            .as_ref()
-            .map(|(query_vector, job_vectors)| DenseQuery {
-                job_vectors,
-                query_vector,
-            }),
+        dense,
         reranker: None::<WeightedReranker<NoReranker>>,
         stages: Stages {
-            shortlist: Shortlist::All,
+            shortlist,
             rerank_top_k: 0,
         },
     };
-    let Ok(matches) = rank_two_stage(&profile, &index, taxonomy, &pipeline);
-    Ok(matches)
+    let Ok(matches) = rank_two_stage(&profile, index, taxonomy, &pipeline);
+    matches
 }
 
 /// Embeds `first` and `others` in one call and returns the cosine of `first` with each other.
