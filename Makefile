@@ -18,6 +18,7 @@ site:
 models:
 	.ci/stage-models.sh
 	.ci/stage-tokenizers.sh
+	.ci/build-sample-index.sh
 
 lint:
 	cargo fmt --all --check

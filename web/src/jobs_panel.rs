@@ -11,6 +11,7 @@ use std::collections::HashSet;
 use web_sys::File;
 
 use crate::files::{picked_file, read_file};
+use crate::job_indexes::JobIndexes;
 use crate::state::{Alert, Generation, Jobs, UserProfile, Worker};
 
 /// The most stored postings listed by name; the count covers all of them.
@@ -87,6 +88,16 @@ impl JobsImport {
 
     /// Sends the postings in `bytes` (the file `file_name`) to the worker to store.
     fn import(self, file_name: String, bytes: Vec<u8>) {
+        let body = RequestBody::ImportJobs {
+            file_name: file_name.clone(),
+            bytes,
+        };
+        self.send(file_name, body);
+    }
+
+    /// Sends `body`, a request the worker answers with [`ResponseBody::JobsImported`], and
+    /// shows its report under `source` ("jobs.csv", "job index Sample postings").
+    pub(crate) fn send(self, source: String, body: RequestBody) {
         let JobsImport {
             worker,
             alert,
@@ -98,16 +109,12 @@ impl JobsImport {
         importing.set(true);
         // The last file's report would read as this one's while it is imported.
         report.set(None);
-        let body = RequestBody::ImportJobs {
-            file_name: file_name.clone(),
-            bytes,
-        };
         let sent = worker.request(body, move |reply| {
             importing.set(false);
             match reply {
                 ResponseBody::JobsImported { report: batch, .. } => {
                     report.set(Some(FileReport {
-                        file_name,
+                        file_name: source,
                         report: batch,
                     }));
                     refresh_jobs(worker, jobs, alert, move || imported.advance());
@@ -122,6 +129,16 @@ impl JobsImport {
         if sent.is_none() {
             importing.set(false);
         }
+    }
+
+    /// True while an import (or an index being added) runs.
+    pub(crate) fn busy(self) -> bool {
+        self.importing.get()
+    }
+
+    /// Advanced by every import's answer.
+    pub(crate) fn imported(self) -> Generation {
+        self.imported
     }
 
     /// The postings the last import added (not those it updated), by job id.
@@ -227,6 +244,7 @@ pub(crate) fn JobsPanel() -> impl IntoView {
             <Show when=move || importing.get()>
                 <p aria-live="polite">"Importing…"</p>
             </Show>
+            <JobIndexes/>
             <ImportReportView report imported/>
             <StoredJobs/>
         </section>

@@ -3,6 +3,7 @@
 
 mod app;
 mod files;
+mod job_indexes;
 mod jobs_panel;
 mod learning;
 mod matches;

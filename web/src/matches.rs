@@ -280,7 +280,18 @@ pub(crate) fn MatchList() -> impl IntoView {
     view! {
         <section aria-labelledby="matches-heading">
             <h2 id="matches-heading">"Matches"</h2>
-            <p class="note" data-testid="ranked-by">
+            // How many posting vectors the last ranking computed and reused, for tests and
+            // benchmarks (a published index's postings are never embedded here).
+            <p
+                class="note"
+                data-testid="ranked-by"
+                data-vectors-computed=move || {
+                    matching.report.with(|report| report.as_ref().map(|r| r.vectors_computed))
+                }
+                data-vectors-cached=move || {
+                    matching.report.with(|report| report.as_ref().map(|r| r.vectors_cached))
+                }
+            >
                 {move || {
                     matching
                         .report

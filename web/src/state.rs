@@ -556,6 +556,7 @@ impl AppState {
             ResponseBody::CancelAcknowledged { .. }
             | ResponseBody::ResumeImported { .. }
             | ResponseBody::JobsImported { .. }
+            | ResponseBody::JobIndexes { .. }
             | ResponseBody::Jobs { .. }
             | ResponseBody::UserProfile { .. }
             | ResponseBody::Candidates { .. }

@@ -59,6 +59,8 @@ pub enum JobFormat {
     /// schema.org `JobPosting`, bare or in an HTML page.
     JsonLd,
     Csv,
+    /// A published job index (`candor-job-index`), verified before it was read.
+    JobIndex,
 }
 
 /// Where a posting sits in its file.
@@ -309,20 +311,7 @@ pub fn import_jobs(
         };
         let imported = stamp(job, valid_through, today);
         report.key = Some(imported.key.clone());
-        report.outcome = if let Some(&earlier) = first_position_of_key.get(&imported.key) {
-            RowOutcome::Duplicate {
-                earlier: Some(earlier),
-            }
-        } else {
-            first_position_of_key.insert(imported.key.clone(), position);
-            match existing.get(&imported.key) {
-                Some(hash) if *hash == imported.content_hash => {
-                    RowOutcome::Duplicate { earlier: None }
-                }
-                Some(_) => RowOutcome::Updated,
-                None => RowOutcome::New,
-            }
-        };
+        report.outcome = outcome(&imported, position, &mut first_position_of_key, existing);
         if matches!(report.outcome, RowOutcome::New | RowOutcome::Updated) {
             jobs.push(imported);
         }
@@ -336,6 +325,63 @@ pub fn import_jobs(
             ignored_fields: items.ignored_fields,
         },
     })
+}
+
+/// Imports postings that were already read and checked elsewhere (a published job index's),
+/// as [`import_jobs`] imports a file's: keyed, stamped and reported new, updated or duplicate
+/// against `existing`, each at its position in `postings` counted from 1.
+pub fn import_postings(
+    postings: Vec<JobPosting>,
+    existing: &HashMap<String, String>,
+    today: Date,
+) -> ImportBatch {
+    let mut jobs = Vec::new();
+    let mut reports = Vec::with_capacity(postings.len());
+    let mut first_position_of_key = HashMap::new();
+    for (idx, job) in postings.into_iter().enumerate() {
+        let position = SourcePosition::Item(idx + 1);
+        let imported = stamp(job, None, today);
+        let outcome = outcome(&imported, position, &mut first_position_of_key, existing);
+        reports.push(RowReport {
+            position,
+            title: imported.job.title.trim().to_string(),
+            key: Some(imported.key.clone()),
+            outcome: outcome.clone(),
+            warnings: Vec::new(),
+        });
+        if matches!(outcome, RowOutcome::New | RowOutcome::Updated) {
+            jobs.push(imported);
+        }
+    }
+    ImportBatch {
+        jobs,
+        report: ImportReport {
+            format: JobFormat::JobIndex,
+            rows: reports,
+            ignored_fields: Vec::new(),
+        },
+    }
+}
+
+/// Whether `imported`, at `position`, repeats an earlier row of its file, a stored posting
+/// (`existing`: content hash by key), or is new or an update; records its key's first position.
+fn outcome(
+    imported: &ImportedJob,
+    position: SourcePosition,
+    first_position_of_key: &mut HashMap<String, SourcePosition>,
+    existing: &HashMap<String, String>,
+) -> RowOutcome {
+    if let Some(&earlier) = first_position_of_key.get(&imported.key) {
+        return RowOutcome::Duplicate {
+            earlier: Some(earlier),
+        };
+    }
+    first_position_of_key.insert(imported.key.clone(), position);
+    match existing.get(&imported.key) {
+        Some(hash) if *hash == imported.content_hash => RowOutcome::Duplicate { earlier: None },
+        Some(_) => RowOutcome::Updated,
+        None => RowOutcome::New,
+    }
 }
 
 /// Gives a built posting its key, id, content hash and status.

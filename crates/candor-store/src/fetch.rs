@@ -141,6 +141,58 @@ impl Failure {
     }
 }
 
+/// Fetches a small file whole (such as a published job index's manifest or shard, whose size
+/// and hash the caller checks): `GET url`, answered `200`, at most `max_bytes`. Cancelling
+/// `token` aborts it.
+pub async fn fetch_whole(
+    url: &str,
+    max_bytes: u64,
+    token: &CancelToken,
+) -> Result<Vec<u8>, StoreError> {
+    let network = |message: String| StoreError::Network {
+        url: url.to_owned(),
+        message,
+    };
+    if token.is_cancelled() {
+        return Err(network("cancelled".into()));
+    }
+    let controller = AbortController::new().map_err(|e| network(js_message(&e)))?;
+    token.attach(&controller);
+    let init = RequestInit::new();
+    init.set_method("GET");
+    init.set_signal(Some(&controller.signal()));
+    // What is fetched is kept in IndexedDB; a copy in the HTTP cache would only waste quota.
+    init.set_cache(RequestCache::NoStore);
+    let response: Response = JsFuture::from(global_fetch(url, &init))
+        .await
+        .and_then(|response| response.dyn_into())
+        .map_err(|e| network(js_message(&e)))?;
+    if response.status() != 200 {
+        return Err(StoreError::Http {
+            url: url.to_owned(),
+            status: response.status(),
+        });
+    }
+    let too_large = || network(format!("the file is larger than {max_bytes} bytes"));
+    if let Some(length) = response.headers().get("Content-Length").ok().flatten()
+        && length.parse::<u64>().is_ok_and(|length| length > max_bytes)
+    {
+        controller.abort();
+        return Err(too_large());
+    }
+    let buffer = response
+        .array_buffer()
+        .map_err(|e| network(js_message(&e)))?;
+    let buffer = JsFuture::from(buffer)
+        .await
+        .map_err(|e| network(js_message(&e)))?;
+    let bytes = Uint8Array::new(&buffer);
+    if u64::from(bytes.length()) > max_bytes {
+        return Err(too_large());
+    }
+    Ok(bytes.to_vec())
+}
+
 /// Resolves a lock source against the app's base URL, so the mirror works from any sub-path.
 pub fn resolve_url(source: &str, base_url: &str) -> Result<String, StoreError> {
     web_sys::Url::new_with_base(source, base_url)

@@ -9,7 +9,8 @@
 //! - `prepared`: under the same key, the posting's [`StoredPreparation`]: what ranking derives
 //!   from it alone, made once after its import and used while its stamp and content hash are
 //!   current (a newer Candor, or a changed posting, makes it again);
-//! - `settings`: the [`Preferences`] under `"preferences"`, and under `"jobs-generation"` a
+//! - `settings`: the [`Preferences`] under `"preferences"`, the [`AddedJobIndex`] list under
+//!   `"job-indexes"` (written with the index's postings), and under `"jobs-generation"` a
 //!   token written anew with every change to `jobs` (in the same transaction), so a worker
 //!   that keeps the postings prepared in memory can tell, with one read, that they changed
 //!   (in this tab or another);
@@ -64,6 +65,7 @@ const SNAPSHOTS: &str = "snapshots";
 const STORES: [&str; 6] = [JOBS, SETTINGS, STATUSES, CANDIDATES, PREPARED, SNAPSHOTS];
 const PREFERENCES_KEY: &str = "preferences";
 const JOBS_GENERATION_KEY: &str = "jobs-generation";
+const JOB_INDEXES_KEY: &str = "job-indexes";
 
 /// A stored posting's [`Preparation`], with what says whether it is still current.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -74,6 +76,19 @@ pub struct StoredPreparation {
     /// The [`ImportedJob::content_hash`] of the posting it was made from.
     pub content_hash: String,
     pub preparation: Preparation,
+}
+
+/// A published job index the person added: where it came from and the version they hold,
+/// which a later version must not go below.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AddedJobIndex {
+    /// The manifest's URL, resolved: what identifies the index.
+    pub manifest_url: String,
+    pub name: String,
+    pub version: u64,
+    /// The pin it was added with.
+    pub manifest_sha256: String,
+    pub postings: u64,
 }
 
 /// The worker's prepared index of the stored postings as it wrote it: the jobs generation it
@@ -188,11 +203,11 @@ impl UserData {
         Ok(from_js(self.get(SETTINGS, key).await?))
     }
 
-    /// Runs `change` on the `jobs` and `prepared` stores in one transaction that also writes a
-    /// new jobs generation (returned): all are stored, or none.
+    /// Runs `change` on the `jobs`, `prepared` and `settings` stores in one transaction that
+    /// also writes a new jobs generation (returned): all are stored, or none.
     async fn change_jobs(
         &self,
-        change: impl FnOnce(&IdbObjectStore, &IdbObjectStore) -> Result<(), JsValue>,
+        change: impl FnOnce(&IdbObjectStore, &IdbObjectStore, &IdbObjectStore) -> Result<(), JsValue>,
     ) -> Result<String, UserDataError> {
         let transaction = self
             .connection
@@ -205,6 +220,7 @@ impl UserData {
             change(
                 &transaction.object_store(JOBS)?,
                 &transaction.object_store(PREPARED)?,
+                &transaction.object_store(SETTINGS)?,
             )?;
             // The snapshot names an older generation now: free its space at once.
             transaction.object_store(SNAPSHOTS)?.clear()?;
@@ -277,7 +293,7 @@ impl UserData {
     /// Stores `jobs` under their keys, replacing stored jobs with the same key, all in one
     /// transaction: either every job is stored or none is. Returns the new jobs generation.
     pub async fn put_jobs(&self, jobs: &[ImportedJob]) -> Result<String, UserDataError> {
-        self.change_jobs(|store, _| {
+        self.change_jobs(|store, _, _| {
             for job in jobs {
                 store.put_with_key(&encode(JOBS, job)?, &JsValue::from_str(&job.key))?;
             }
@@ -286,9 +302,37 @@ impl UserData {
         .await
     }
 
+    /// The published job indexes added so far, in the order they were first added.
+    pub async fn job_indexes(&self) -> Result<Vec<AddedJobIndex>, UserDataError> {
+        Ok(self.setting(JOB_INDEXES_KEY).await?.unwrap_or_default())
+    }
+
+    /// Stores a published index's postings with their preparations and the list of added
+    /// indexes in one transaction: either all of it is kept or none. Returns the new jobs
+    /// generation.
+    pub async fn put_index_jobs(
+        &self,
+        jobs: &[ImportedJob],
+        preparations: &[(&str, StoredPreparation)],
+        indexes: &[AddedJobIndex],
+    ) -> Result<String, UserDataError> {
+        self.change_jobs(|store, prepared, settings| {
+            for job in jobs {
+                store.put_with_key(&encode(JOBS, job)?, &JsValue::from_str(&job.key))?;
+            }
+            for (key, preparation) in preparations {
+                prepared.put_with_key(&encode(PREPARED, preparation)?, &JsValue::from_str(key))?;
+            }
+            settings
+                .put_with_key(&to_js(&indexes)?, &JsValue::from_str(JOB_INDEXES_KEY))
+                .map(drop)
+        })
+        .await
+    }
+
     /// Deletes every stored job and preparation. Returns the new jobs generation.
     pub async fn clear_jobs(&self) -> Result<String, UserDataError> {
-        self.change_jobs(|jobs, prepared| {
+        self.change_jobs(|jobs, prepared, _| {
             jobs.clear()?;
             prepared.clear().map(drop)
         })

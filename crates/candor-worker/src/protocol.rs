@@ -104,6 +104,14 @@ pub enum RequestBody {
         #[serde(with = "bytes")]
         bytes: Vec<u8>,
     },
+    /// Add a published job index from this site: fetch its manifest (which must hash to
+    /// `pin`) and shards, verify them and store its postings and vectors
+    /// (`runtime/job_indexes.rs`). Answered with [`ResponseBody::JobsImported`], one report
+    /// line per posting.
+    AddJobIndex { manifest_url: String, pin: String },
+    /// The job indexes this site offers (`indexes/catalog.json`, if it has one) and those
+    /// added in this browser. Answered with [`ResponseBody::JobIndexes`].
+    ListJobIndexes,
     /// The stored jobs. Answered with [`ResponseBody::Jobs`].
     ListJobs,
     /// Delete every stored job and every match status. Answered with [`ResponseBody::Jobs`]
@@ -345,6 +353,13 @@ pub enum ResponseBody {
         /// How many jobs are stored now, this file's included.
         total_stored: u32,
     },
+    /// Answer to [`RequestBody::ListJobIndexes`].
+    JobIndexes {
+        /// Offered by this site, each with the pin the site's build wrote for it.
+        offered: Vec<JobIndexSummary>,
+        /// Added in this browser, at the version held.
+        added: Vec<JobIndexSummary>,
+    },
     /// Answer to [`RequestBody::ListJobs`] and [`RequestBody::DeleteJobs`].
     Jobs { jobs: Vec<StoredJob> },
     /// Answer to [`RequestBody::LoadProfile`], [`RequestBody::SavePreferences`] and
@@ -395,6 +410,20 @@ pub struct RankedPooledResume {
     pub candidate_id: String,
     pub name: String,
     pub explained: ExplainedMatch,
+}
+
+/// A published job index, as offered or as added.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct JobIndexSummary {
+    pub name: String,
+    /// The manifest's absolute URL.
+    pub manifest_url: String,
+    /// The manifest's SHA-256.
+    pub pin: String,
+    /// The version held; `None` for an offer (read when it is added).
+    pub version: Option<u64>,
+    /// How many postings it holds; `None` for an offer.
+    pub postings: Option<u64>,
 }
 
 /// A stored job posting as the page lists it: without its text, which stays in the worker (ten

@@ -36,6 +36,7 @@ use crate::protocol::{
 use crate::{profile, recruiter};
 
 mod catalog;
+mod job_indexes;
 mod matches;
 mod models;
 mod search;
@@ -173,7 +174,9 @@ impl Worker {
         let id = request.id;
         if matches!(
             request.body,
-            RequestBody::ImportJobs { .. } | RequestBody::DeleteJobs
+            RequestBody::ImportJobs { .. }
+                | RequestBody::DeleteJobs
+                | RequestBody::AddJobIndex { .. }
         ) {
             self.jobs_changing();
         }
@@ -221,6 +224,10 @@ impl Worker {
             RequestBody::ImportJobs { file_name, bytes } => {
                 self.import_jobs(&bytes, &file_name).await
             }
+            RequestBody::AddJobIndex { manifest_url, pin } => {
+                self.add_job_index(&manifest_url, &pin).await
+            }
+            RequestBody::ListJobIndexes => self.list_job_indexes().await,
             RequestBody::ListJobs => self.list_jobs().await,
             RequestBody::DeleteJobs => self.delete_jobs().await,
             RequestBody::LoadProfile => profile::load().await,

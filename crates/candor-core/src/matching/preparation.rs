@@ -67,6 +67,12 @@ impl Preparation {
     }
 
     fn of_filled(job: JobPosting, taxonomy: &Taxonomy) -> Preparation {
+        Preparation::split(PreparedJob::new(job, taxonomy)).1
+    }
+
+    /// A prepared posting taken apart: the posting (with the fields [`enrich_job`] filled) and
+    /// its preparation, which [`Preparation::into_prepared`] puts back together.
+    pub fn split(prepared: PreparedJob) -> (JobPosting, Preparation) {
         let PreparedJob {
             job,
             required_skills,
@@ -78,10 +84,10 @@ impl Preparation {
             suspicious,
             temporary,
             work_family,
-        } = PreparedJob::new(job, taxonomy);
-        Preparation {
-            salary: job.salary,
-            experience: job.experience,
+        } = prepared;
+        let preparation = Preparation {
+            salary: job.salary.clone(),
+            experience: job.experience.clone(),
             work_mode: job.work_mode,
             required_skills,
             preferred_skills,
@@ -92,7 +98,8 @@ impl Preparation {
             suspicious,
             temporary,
             work_family,
-        }
+        };
+        (job, preparation)
     }
 
     /// `job` prepared as [`Preparation::of`] would prepare it, provided this preparation was

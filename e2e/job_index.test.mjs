@@ -1,0 +1,122 @@
+// A published job index through the real worker: the site's sample index (built by the setup
+// from the sample postings with MiniLM, `.ci/build-sample-index.sh`) added in one click, its
+// postings ranked with no posting embedded in the browser; and refused, with nothing kept, when
+// the model is missing, a shard was changed, an older version is offered, or it was built with
+// another model.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+import { axeViolations, fixture, openApp, rankAndWait, untilAnswered } from './page.mjs';
+
+const DOWNLOAD_TIMEOUT = 180_000;
+const NURSE = 'Registered Nurse, Medical-Surgical Unit';
+const SAMPLE_MANIFEST = fixture('../dist/indexes/sample/manifest.json');
+
+let browser;
+let server;
+before(async () => { browser = await launch(); server = await serve(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+
+/** Clicks the site's offer of the sample index and waits for the worker's answer to it. */
+async function addSampleIndex(page) {
+  const testids = ['import-report', 'error'];
+  const before = await page.evaluate((ids) => ids.map((id) =>
+    Number(document.querySelector(`[data-testid="${id}"]`)?.dataset.generation ?? 0)), testids);
+  await page.getByRole('button', { name: 'Add the index “Sample postings”' }).click();
+  await page.waitForFunction(([ids, before]) => ids.some((id, i) =>
+    Number(document.querySelector(`[data-testid="${id}"]`)?.dataset.generation ?? 0) > before[i]),
+  [testids, before], { timeout: 60_000 });
+}
+
+/** Types `url` and `pin` into the form, adds, and returns the alert it raised. */
+async function addByAddress(page, url, pin) {
+  if (!(await page.locator('#index-url').isVisible())) {
+    await page.getByText('Add a job index by its address', { exact: true }).click();
+  }
+  await page.fill('#index-url', url);
+  await page.fill('#index-pin', pin);
+  const alert = await untilAnswered(page, 'error', () => page.click('#add-index'));
+  return alert.textContent();
+}
+
+const storedJobs = (page) => page.getByTestId('stored-jobs').textContent();
+
+test('the sample index is added in one click, ranked without embedding a posting, and a bad one is refused', async () => {
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  await openApp(page, server.url);
+  assert.match(await storedJobs(page), /^No jobs stored yet/);
+
+  // Without the model the index was built with, it is refused and says what to download.
+  await addSampleIndex(page);
+  assert.match(await page.getByTestId('error').textContent(),
+    /built with all-minilm-l6-v2: download and verify it under Models and diagnostics first/);
+  assert.match(await storedJobs(page), /^No jobs stored yet/);
+
+  await page.click('#download-model');
+  await page.getByTestId('model-status').filter({ hasText: 'stored in this browser' })
+    .waitFor({ timeout: DOWNLOAD_TIMEOUT });
+  const added = page.getByTestId('added-indexes');
+  const listed = Number(await added.getAttribute('data-generation'));
+  await addSampleIndex(page);
+  assert.equal(await page.getByTestId('import-report').textContent(),
+    'Imported job index Sample postings: 6 new, 0 updated, 0 duplicates, 0 failed.');
+  await page.getByTestId('stored-jobs').filter({ hasText: '6 jobs stored' }).waitFor();
+  await page.waitForFunction((listed) =>
+    Number(document.querySelector('[data-testid="added-indexes"]').dataset.generation) > listed, listed);
+  assert.deepEqual(await added.locator('li').allTextContents(), ['Sample postings: version 1, 6 postings']);
+  assert.deepEqual(await axeViolations(page), [], 'axe: jobs panel with an index added');
+  const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+  assert.ok(widths[0] <= widths[1], `no horizontal scrolling at 360 px (${widths})`);
+
+  // The postings' vectors came with the index: the ranking embeds the resume only.
+  await page.fill('#resume', 'Registered nurse, eight years on a surgical ward. Wound care, BLS.');
+  assert.match(await rankAndWait(page, DOWNLOAD_TIMEOUT), /^Ranked by all-minilm-l6-v2/);
+  const rankedBy = page.getByTestId('ranked-by');
+  assert.equal(await rankedBy.getAttribute('data-vectors-computed'), '0');
+  assert.equal(await rankedBy.getAttribute('data-vectors-cached'), '6');
+  assert.equal(await page.locator('#matches li.match .title').first().textContent(), NURSE);
+
+  // A changed shard: refused by name, and nothing of it kept.
+  await page.route('**/indexes/sample/postings-00000.jsonl', async (route) => {
+    const response = await route.fetch();
+    const text = (await response.text()).replace('Registered Nurse', 'Registered Nurze');
+    await route.fulfill({ response, body: text });
+  });
+  await addSampleIndex(page);
+  assert.match(await page.getByTestId('error').textContent(),
+    /postings-00000\.jsonl does not match its SHA-256 in the manifest .* nothing was kept/);
+  await page.unroute('**/indexes/sample/postings-00000.jsonl');
+  assert.match(await storedJobs(page), /^6 jobs stored/);
+
+  // An older version of the same index (a correct pin for it): refused as a rollback.
+  const manifest = JSON.parse(await readFile(SAMPLE_MANIFEST, 'utf8'));
+  const served = async (edited) => {
+    const text = `${JSON.stringify(edited, null, 2)}\n`;
+    await page.route('**/indexes/sample/manifest.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: text }));
+    return sha256(text);
+  };
+  const manifestUrl = new URL('indexes/sample/manifest.json', server.url).href;
+  const olderPin = await served({ ...manifest, version: 0 });
+  assert.match(await addByAddress(page, manifestUrl, olderPin),
+    /version 0 of the index, older than version 1 you already have; it was not applied/);
+
+  // Built with another revision of the model: refused with what to download.
+  const otherPin = await served({ ...manifest, version: 2, model: { ...manifest.model, revision: '0'.repeat(40) } });
+  assert.match(await addByAddress(page, manifestUrl, otherPin),
+    /built with all-minilm-l6-v2 at revision 0{40} \(it differs from your verified model in: revision\); download/);
+
+  // A pin that is not this manifest's.
+  assert.match(await addByAddress(page, manifestUrl, olderPin),
+    /does not match its pin .* nothing was kept/);
+  await page.unroute('**/indexes/sample/manifest.json');
+  assert.deepEqual(await added.locator('li').allTextContents(), ['Sample postings: version 1, 6 postings']);
+  assert.match(await storedJobs(page), /^6 jobs stored/);
+  await context.close();
+});
