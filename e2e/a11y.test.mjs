@@ -64,10 +64,11 @@ test('keyboard only: download, type a resume, rank, shortlist; axe is clean at e
   assert.equal(await focused(), 'rank');
   assert.deepEqual(await axeViolations(page), [], 'with results');
 
-  // The jobs (import a file, or the samples), the profile (a closed disclosure), the list's
+  // The jobs (import a file, the samples, the site's job index, a closed disclosure to add
+  // another by its address), the profile (a closed disclosure), the list's
   // tools and the stages of the application track, then the first match's status actions:
   // shortlist it from the keyboard.
-  for (const id of ['import-jobs', 'use-sample-jobs', 'summary', 'search-postings', 'search-button', 'match-search', 'min-grade', 'show-hidden', 'export-csv', 'export-json']) {
+  for (const id of ['import-jobs', 'use-sample-jobs', 'add-offered-index-0', 'summary', 'summary', 'search-postings', 'search-button', 'match-search', 'min-grade', 'show-hidden', 'export-csv', 'export-json']) {
     await page.keyboard.press('Tab');
     assert.equal(await focused(), id);
   }

@@ -24,27 +24,30 @@ const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 
 /** Clicks the site's offer of the sample index and waits for the worker's answer to it. */
 async function addSampleIndex(page) {
-  const testids = ['import-report', 'error'];
-  const before = await page.evaluate((ids) => ids.map((id) =>
-    Number(document.querySelector(`[data-testid="${id}"]`)?.dataset.generation ?? 0)), testids);
-  await page.getByRole('button', { name: 'Add the index “Sample postings”' }).click();
-  await page.waitForFunction(([ids, before]) => ids.some((id, i) =>
-    Number(document.querySelector(`[data-testid="${id}"]`)?.dataset.generation ?? 0) > before[i]),
-  [testids, before], { timeout: 60_000 });
+  await untilAnswered(page, 'job-index-answers',
+    () => page.getByRole('button', { name: 'Add the index “Sample postings”' }).click());
 }
 
-/** Types `url` and `pin` into the form, adds, and returns the alert it raised. */
+/** Types `url` and `pin` into the form, adds, and returns the alert the refusal raised. */
 async function addByAddress(page, url, pin) {
   if (!(await page.locator('#index-url').isVisible())) {
     await page.getByText('Add a job index by its address', { exact: true }).click();
   }
   await page.fill('#index-url', url);
   await page.fill('#index-pin', pin);
-  const alert = await untilAnswered(page, 'error', () => page.click('#add-index'));
-  return alert.textContent();
+  await untilAnswered(page, 'job-index-answers', () => page.click('#add-index'));
+  return page.getByTestId('error').textContent();
 }
 
 const storedJobs = (page) => page.getByTestId('stored-jobs').textContent();
+
+/** Opens the page again and returns what is stored: the jobs line and the indexes added. */
+async function storedAfterReload(page) {
+  await openApp(page, server.url);
+  await page.waitForFunction(() =>
+    Number(document.querySelector('[data-testid="added-indexes"]')?.dataset.generation ?? 0) > 0);
+  return [await storedJobs(page), await page.getByTestId('added-indexes').locator('li').allTextContents()];
+}
 
 test('the sample index is added in one click, ranked without embedding a posting, and a bad one is refused', async () => {
   const context = await browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 800 } });
@@ -56,7 +59,9 @@ test('the sample index is added in one click, ranked without embedding a posting
   await addSampleIndex(page);
   assert.match(await page.getByTestId('error').textContent(),
     /built with all-minilm-l6-v2: download and verify it under Models and diagnostics first/);
-  assert.match(await storedJobs(page), /^No jobs stored yet/);
+  const [jobsBefore, indexesBefore] = await storedAfterReload(page);
+  assert.match(jobsBefore, /^No jobs stored yet/);
+  assert.deepEqual(indexesBefore, []);
 
   await page.click('#download-model');
   await page.getByTestId('model-status').filter({ hasText: 'stored in this browser' })
@@ -92,7 +97,6 @@ test('the sample index is added in one click, ranked without embedding a posting
   assert.match(await page.getByTestId('error').textContent(),
     /postings-00000\.jsonl does not match its SHA-256 in the manifest .* nothing was kept/);
   await page.unroute('**/indexes/sample/postings-00000.jsonl');
-  assert.match(await storedJobs(page), /^6 jobs stored/);
 
   // An older version of the same index (a correct pin for it): refused as a rollback.
   const manifest = JSON.parse(await readFile(SAMPLE_MANIFEST, 'utf8'));
@@ -115,8 +119,15 @@ test('the sample index is added in one click, ranked without embedding a posting
   // A pin that is not this manifest's.
   assert.match(await addByAddress(page, manifestUrl, olderPin),
     /does not match its pin .* nothing was kept/);
+  // The same address with a query is the same index: still refused as older.
   await page.unroute('**/indexes/sample/manifest.json');
-  assert.deepEqual(await added.locator('li').allTextContents(), ['Sample postings: version 1, 6 postings']);
-  assert.match(await storedJobs(page), /^6 jobs stored/);
+  await served({ ...manifest, version: 0 });
+  assert.match(await addByAddress(page, `${manifestUrl}?v=0`, olderPin), /older than version 1/);
+  await page.unroute('**/indexes/sample/manifest.json');
+
+  // Nothing any refusal fetched was kept, and the index is listed at the version held.
+  const [jobs, indexes] = await storedAfterReload(page);
+  assert.match(jobs, /^6 jobs stored in this browser \(0 expired\)\.$/);
+  assert.deepEqual(indexes, ['Sample postings: version 1, 6 postings']);
   await context.close();
 });

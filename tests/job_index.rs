@@ -106,7 +106,12 @@ fn an_index_ranks_a_resume_as_its_postings_do_and_int8_stays_close() {
             "{id}: {indexed} from the index, {ranked} ranked directly"
         );
     }
-    let best = opened.jobs.jobs().iter().find(|job| job.job.id == from_index[0].0).unwrap();
+    let best = opened
+        .jobs
+        .jobs()
+        .iter()
+        .find(|job| job.job.id == from_index[0].0)
+        .unwrap();
     assert_eq!(best.job.title, "Registered Nurse, Medical-Surgical Unit");
 
     let int8 = job_index::open(&lock, "all-minilm-l6-v2", &dir, &pin, VectorKind::Int8).unwrap();

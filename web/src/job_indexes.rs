@@ -47,7 +47,11 @@ pub(crate) fn JobIndexes() -> impl IntoView {
             .and_then(|window| window.location().href().ok())
             .unwrap_or_default();
         match web_sys::Url::new_with_base(typed.trim(), &base) {
-            Ok(resolved) => add(typed.trim().to_owned(), resolved.href(), pin.get_untracked()),
+            Ok(resolved) => add(
+                typed.trim().to_owned(),
+                resolved.href(),
+                pin.get_untracked(),
+            ),
             Err(_) => alert.show(format!("{typed:?} is not a web address.")),
         }
     };
@@ -56,7 +60,8 @@ pub(crate) fn JobIndexes() -> impl IntoView {
             listed
                 .offered
                 .iter()
-                .map(|index| {
+                .enumerate()
+                .map(|(idx, index)| {
                     let JobIndexSummary {
                         name,
                         manifest_url,
@@ -66,6 +71,7 @@ pub(crate) fn JobIndexes() -> impl IntoView {
                     let label = format!("Add the index \u{201c}{name}\u{201d}");
                     view! {
                         <button
+                            id=format!("add-offered-index-{idx}")
                             class="add-offered-index"
                             data-index-url=manifest_url.clone()
                             disabled=move || import.busy()
@@ -96,7 +102,12 @@ pub(crate) fn JobIndexes() -> impl IntoView {
         })
     };
     view! {
-        <div class="job-indexes">
+        // `data-generation`: the answers to imports (an index's included, and its refusal).
+        <div
+            class="job-indexes"
+            data-testid="job-index-answers"
+            data-generation=move || import.imported().attribute()
+        >
             <h3>"Job indexes"</h3>
             <p class="note">
                 "A job index is a list of postings someone published with their meaning already \

@@ -52,7 +52,9 @@ pub struct BuildReport {
 
 /// Reads the postings, embeds each posting's text with the verified model and writes the index
 /// under `out`: every shard first, each through a temporary name, and the manifest last, so a
-/// reader never finds a manifest whose files are not all in place.
+/// reader of a new directory never finds a manifest whose files are not all in place. Shards
+/// are named by position, so build into an empty directory: rebuilt in place, an old manifest
+/// may meet new shards (and be refused by their hashes) and shards of a larger build linger.
 pub fn build(lock: &ModelLock, request: &BuildRequest<'_>) -> Result<BuildReport> {
     let (postings, import_notes) = read_postings(request.jobs, request.created)?;
     if postings.is_empty() {

@@ -18,4 +18,4 @@ pub mod quantize;
 
 pub use build::{BuildInput, BuiltIndex, build};
 pub use manifest::{Manifest, ModelStamp, ShardEntry, ShardKind};
-pub use open::{Expected, IndexError, PublishedIndex, VectorKind, open};
+pub use open::{Expected, IndexError, PublishedIndex, VectorKind, accept, open};

@@ -13,6 +13,13 @@ use crate::open::IndexError;
 /// The `format` every manifest names.
 pub const FORMAT: &str = "candor-job-index";
 
+/// The most postings a manifest may list: far above any real index, low enough that no count
+/// or size computed from it overflows.
+pub const MAX_POSTINGS: u64 = 1 << 32;
+
+/// The widest vectors a manifest may describe.
+pub const MAX_DIMENSION: u32 = 1 << 16;
+
 /// The layout this build writes and reads; another one is refused with a clear message.
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -128,6 +135,16 @@ pub enum ShardKind {
 }
 
 impl ShardKind {
+    /// What the shards of this kind hold, in words.
+    pub fn describe(self) -> &'static str {
+        match self {
+            ShardKind::Postings => "postings",
+            ShardKind::VectorsF32 => "f32 vectors",
+            ShardKind::VectorsInt8 => "int8 vectors",
+            ShardKind::Bm25 => "keyword (BM25) index",
+        }
+    }
+
     /// The kinds whose shards together cover every posting, each in order.
     pub const PER_POSTING: [ShardKind; 3] = [
         ShardKind::Postings,
@@ -209,8 +226,17 @@ impl Manifest {
         if self.format_version != FORMAT_VERSION {
             return Err(IndexError::FormatVersion(self.format_version));
         }
-        if self.model.dimension == 0 {
-            return bad("its vectors have no dimension".to_owned());
+        if self.model.dimension == 0 || self.model.dimension > MAX_DIMENSION {
+            return bad(format!(
+                "its vectors have {} dimensions",
+                self.model.dimension
+            ));
+        }
+        if self.postings > MAX_POSTINGS {
+            return bad(format!(
+                "it lists {} postings, more than any reader takes",
+                self.postings
+            ));
         }
         let mut paths = std::collections::BTreeSet::new();
         for shard in &self.shards {
@@ -225,6 +251,12 @@ impl Manifest {
             }
             if !is_sha256_hex(&shard.sha256) {
                 return bad(format!("shard {:?} has no SHA-256", shard.path));
+            }
+            if shard.count > self.postings {
+                return bad(format!(
+                    "shard {:?} holds more postings than the index",
+                    shard.path
+                ));
             }
         }
         for kind in ShardKind::PER_POSTING {
@@ -241,7 +273,8 @@ impl Manifest {
             let required = kind == ShardKind::Postings;
             if (next != 0 || required) && next != self.postings {
                 return bad(format!(
-                    "its {kind:?} shards hold {next} of {} postings",
+                    "its {} cover {next} of {} postings",
+                    kind.describe(),
                     self.postings
                 ));
             }

@@ -77,6 +77,11 @@ pub enum IndexError {
         fields: String,
     },
     #[error(
+        "the index was built for another release of Candor (its model lock differs from this \
+         one's); the publisher needs to build it again with this release"
+    )]
+    OtherLock,
+    #[error(
         "the index was built by another version of Candor (posting text version {0}, this one \
          reads {INDEX_VERSION}); the publisher needs to build it again"
     )]
@@ -86,7 +91,7 @@ pub enum IndexError {
          have; it was not applied"
     )]
     Rollback { offered: u64, newest_seen: u64 },
-    #[error("the index has no {0} vectors")]
+    #[error("the index has no {0}, which this reader needs")]
     NoVectors(&'static str),
     #[error("the index's file {path} {problem}; nothing was kept")]
     Shard { path: String, problem: String },
@@ -101,17 +106,16 @@ impl IndexError {
     }
 }
 
-/// Opens the index whose manifest is `manifest_bytes`, reading each shard it lists with
-/// `read_shard` (which may fetch, or read a file) and checking its size and SHA-256 before
-/// anything in it is parsed.
-pub fn open<E: Display>(
-    manifest_bytes: &[u8],
-    expected: &Expected<'_>,
-    taxonomy: &Taxonomy,
-    mut read_shard: impl FnMut(&ShardEntry) -> Result<Vec<u8>, E>,
-) -> Result<PublishedIndex, IndexError> {
+/// Everything that can be checked from the manifest alone, before a shard is fetched: its pin
+/// and rules, its model, text version and version against what the reader has, and that it
+/// has the vectors the reader reads. [`open`] starts with it; a reader that fetches shards calls
+/// it first so that a refused index costs one small request.
+pub fn accept(manifest_bytes: &[u8], expected: &Expected<'_>) -> Result<Manifest, IndexError> {
     let manifest = Manifest::parse_pinned(manifest_bytes, expected.pin)?;
     let differences = manifest.model.differences(expected.model);
+    if differences == [ProvenanceField::LockHash] {
+        return Err(IndexError::OtherLock);
+    }
     if !differences.is_empty() {
         return Err(IndexError::WrongModel {
             model_id: manifest.model.model_id.clone(),
@@ -130,6 +134,26 @@ pub fn open<E: Display>(
             newest_seen,
         });
     }
+    let kind = match expected.vectors {
+        VectorKind::F32 => ShardKind::VectorsF32,
+        VectorKind::Int8 => ShardKind::VectorsInt8,
+    };
+    if manifest.postings > 0 && manifest.shards_of(kind).next().is_none() {
+        return Err(IndexError::NoVectors(kind.describe()));
+    }
+    Ok(manifest)
+}
+
+/// Opens the index whose manifest is `manifest_bytes`, reading each shard it lists with
+/// `read_shard` (which may fetch, or read a file) and checking its size and SHA-256 before
+/// anything in it is parsed.
+pub fn open<E: Display>(
+    manifest_bytes: &[u8],
+    expected: &Expected<'_>,
+    taxonomy: &Taxonomy,
+    mut read_shard: impl FnMut(&ShardEntry) -> Result<Vec<u8>, E>,
+) -> Result<PublishedIndex, IndexError> {
+    let manifest = accept(manifest_bytes, expected)?;
     let mut verified = |shard: &ShardEntry| -> Result<Vec<u8>, IndexError> {
         let bytes = read_shard(shard)
             .map_err(|error| IndexError::shard(shard, format!("could not be read ({error})")))?;
@@ -153,7 +177,10 @@ pub fn open<E: Display>(
     };
 
     let same_preparation = manifest.preparation_stamp == preparation_stamp(taxonomy);
-    let mut postings = Vec::with_capacity(manifest.postings as usize);
+    // Room is made shard by shard, once each is verified: a manifest's counts alone never
+    // decide an allocation.
+    let mut postings = Vec::new();
+    let mut ids = std::collections::HashSet::new();
     for shard in manifest.shards_of(ShardKind::Postings) {
         let bytes = verified(shard)?;
         let text = std::str::from_utf8(&bytes)
@@ -166,10 +193,16 @@ pub fn open<E: Display>(
                     format!("line {} is not a posting: {error}", line_idx + 1),
                 )
             })?;
+            if !ids.insert(record.job.id.clone()) {
+                return Err(IndexError::shard(
+                    shard,
+                    format!("has a second posting with the id {:?}", record.job.id),
+                ));
+            }
             let preparation = if same_preparation {
                 record.preparation
             } else {
-                Preparation::of_enriched(&record.job, taxonomy)
+                Preparation::of(&record.job, taxonomy)
             };
             postings.push((record.job, preparation));
         }
@@ -184,21 +217,10 @@ pub fn open<E: Display>(
             ));
         }
     }
-    let mut ids = std::collections::HashSet::new();
-    if let Some((job, _)) = postings
-        .iter()
-        .find(|(job, _)| !ids.insert(job.id.as_str()))
-    {
-        return Err(IndexError::BadManifest(format!(
-            "two postings have the id {:?}",
-            job.id
-        )));
-    }
-
     let dimension = manifest.model.dimension as usize;
     let vectors = match expected.vectors {
         VectorKind::F32 => {
-            let mut data = Vec::with_capacity(postings.len() * dimension);
+            let mut data = Vec::new();
             for shard in manifest.shards_of(ShardKind::VectorsF32) {
                 let bytes = verified(shard)?;
                 if bytes.len() as u64 != shard.count * dimension as u64 * 4 {
@@ -233,10 +255,9 @@ pub fn open<E: Display>(
         }
     };
     if vectors.len() != postings.len() {
-        return Err(IndexError::NoVectors(match expected.vectors {
-            VectorKind::F32 => "f32",
-            VectorKind::Int8 => "int8",
-        }));
+        return Err(IndexError::BadManifest(
+            "its vectors do not cover every posting".to_owned(),
+        ));
     }
 
     let bm25_shard = manifest
@@ -244,7 +265,7 @@ pub fn open<E: Display>(
         .next()
         .expect("a checked manifest has a BM25 shard");
     let bm25 = Bm25Index::from_bytes(&verified(bm25_shard)?)
-        .map_err(|error| IndexError::shard(bm25_shard, error.to_string()))?;
+        .map_err(|_| IndexError::shard(bm25_shard, "is not a keyword index (it is damaged)"))?;
     let prepared = postings
         .into_iter()
         .map(|(job, preparation)| preparation.into_prepared(job))

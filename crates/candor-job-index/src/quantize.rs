@@ -4,7 +4,7 @@
 //! value is within `scale / 2` of the original; for Candor's unit-length vectors that moves a
 //! cosine by well under 0.01 (`quantized_cosines_stay_close`).
 
-use candor_core::dense::{VectorMatrix, dot};
+use candor_core::dense::VectorMatrix;
 
 /// Vectors of one dimension as int8 rows with an `f32` scale each.
 #[derive(Debug, Clone, PartialEq)]
@@ -77,7 +77,7 @@ impl Int8Matrix {
     /// Appends the rows a shard's `bytes` hold.
     pub fn extend_from_bytes(&mut self, bytes: &[u8]) -> Result<(), RaggedRows> {
         let row_bytes = 4 + self.dimension;
-        if bytes.len() % row_bytes != 0 {
+        if !bytes.len().is_multiple_of(row_bytes) {
             return Err(RaggedRows {
                 len: bytes.len(),
                 dimension: self.dimension,
@@ -103,23 +103,43 @@ impl Int8Matrix {
         VectorMatrix::from_flat(self.dimension, data).expect("rows of the matrix's dimension")
     }
 
-    /// The dot product of `query` with every row, in order, into `scores`.
+    /// The dot product of `query` with every row, in order, into `scores`: each row read as
+    /// its int8 values (a quarter of the memory traffic of f32 rows) and scaled once.
     pub fn scores_into(&self, query: &[f32], scores: &mut Vec<f32>) {
         assert_eq!(query.len(), self.dimension, "query of another dimension");
         scores.clear();
-        let mut row_values = vec![0.0f32; self.dimension];
-        for (row, scale) in self.values.chunks_exact(self.dimension).zip(&self.scales) {
-            for (value, quantized) in row_values.iter_mut().zip(row) {
-                *value = f32::from(*quantized);
-            }
-            scores.push(dot(query, &row_values) * scale);
+        scores.extend(
+            self.values
+                .chunks_exact(self.dimension)
+                .zip(&self.scales)
+                .map(|(row, scale)| dot_i8(query, row) * scale),
+        );
+    }
+}
+
+/// `query · row`, eight running sums so the compiler can keep them in vector registers.
+fn dot_i8(query: &[f32], row: &[i8]) -> f32 {
+    let mut sums = [0.0f32; 8];
+    let mut query_chunks = query.chunks_exact(8);
+    let mut row_chunks = row.chunks_exact(8);
+    for (q, r) in (&mut query_chunks).zip(&mut row_chunks) {
+        for lane in 0..8 {
+            sums[lane] += q[lane] * f32::from(r[lane]);
         }
     }
+    let tail: f32 = query_chunks
+        .remainder()
+        .iter()
+        .zip(row_chunks.remainder())
+        .map(|(q, r)| q * f32::from(*r))
+        .sum();
+    sums.iter().sum::<f32>() + tail
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use candor_core::dense::dot;
 
     /// Unit vectors spread over every direction, deterministically.
     fn unit_vectors(n: usize, dimension: usize) -> VectorMatrix {

@@ -59,7 +59,7 @@ fn built(version: u64, postings_per_shard: usize) -> (Vec<JobPosting>, VectorMat
     (postings, vectors, index)
 }
 
-fn file<'a>(index: &'a BuiltIndex, path: &str) -> Result<Vec<u8>, String> {
+fn file(index: &BuiltIndex, path: &str) -> Result<Vec<u8>, String> {
     index
         .files
         .iter()
@@ -245,9 +245,43 @@ fn an_index_from_another_model_or_lock_says_which_model_to_get() {
 }
 
 #[test]
+fn an_index_built_under_another_lock_asks_for_a_rebuild() {
+    let (_, _, index) = built(1, 4);
+    let other = with_manifest(&index, |manifest| manifest.model.lock_hash = "1".repeat(64));
+    let error = open_built(&other, None, VectorKind::F32).err().unwrap();
+    assert_eq!(error, IndexError::OtherLock);
+    assert!(error.to_string().contains("build it again"), "{error}");
+}
+
+#[test]
+fn a_reader_of_int8_vectors_refuses_an_index_without_them_before_any_shard() {
+    let (_, _, index) = built(1, 4);
+    let f32_only = with_manifest(&index, |manifest| {
+        manifest
+            .shards
+            .retain(|shard| shard.kind != ShardKind::VectorsInt8);
+    });
+    let stamp = stamp();
+    let expected = Expected {
+        pin: &f32_only.manifest_sha256(),
+        model: &stamp,
+        newest_seen: None,
+        vectors: VectorKind::Int8,
+    };
+    let error = open(&f32_only.manifest_bytes, &expected, bundled(), |shard| {
+        Err::<Vec<u8>, _>(format!("{} was asked for", shard.path))
+    })
+    .err()
+    .unwrap();
+    assert_eq!(error, IndexError::NoVectors("int8 vectors"));
+    assert!(open_built(&f32_only, None, VectorKind::F32).is_ok());
+}
+
+#[test]
 fn manifests_that_do_not_describe_a_whole_index_are_refused() {
     let (_, _, index) = built(1, 2);
-    let cases: [(&str, fn(&mut Manifest)); 5] = [
+    type Edit = fn(&mut Manifest);
+    let cases: [(&str, Edit); 7] = [
         ("outside", |manifest| {
             manifest.shards[0].path = "../postings.jsonl".to_owned()
         }),
@@ -259,6 +293,10 @@ fn manifests_that_do_not_describe_a_whole_index_are_refused() {
             manifest.format = "something-else".to_owned()
         }),
         ("version", |manifest| manifest.format_version = 2),
+        ("huge", |manifest| manifest.postings = u64::MAX),
+        ("overflowing shard", |manifest| {
+            manifest.shards[0].count = u64::MAX
+        }),
     ];
     for (case, edit) in cases {
         let error = open_built(&with_manifest(&index, edit), None, VectorKind::F32)

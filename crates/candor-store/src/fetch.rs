@@ -141,9 +141,10 @@ impl Failure {
     }
 }
 
-/// Fetches a small file whole (such as a published job index's manifest or shard, whose size
-/// and hash the caller checks): `GET url`, answered `200`, at most `max_bytes`. Cancelling
-/// `token` aborts it.
+/// Fetches a small file whole whose size is not known beforehand (a published job index's
+/// manifest, the site's catalog of indexes): `GET url`, answered `200`, at most `max_bytes`
+/// (a larger `Content-Length` is refused before the body is read). Cancelling `token` aborts
+/// it.
 pub async fn fetch_whole(
     url: &str,
     max_bytes: u64,
@@ -191,6 +192,32 @@ pub async fn fetch_whole(
         return Err(too_large());
     }
     Ok(bytes.to_vec())
+}
+
+/// Fetches a file of exactly `bytes` bytes (a published job index's shard, whose size the
+/// manifest gives and whose hash the caller checks): a range request that also takes a `200`,
+/// abandoned when no byte arrives for `stall_timeout_ms`, and refused when the body is longer
+/// or shorter. Cancelling `token` aborts it.
+pub async fn fetch_exact(
+    url: &str,
+    bytes: u64,
+    token: &CancelToken,
+    stall_timeout_ms: u32,
+) -> Result<Vec<u8>, StoreError> {
+    if bytes == 0 {
+        return Ok(Vec::new());
+    }
+    let mut body = Body::open(url, 0, bytes, bytes, token, stall_timeout_ms)
+        .await
+        .map_err(|failure| failure.error)?;
+    let mut out = Vec::with_capacity(usize::try_from(bytes).unwrap_or(0));
+    body.read_exact(&mut out, bytes, &mut |_| {})
+        .await
+        .map_err(|failure| failure.error)?;
+    body.expect_end(bytes)
+        .await
+        .map_err(|failure| failure.error)?;
+    Ok(out)
 }
 
 /// Resolves a lock source against the app's base URL, so the mirror works from any sub-path.

@@ -10,7 +10,9 @@
 //!   from it alone, made once after its import and used while its stamp and content hash are
 //!   current (a newer Candor, or a changed posting, makes it again);
 //! - `settings`: the [`Preferences`] under `"preferences"`, the [`AddedJobIndex`] list under
-//!   `"job-indexes"` (written with the index's postings), and under `"jobs-generation"` a
+//!   `"job-indexes"` and the highest version of each index ever added under
+//!   `"job-index-versions"` (both written with an index's postings; deleting the jobs deletes
+//!   the list, not the versions), and under `"jobs-generation"` a
 //!   token written anew with every change to `jobs` (in the same transaction), so a worker
 //!   that keeps the postings prepared in memory can tell, with one read, that they changed
 //!   (in this tab or another);
@@ -39,7 +41,7 @@ use candor_core::matching::recruiter::PooledResume;
 use candor_core::preferences::Preferences;
 use candor_core::tracking::StatusRecord;
 use candor_import::jobs::ImportedJob;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use serde::de::DeserializeOwned;
@@ -66,6 +68,7 @@ const STORES: [&str; 6] = [JOBS, SETTINGS, STATUSES, CANDIDATES, PREPARED, SNAPS
 const PREFERENCES_KEY: &str = "preferences";
 const JOBS_GENERATION_KEY: &str = "jobs-generation";
 const JOB_INDEXES_KEY: &str = "job-indexes";
+const JOB_INDEX_VERSIONS_KEY: &str = "job-index-versions";
 
 /// A stored posting's [`Preparation`], with what says whether it is still current.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -302,19 +305,30 @@ impl UserData {
         .await
     }
 
-    /// The published job indexes added so far, in the order they were first added.
+    /// The published job indexes added since the jobs were last deleted, in the order they
+    /// were first added.
     pub async fn job_indexes(&self) -> Result<Vec<AddedJobIndex>, UserDataError> {
         Ok(self.setting(JOB_INDEXES_KEY).await?.unwrap_or_default())
     }
 
-    /// Stores a published index's postings with their preparations and the list of added
-    /// indexes in one transaction: either all of it is kept or none. Returns the new jobs
-    /// generation.
+    /// The highest version of each published index ever added here, by manifest URL: what a
+    /// later one must not go below, even after the jobs were deleted.
+    pub async fn job_index_versions(&self) -> Result<BTreeMap<String, u64>, UserDataError> {
+        Ok(self
+            .setting(JOB_INDEX_VERSIONS_KEY)
+            .await?
+            .unwrap_or_default())
+    }
+
+    /// Stores a published index's postings with their preparations, the list of added indexes
+    /// and the versions held, in one transaction: either all of it is kept or none. Returns the
+    /// new jobs generation.
     pub async fn put_index_jobs(
         &self,
         jobs: &[ImportedJob],
         preparations: &[(&str, StoredPreparation)],
         indexes: &[AddedJobIndex],
+        versions: &BTreeMap<String, u64>,
     ) -> Result<String, UserDataError> {
         self.change_jobs(|store, prepared, settings| {
             for job in jobs {
@@ -323,6 +337,10 @@ impl UserData {
             for (key, preparation) in preparations {
                 prepared.put_with_key(&encode(PREPARED, preparation)?, &JsValue::from_str(key))?;
             }
+            settings.put_with_key(
+                &to_js(&versions)?,
+                &JsValue::from_str(JOB_INDEX_VERSIONS_KEY),
+            )?;
             settings
                 .put_with_key(&to_js(&indexes)?, &JsValue::from_str(JOB_INDEXES_KEY))
                 .map(drop)
@@ -330,10 +348,12 @@ impl UserData {
         .await
     }
 
-    /// Deletes every stored job and preparation. Returns the new jobs generation.
+    /// Deletes every stored job and preparation, and the list of added indexes (their postings
+    /// went with the jobs; the versions held stay). Returns the new jobs generation.
     pub async fn clear_jobs(&self) -> Result<String, UserDataError> {
-        self.change_jobs(|jobs, prepared, _| {
+        self.change_jobs(|jobs, prepared, settings| {
             jobs.clear()?;
+            settings.delete(&JsValue::from_str(JOB_INDEXES_KEY))?;
             prepared.clear().map(drop)
         })
         .await

@@ -740,7 +740,7 @@ impl Matcher<'_> {
 }
 
 /// What each of `texts` embedded by `model` would be cached under.
-fn provenances<'t>(
+pub(crate) fn provenances<'t>(
     model: &ModelEntry,
     lock_hash: &str,
     texts: impl Iterator<Item = &'t str>,

@@ -16,8 +16,9 @@ use candor_core::skills;
 use candor_import::jobs::{import_postings, job_key};
 use candor_job_index::manifest::{Manifest, ShardKind};
 use candor_job_index::{Expected, ModelStamp, VectorKind};
-use candor_lock::provenance::{PipelineVersions, VectorProvenance};
-use candor_store::fetch::{CancelToken, fetch_whole};
+use candor_lock::provenance::VectorProvenance;
+use candor_store::fetch::{CancelToken, fetch_exact, fetch_whole};
+use candor_store::transfer::RetryPolicy;
 use candor_store::user_data::{AddedJobIndex, StoredPreparation};
 
 use super::*;
@@ -43,6 +44,10 @@ struct CatalogEntry {
 
 /// The largest manifest read: a million postings in 5,000-posting shards list in about 200 KB.
 const MAX_MANIFEST_BYTES: u64 = 1 << 20;
+
+/// The most postings kept from one index: they are stored as imported postings, which the
+/// page handles up to about this many (`e2e/bench/page.mjs`).
+const MAX_INDEX_POSTINGS: u64 = 50_000;
 
 /// Vectors written to the cache per transaction, so no single write holds them all.
 const VECTORS_PER_WRITE: usize = 500;
@@ -77,35 +82,34 @@ impl Worker {
         manifest_url: &str,
         pin: &str,
     ) -> Result<ResponseBody, String> {
-        let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
-        let origin = scope.location().origin();
-        let url = web_sys::Url::new(manifest_url)
-            .map_err(|_| format!("{manifest_url:?} is not a web address"))?;
-        if url.origin() != origin {
-            return Err(format!(
-                "Job indexes can only be added from this site ({origin}) for now; {} is \
-                 another site.",
-                url.origin()
-            ));
-        }
-        let manifest_url = url.href();
+        let manifest_url = same_site_manifest_url(manifest_url)?;
         let token = CancelToken::new();
         let manifest_bytes = fetch_whole(&manifest_url, MAX_MANIFEST_BYTES, &token)
             .await
             .map_err(|e| format!("The index's manifest could not be fetched: {e}"))?;
-        // Checked here first so that no shard is fetched for a manifest that is not the pinned
-        // one; `open` checks it again with everything else.
         let manifest =
             Manifest::parse_pinned(&manifest_bytes, pin).map_err(|error| error.to_string())?;
         let model = self.model_for(&manifest).await?;
+        if manifest.postings > MAX_INDEX_POSTINGS {
+            return Err(format!(
+                "The index has {} postings; this page keeps at most {MAX_INDEX_POSTINGS} from                  an index for now.",
+                manifest.postings
+            ));
+        }
         let stamp = ModelStamp::for_documents(model, &self.lock_hash);
-
         let store = imports::open_user_data().await?;
-        let mut added = store.job_indexes().await.map_err(|e| e.to_string())?;
-        let newest_seen = added
-            .iter()
-            .find(|index| index.manifest_url == manifest_url)
-            .map(|index| index.version);
+        let mut versions = store
+            .job_index_versions()
+            .await
+            .map_err(|e| e.to_string())?;
+        let expected = Expected {
+            pin,
+            model: &stamp,
+            newest_seen: versions.get(&manifest_url).copied(),
+            vectors: VectorKind::F32,
+        };
+        // Everything the manifest alone can refuse is refused before any shard is fetched.
+        candor_job_index::accept(&manifest_bytes, &expected).map_err(|error| error.to_string())?;
 
         let mut shards: HashMap<String, Vec<u8>> = HashMap::new();
         let wanted = [ShardKind::Postings, ShardKind::VectorsF32, ShardKind::Bm25];
@@ -117,40 +121,30 @@ impl Worker {
             let shard_url = web_sys::Url::new_with_base(&shard.path, &manifest_url)
                 .map_err(|_| format!("the index names a file {:?} it cannot have", shard.path))?
                 .href();
-            let bytes = fetch_whole(&shard_url, shard.bytes, &token)
+            let stall = RetryPolicy::default().stall_timeout_ms;
+            let bytes = fetch_exact(&shard_url, shard.bytes, &token, stall)
                 .await
-                .map_err(|e| format!("The index's file {} could not be fetched: {e}", shard.path))?;
+                .map_err(|e| {
+                    format!("The index's file {} could not be fetched: {e}", shard.path)
+                })?;
             shards.insert(shard.path.clone(), bytes);
         }
-        let expected = Expected {
-            pin,
-            model: &stamp,
-            newest_seen,
-            vectors: VectorKind::F32,
-        };
-        let opened = candor_job_index::open(&manifest_bytes, &expected, skills::bundled(), |shard| {
-            shards
-                .remove(&shard.path)
-                .ok_or("it was not fetched")
-        })
-        .map_err(|error| error.to_string())?;
+        let opened =
+            candor_job_index::open(&manifest_bytes, &expected, skills::bundled(), |shard| {
+                shards.remove(&shard.path).ok_or("it was not fetched")
+            })
+            .map_err(|error| error.to_string())?;
 
         // The vectors first: should the postings then fail to store, cached vectors of
         // postings nobody imported cost space but are never wrong.
-        let texts = opened.jobs.texts();
-        let provenances: Vec<VectorProvenance> = texts
-            .iter()
-            .map(|text| {
-                VectorProvenance::for_text(model, &self.lock_hash, None, PipelineVersions::CURRENT, text)
-                    .map_err(|error| error.to_string())
-            })
-            .collect::<Result<_, _>>()?;
-        let model_store = self.store().await?;
+        let texts = opened.jobs.texts().iter().map(String::as_str);
+        let provenances = pipeline::provenances(model, &self.lock_hash, texts)?;
         let rows: Vec<(&str, &VectorProvenance, &[f32])> = provenances
             .iter()
             .zip(opened.vectors.rows())
             .map(|(provenance, vector)| (provenance.text_sha256.as_str(), provenance, vector))
             .collect();
+        let model_store = self.store().await?;
         for chunk in rows.chunks(VECTORS_PER_WRITE) {
             model_store
                 .put_vectors(chunk)
@@ -165,16 +159,14 @@ impl Worker {
             .as_ref()
             .map(catalog::Catalog::content_hashes)
             .unwrap_or_default();
-        let (postings, mut preparation_of): (Vec<JobPosting>, HashMap<String, Preparation>) =
-            opened
-                .jobs
-                .jobs()
-                .iter()
-                .map(|prepared| {
-                    let (job, preparation) = Preparation::split(prepared.clone());
-                    (job.clone(), (job_key(&job), preparation))
-                })
-                .unzip();
+        let mut postings = Vec::with_capacity(opened.jobs.len());
+        // The first posting of each key, as the import keeps it, with its own preparation.
+        let mut preparation_of: HashMap<String, Preparation> = HashMap::new();
+        for prepared in opened.jobs.jobs() {
+            let (job, preparation) = Preparation::split(prepared.clone());
+            preparation_of.entry(job_key(&job)).or_insert(preparation);
+            postings.push(job);
+        }
         let batch = import_postings(postings, &existing, imports::today()?);
         let stamp_now = preparation_stamp(skills::bundled());
         let preparations: Vec<(&str, StoredPreparation)> = batch
@@ -190,22 +182,18 @@ impl Worker {
                 Some((imported.key.as_str(), stored))
             })
             .collect();
-        let record = AddedJobIndex {
+        let mut added = store.job_indexes().await.map_err(|e| e.to_string())?;
+        added.retain(|index| index.manifest_url != manifest_url);
+        added.push(AddedJobIndex {
             manifest_url: manifest_url.clone(),
             name: manifest.name.clone(),
             version: manifest.version,
             manifest_sha256: opened.manifest_sha256.clone(),
             postings: manifest.postings,
-        };
-        match added
-            .iter_mut()
-            .find(|index| index.manifest_url == manifest_url)
-        {
-            Some(index) => *index = record,
-            None => added.push(record),
-        }
+        });
+        versions.insert(manifest_url, manifest.version);
         let generation = store
-            .put_index_jobs(&batch.jobs, &preparations, &added)
+            .put_index_jobs(&batch.jobs, &preparations, &added, &versions)
             .await
             .map_err(|e| e.to_string())?;
         *self.listed_jobs.borrow_mut() = None;
@@ -224,8 +212,8 @@ impl Worker {
         let Some(model) = self.lock.model(&manifest.model.model_id) else {
             return Err(format!(
                 "The index was built with {}, a model this version of Candor does not know; \
-                 use an index built with all-MiniLM-L6-v2.",
-                manifest.model.model_id
+                 use an index built with one it does, such as {}.",
+                manifest.model.model_id, self.lock.defaults.fallback
             ));
         };
         if !self.ready_models().await?.contains(&model.id) {
@@ -268,4 +256,23 @@ async fn offered_indexes() -> Vec<JobIndexSummary> {
             })
         })
         .collect()
+}
+
+/// `manifest_url` as the key of its index: absolute, without query or fragment (which would
+/// otherwise make the same index look new and escape the version check), and on this site.
+fn same_site_manifest_url(manifest_url: &str) -> Result<String, String> {
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let origin = scope.location().origin();
+    let url = web_sys::Url::new(manifest_url)
+        .map_err(|_| format!("{manifest_url:?} is not a web address"))?;
+    if url.origin() != origin {
+        return Err(format!(
+            "Job indexes can only be added from this site ({origin}) for now; {} is another \
+             site.",
+            url.origin()
+        ));
+    }
+    url.set_search("");
+    url.set_hash("");
+    Ok(url.href())
 }

@@ -124,7 +124,10 @@ impl Worker {
     /// Makes [`Worker::catalog`] current: kept while the jobs generation stands, else restored
     /// with the prepared index from the stored snapshot ([`snapshot`]) when there is a current
     /// one, else read from the stored postings, which are then returned.
-    pub(super) async fn current_catalog(&self, store: &UserData) -> Result<Option<ReadJobs>, String> {
+    pub(super) async fn current_catalog(
+        &self,
+        store: &UserData,
+    ) -> Result<Option<ReadJobs>, String> {
         let generation = store.jobs_generation().await.map_err(|e| e.to_string())?;
         let current = self
             .catalog
