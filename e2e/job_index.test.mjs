@@ -1,6 +1,6 @@
 // A published job index through the real worker: the site's sample index (built by the setup
 // from the sample postings with MiniLM, `.ci/build-sample-index.sh`) added in one click, its
-// postings ranked with no posting embedded in the browser; and refused, with nothing kept, when
+// postings ranked with no posting embedded in the browser, offline too; and refused, with nothing kept, when
 // the model is missing, a shard was changed, an older version is offered, or it was built with
 // another model.
 import { test, before, after } from 'node:test';
@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
-import { axeViolations, fixture, openApp, rankAndWait, untilAnswered } from './page.mjs';
+import { axeViolations, fixture, openApp, rankAndWait, serviceWorkerState, untilAnswered } from './page.mjs';
 
 const DOWNLOAD_TIMEOUT = 180_000;
 const NURSE = 'Registered Nurse, Medical-Surgical Unit';
@@ -129,5 +129,17 @@ test('the sample index is added in one click, ranked without embedding a posting
   const [jobs, indexes] = await storedAfterReload(page);
   assert.match(jobs, /^6 jobs stored in this browser \(0 expired\)\.$/);
   assert.deepEqual(indexes, ['Sample postings: version 1, 6 postings']);
+
+  // Offline: the app comes from the service worker, the index's postings and vectors from
+  // IndexedDB, and it ranks as before (the site's offer is simply not listed).
+  await serviceWorkerState(page);
+  await context.setOffline(true);
+  const [offlineJobs, offlineIndexes] = await storedAfterReload(page);
+  assert.match(offlineJobs, /^6 jobs stored/);
+  assert.deepEqual(offlineIndexes, ['Sample postings: version 1, 6 postings']);
+  await page.fill('#resume', 'Registered nurse, eight years on a surgical ward. Wound care, BLS.');
+  assert.match(await rankAndWait(page, DOWNLOAD_TIMEOUT), /^Ranked by all-minilm-l6-v2/);
+  assert.equal(await page.getByTestId('ranked-by').getAttribute('data-vectors-computed'), '0');
+  assert.equal(await page.locator('#matches li.match .title').first().textContent(), NURSE);
   await context.close();
 });

@@ -141,3 +141,27 @@ export async function download(page, selector) {
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
 }
+
+/** Waits until a service worker is active and controls the page; returns what it reports. */
+export function serviceWorkerState(page) {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+    // The worker claims the page while it is still activating (clients.claim() runs inside
+    // its activate event); wait for the end of activation too.
+    const worker = registration.active;
+    if (worker.state !== 'activated') {
+      await new Promise((resolve) => worker.addEventListener('statechange', () => {
+        if (worker.state === 'activated') resolve();
+      }));
+    }
+    return {
+      scope: registration.scope,
+      script: registration.active.scriptURL,
+      state: registration.active.state,
+      controller: navigator.serviceWorker.controller.scriptURL,
+    };
+  });
+}

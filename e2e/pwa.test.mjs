@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { DIST, serve } from './server.mjs';
 import { launch } from './browser.mjs';
 import { watch, cspProblems } from './watch.mjs';
-import { SHELL_FILES, rankAndWait } from './page.mjs';
+import { SHELL_FILES, rankAndWait, serviceWorkerState } from './page.mjs';
 
 const PREFIX = '/some/sub/path/';
 const DOWNLOAD_TIMEOUT = 180_000;
@@ -26,30 +26,6 @@ const SHELL = SHELL_FILES;
 let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
-
-/** Waits until a service worker is active and controls the page; returns what it reports. */
-function serviceWorkerState(page) {
-  return page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-    // The worker claims the page while it is still activating (clients.claim() runs inside
-    // its activate event); wait for the end of activation too.
-    const worker = registration.active;
-    if (worker.state !== 'activated') {
-      await new Promise((resolve) => worker.addEventListener('statechange', () => {
-        if (worker.state === 'activated') resolve();
-      }));
-    }
-    return {
-      scope: registration.scope,
-      script: registration.active.scriptURL,
-      state: registration.active.state,
-      controller: navigator.serviceWorker.controller.scriptURL,
-    };
-  });
-}
 
 /** Every Cache Storage cache of the origin and the URLs it holds. */
 function cacheContents(page) {

@@ -3,7 +3,8 @@
 //! opening it (every shard hashed and parsed) with f32 and with int8 vectors, ranking a resume
 //! over the opened index, and the dense scan over 100K and 1M vectors at 384 and 768
 //! dimensions, f32 against int8. Prints one JSON object with the 1-minute load average beside
-//! it. Embedding the postings is not timed here (MiniLM's speed is `e2e/bench/run.mjs`'s).
+//! it, and writes it to `e2e/bench/results/index.json`. Embedding the postings is not timed
+//! here (MiniLM's speed is `e2e/bench/run.mjs`'s).
 //! Run: `cargo run --release -p candor-bench --example index_bench`.
 
 use std::time::Instant;
@@ -169,8 +170,9 @@ fn main() {
         },
         "dense_scan": scans,
     });
-    println!(
-        "{}",
-        serde_json::to_string_pretty(&report).expect("plain numbers serialize")
-    );
+    let text = serde_json::to_string_pretty(&report).expect("plain numbers serialize") + "\n";
+    let results =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../e2e/bench/results/index.json");
+    std::fs::write(&results, &text).expect("e2e/bench/results is writable");
+    print!("{text}");
 }
