@@ -12,7 +12,9 @@ use candor_core::matching::{Preparation, preparation_stamp};
 use candor_core::preferences::{JobFilters, Preferences};
 use candor_core::tracking::{MatchStatus, StatusRecord};
 use candor_import::jobs::ImportedJob;
-use candor_store::user_data::{StoredPreparation, USER_SCHEMA_VERSION, UserData};
+use std::collections::BTreeMap;
+
+use candor_store::user_data::{AddedJobIndex, StoredPreparation, USER_SCHEMA_VERSION, UserData};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
 
@@ -198,6 +200,46 @@ async fn preparations_are_kept_by_key_and_go_with_the_jobs() {
     assert!(store.jobs().await.unwrap().is_empty());
     assert!(store.preparations().await.unwrap().is_empty());
     assert_ne!(store.jobs_generation().await.unwrap(), generation);
+}
+
+#[wasm_bindgen_test]
+async fn an_index_is_stored_whole_and_deleting_the_jobs_keeps_its_version() {
+    let store = fresh("candor-test-user-job-indexes").await;
+    let job = stored_job("acme:1");
+    let taxonomy = candor_core::skills::bundled();
+    let prepared = StoredPreparation {
+        stamp: preparation_stamp(taxonomy),
+        content_hash: job.content_hash.clone(),
+        preparation: Preparation::of(&job.job, taxonomy),
+    };
+    let index = AddedJobIndex {
+        manifest_url: "https://example.test/indexes/sample/manifest.json".to_owned(),
+        name: "Sample postings".to_owned(),
+        version: 3,
+        manifest_sha256: "ab".repeat(32),
+        postings: 1,
+    };
+    let versions = BTreeMap::from([(index.manifest_url.clone(), 3)]);
+    store
+        .put_index_jobs(
+            std::slice::from_ref(&job),
+            &[(job.key.as_str(), prepared.clone())],
+            std::slice::from_ref(&index),
+            &versions,
+        )
+        .await
+        .unwrap();
+    assert_eq!(store.jobs().await.unwrap().len(), 1);
+    assert_eq!(store.preparations().await.unwrap()["acme:1"], prepared);
+    assert_eq!(store.job_indexes().await.unwrap(), vec![index]);
+    assert_eq!(store.job_index_versions().await.unwrap(), versions);
+
+    // The postings and the list go with the jobs; the version held stays, so an older copy of
+    // the index is still refused after a delete.
+    store.clear_jobs().await.unwrap();
+    assert!(store.jobs().await.unwrap().is_empty());
+    assert!(store.job_indexes().await.unwrap().is_empty());
+    assert_eq!(store.job_index_versions().await.unwrap(), versions);
 }
 
 #[wasm_bindgen_test]
