@@ -143,3 +143,24 @@ test('the sample index is added in one click, ranked without embedding a posting
   assert.equal(await page.locator('#matches li.match .title').first().textContent(), NURSE);
   await context.close();
 });
+
+test('under the content security policy `make serve` sends, adding and ranking an index needs nothing it forbids', async () => {
+  const enforcing = await serve({ csp: true });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await openApp(page, enforcing.url);
+    await page.click('#download-model');
+    await page.getByTestId('model-status').filter({ hasText: 'stored in this browser' })
+      .waitFor({ timeout: DOWNLOAD_TIMEOUT });
+    await addSampleIndex(page);
+    await page.getByTestId('stored-jobs').filter({ hasText: '6 jobs stored' }).waitFor();
+    await page.fill('#resume', 'Registered nurse, eight years on a surgical ward. Wound care, BLS.');
+    assert.match(await rankAndWait(page, DOWNLOAD_TIMEOUT), /^Ranked by all-minilm-l6-v2/);
+    assert.equal(await page.getByTestId('ranked-by').getAttribute('data-vectors-computed'), '0');
+    assert.deepEqual(enforcing.cspReports, []);
+  } finally {
+    await context.close();
+    await enforcing.close();
+  }
+});
