@@ -14,7 +14,7 @@ use candor_job_index::{Expected, ModelStamp, PublishedIndex, VectorKind};
 use candor_lock::ModelLock;
 use serde::Serialize;
 
-use crate::{RankingReport, find_model, load_minilm};
+use crate::{RankingReport, files_in, find_model, load_minilm};
 
 /// The file a published index's manifest is written to, next to its shards.
 pub const MANIFEST_FILE: &str = "manifest.json";
@@ -169,7 +169,7 @@ fn read_postings(paths: &[PathBuf], today: Date) -> Result<(Vec<JobPosting>, Vec
     let mut postings: Vec<JobPosting> = Vec::new();
     let mut position_of_key: HashMap<String, usize> = HashMap::new();
     let mut notes = Vec::new();
-    for path in files_in(paths)? {
+    for path in files_in(paths, Path::is_file)? {
         let bytes =
             std::fs::read(&path).with_context(|| format!("could not read {}", path.display()))?;
         let name = path.file_name().and_then(|name| name.to_str());
@@ -194,25 +194,6 @@ fn read_postings(paths: &[PathBuf], today: Date) -> Result<(Vec<JobPosting>, Vec
         }
     }
     Ok((postings, notes))
-}
-
-/// Files as given, and each directory's files in name order.
-fn files_in(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            let mut in_dir: Vec<PathBuf> = std::fs::read_dir(path)
-                .with_context(|| format!("could not list {}", path.display()))?
-                .map(|entry| entry.map(|entry| entry.path()))
-                .collect::<std::io::Result<_>>()?;
-            in_dir.retain(|file| file.is_file());
-            in_dir.sort();
-            files.extend(in_dir);
-        } else {
-            files.push(path.clone());
-        }
-    }
-    Ok(files)
 }
 
 /// Writes `bytes` to a temporary file beside `path`, then renames it over `path`.

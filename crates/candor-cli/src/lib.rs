@@ -112,21 +112,9 @@ pub fn search(
 /// Reads resumes from `paths`: each file as one resume, and each directory's `.txt` files in
 /// name order. Ids (file stems) must be unique, so the report can be keyed by them.
 pub fn read_resumes(paths: &[PathBuf]) -> Result<Vec<ResumeFile>> {
-    let mut files: Vec<PathBuf> = Vec::new();
-    for path in paths {
-        if path.is_dir() {
-            let mut in_dir: Vec<PathBuf> = std::fs::read_dir(path)
-                .with_context(|| format!("could not list {}", path.display()))?
-                .map(|entry| entry.map(|entry| entry.path()))
-                .collect::<std::io::Result<_>>()
-                .with_context(|| format!("could not list {}", path.display()))?;
-            in_dir.retain(|file| file.extension().is_some_and(|ext| ext == "txt"));
-            in_dir.sort();
-            files.extend(in_dir);
-        } else {
-            files.push(path.clone());
-        }
-    }
+    let files = files_in(paths, |file| {
+        file.extension().is_some_and(|ext| ext == "txt")
+    })?;
     if files.is_empty() {
         bail!("no resumes found (a directory contributes its .txt files)");
     }
@@ -145,6 +133,27 @@ pub fn read_resumes(paths: &[PathBuf]) -> Result<Vec<ResumeFile>> {
         });
     }
     Ok(resumes)
+}
+
+/// The files in `paths`: each file as given, and each directory's files that `keep` accepts,
+/// in name order.
+pub fn files_in(paths: &[PathBuf], keep: impl Fn(&Path) -> bool) -> Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let mut in_dir: Vec<PathBuf> = std::fs::read_dir(path)
+                .with_context(|| format!("could not list {}", path.display()))?
+                .map(|entry| entry.map(|entry| entry.path()))
+                .collect::<std::io::Result<_>>()
+                .with_context(|| format!("could not list {}", path.display()))?;
+            in_dir.retain(|file| keep(file));
+            in_dir.sort();
+            files.extend(in_dir);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    Ok(files)
 }
 
 /// Parses one JSON job posting, naming the file in the error.

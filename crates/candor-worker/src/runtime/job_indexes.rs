@@ -92,7 +92,8 @@ impl Worker {
         let model = self.model_for(&manifest).await?;
         if manifest.postings > MAX_INDEX_POSTINGS {
             return Err(format!(
-                "The index has {} postings; this page keeps at most {MAX_INDEX_POSTINGS} from                  an index for now.",
+                "The index has {} postings; this page keeps at most {MAX_INDEX_POSTINGS} from \
+                 an index for now.",
                 manifest.postings
             ));
         }
