@@ -1,8 +1,8 @@
 // A published job index through the real worker: the site's sample index (built by the setup
 // from the sample postings with MiniLM, `.ci/build-sample-index.sh`) added in one click, its
-// postings ranked with no posting embedded in the browser, offline too; and refused, with nothing kept, when
-// the model is missing, a shard was changed, an older version is offered, or it was built with
-// another model.
+// postings ranked with no posting embedded in the browser, offline too; cancelled midway; and
+// refused, with nothing kept, when the model is missing, a shard was changed, an older version is
+// offered, or it was built with another model.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -66,9 +66,36 @@ test('the sample index is added in one click, ranked without embedding a posting
   await page.click('#download-model');
   await page.getByTestId('model-status').filter({ hasText: 'stored in this browser' })
     .waitFor({ timeout: DOWNLOAD_TIMEOUT });
+  // Cancelled while its vectors are on their way: the download shows what arrived, and
+  // nothing of the index is kept.
+  const heldShard = '**/indexes/sample/vectors-f32-00000.bin';
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route(heldShard, async (route) => {
+    await released;
+    await route.continue().catch(() => {});
+  });
+  const postingsBytes = (await readFile(fixture('../dist/indexes/sample/postings-00000.jsonl'))).length;
+  const download = page.getByTestId('index-download');
+  const arrived = `${Math.round(postingsBytes / 1000)} kB of`;
+  await page.getByRole('button', { name: 'Add the index “Sample postings”' }).click();
+  await download.filter({ hasText: `Fetching “Sample postings”: ${arrived}` }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'axe: an index downloading');
+  await untilAnswered(page, 'job-index-answers', () => download.getByRole('button', { name: 'Cancel' }).click());
+  await download.waitFor({ state: 'detached' });
+  assert.equal(await page.getByTestId('index-cancelled').textContent(),
+    'Adding the index was cancelled; nothing of it was stored.');
+  release();
+  await page.unroute(heldShard);
+  assert.match(await storedJobs(page), /^No jobs stored yet/);
+  const [jobsCancelled, indexesCancelled] = await storedAfterReload(page);
+  assert.match(jobsCancelled, /^No jobs stored yet/);
+  assert.deepEqual(indexesCancelled, []);
+
   const added = page.getByTestId('added-indexes');
   const listed = Number(await added.getAttribute('data-generation'));
   await addSampleIndex(page);
+  assert.equal(await page.getByTestId('index-cancelled').count(), 0);
   assert.equal(await page.getByTestId('import-report').textContent(),
     'Imported job index Sample postings: 6 new, 0 updated, 0 duplicates, 0 failed.');
   await page.getByTestId('stored-jobs').filter({ hasText: '6 jobs stored' }).waitFor();

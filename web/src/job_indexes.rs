@@ -3,10 +3,11 @@
 //! The worker fetches and verifies them (`runtime/job_indexes.rs`); adding one answers like an
 //! import, so its report and the stored jobs show the same way.
 
-use candor_worker::protocol::{JobIndexSummary, RequestBody, ResponseBody};
+use candor_worker::protocol::{JobIndexSummary, RequestBody, RequestId, ResponseBody};
 use leptos::prelude::*;
 
 use crate::jobs_panel::JobsImport;
+use crate::models_panel::units::size_text;
 use crate::state::{Alert, Generation, Worker};
 
 /// The offered and added indexes, as last listed.
@@ -33,10 +34,44 @@ pub(crate) fn JobIndexes() -> impl IntoView {
             listing.advance();
         });
     });
+    let download = RwSignal::new(None::<Download>);
     let add = move |name: String, manifest_url: String, pin: String| {
         alert.clear();
         let body = RequestBody::AddJobIndex { manifest_url, pin };
-        import.send(format!("job index {name}"), body);
+        let on_progress = move |progress| {
+            if let ResponseBody::JobIndexProgress {
+                fetched_bytes,
+                total_bytes,
+            } = progress
+            {
+                download.update(|download| {
+                    if let Some(download) = download {
+                        download.fetched_bytes = fetched_bytes;
+                        download.total_bytes = total_bytes;
+                    }
+                });
+            }
+        };
+        let request = import.send(format!("job index {name}"), body, on_progress);
+        download.set(request.map(|request| Download {
+            request,
+            name,
+            fetched_bytes: 0,
+            total_bytes: 0,
+        }));
+    };
+    // An answer ends the download shown, whatever it was.
+    Effect::new(move |_| {
+        if !import.busy() {
+            download.set(None);
+        }
+    });
+    let cancel = move |_| {
+        if let Some(download) = download.get_untracked() {
+            worker.send(RequestBody::CancelJobIndex {
+                request_id: download.request,
+            });
+        }
     };
     let url = RwSignal::new(String::new());
     let pin = RwSignal::new(String::new());
@@ -115,6 +150,12 @@ pub(crate) fn JobIndexes() -> impl IntoView {
                  is read here."
             </p>
             <div class="actions">{offered}</div>
+            {move || download.get().map(|download| view! { <DownloadShown download cancel/> })}
+            <Show when=move || import.was_cancelled()>
+                <p class="note" data-testid="index-cancelled">
+                    "Adding the index was cancelled; nothing of it was stored."
+                </p>
+            </Show>
             <details>
                 <summary>"Add a job index by its address"</summary>
                 <form on:submit=add_typed>
@@ -134,6 +175,52 @@ pub(crate) fn JobIndexes() -> impl IntoView {
             >
                 {added}
             </ul>
+        </div>
+    }
+}
+
+/// An index being added: its request, and how much of its files arrived.
+#[derive(Clone, PartialEq)]
+struct Download {
+    request: RequestId,
+    name: String,
+    fetched_bytes: u64,
+    /// Zero until the worker has read the manifest.
+    total_bytes: u64,
+}
+
+/// The download of an index being added, with its cancel button.
+#[component]
+fn DownloadShown(
+    download: Download,
+    cancel: impl Fn(leptos::ev::MouseEvent) + 'static,
+) -> impl IntoView {
+    let Download {
+        name,
+        fetched_bytes,
+        total_bytes,
+        ..
+    } = download;
+    let line = if total_bytes == 0 {
+        format!("Reading the manifest of \u{201c}{name}\u{201d}\u{2026}")
+    } else {
+        format!(
+            "Fetching \u{201c}{name}\u{201d}: {} of {}",
+            size_text(fetched_bytes),
+            size_text(total_bytes)
+        )
+    };
+    view! {
+        <div class="index-download" data-testid="index-download">
+            <label for="index-progress">{line}</label>
+            <progress
+                id="index-progress"
+                max=total_bytes.max(1).to_string()
+                value=fetched_bytes.to_string()
+            ></progress>
+            <button id="cancel-index" type="button" on:click=cancel>
+                "Cancel"
+            </button>
         </div>
     }
 }

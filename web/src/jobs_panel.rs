@@ -4,7 +4,7 @@
 
 use candor_core::samples::{SAMPLE_JOBS_JSON, sample_jobs};
 use candor_import::jobs::{ImportReport, JobImportError, MAX_JOB_IMPORT_BYTES, RowOutcome};
-use candor_worker::protocol::{RequestBody, ResponseBody, StoredJob};
+use candor_worker::protocol::{RequestBody, RequestId, ResponseBody, StoredJob};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::HashSet;
@@ -72,6 +72,8 @@ pub(crate) struct JobsImport {
     /// error.
     imported: Generation,
     importing: RwSignal<bool>,
+    /// Whether the last answer was an index's add cancelled before anything was stored.
+    cancelled: RwSignal<bool>,
 }
 
 impl JobsImport {
@@ -83,6 +85,7 @@ impl JobsImport {
             report: RwSignal::new(None),
             imported: Generation::new(),
             importing: RwSignal::new(false),
+            cancelled: RwSignal::new(false),
         }
     }
 
@@ -92,12 +95,19 @@ impl JobsImport {
             file_name: file_name.clone(),
             bytes,
         };
-        self.send(file_name, body);
+        self.send(file_name, body, |_| {});
     }
 
-    /// Sends `body`, a request the worker answers with [`ResponseBody::JobsImported`], and
-    /// shows its report under `source` ("jobs.csv", "job index Sample postings").
-    pub(crate) fn send(self, source: String, body: RequestBody) {
+    /// Sends `body`, a request the worker answers with [`ResponseBody::JobsImported`] (or, for
+    /// an index, [`ResponseBody::JobIndexCancelled`]), and shows its report under `source`
+    /// ("jobs.csv", "job index Sample postings"); its progress messages go to `on_progress`.
+    /// `None` when there is no worker.
+    pub(crate) fn send(
+        self,
+        source: String,
+        body: RequestBody,
+        on_progress: impl Fn(ResponseBody) + 'static,
+    ) -> Option<RequestId> {
         let JobsImport {
             worker,
             alert,
@@ -105,12 +115,14 @@ impl JobsImport {
             report,
             imported,
             importing,
+            cancelled,
         } = self;
         importing.set(true);
         // The last file's report would read as this one's while it is imported.
         report.set(None);
-        let sent = worker.request(body, move |reply| {
+        let sent = worker.request_with_progress(body, on_progress, move |reply| {
             importing.set(false);
+            cancelled.set(matches!(reply, ResponseBody::JobIndexCancelled));
             match reply {
                 ResponseBody::JobsImported { report: batch, .. } => {
                     report.set(Some(FileReport {
@@ -129,11 +141,17 @@ impl JobsImport {
         if sent.is_none() {
             importing.set(false);
         }
+        sent
     }
 
     /// True while an import (or an index being added) runs.
     pub(crate) fn busy(self) -> bool {
         self.importing.get()
+    }
+
+    /// Whether the last answer was an index's add cancelled before anything was stored.
+    pub(crate) fn was_cancelled(self) -> bool {
+        self.cancelled.get()
     }
 
     /// Advanced by every import's answer.

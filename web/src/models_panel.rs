@@ -10,7 +10,7 @@
 
 mod diagnostics;
 mod download;
-mod units;
+pub(crate) mod units;
 
 use candor_lock::ModelKind;
 use candor_worker::protocol::{FileCheckReport, ModelDiagnostics, ModelStatus, RequestBody};

@@ -21,6 +21,7 @@ use crate::worker_client::WorkerClient;
 
 /// The answer handler of a request sent with [`Worker::request`].
 type OnReply = Box<dyn FnOnce(ResponseBody)>;
+type OnProgress = Box<dyn Fn(ResponseBody)>;
 
 /// What the page says when the browser cleared the site's data while it was open.
 const STORAGE_CLEARED: &str = "This browser cleared the data Candor keeps on this device (the \
@@ -73,6 +74,8 @@ pub(crate) struct Worker {
     client: StoredValue<Option<WorkerClient>, LocalStorage>,
     /// Who waits for the answer to each request sent with [`Worker::request`].
     replies: StoredValue<HashMap<RequestId, OnReply>, LocalStorage>,
+    /// Who follows the progress of each request sent with [`Worker::request_with_progress`].
+    progress: StoredValue<HashMap<RequestId, OnProgress>, LocalStorage>,
     /// Requests with a lower id were sent before the browser last cleared the site's data.
     cleared_before: StoredValue<RequestId>,
 }
@@ -98,9 +101,38 @@ impl Worker {
         Some(id)
     }
 
-    /// The handler waiting for the answer to request `id`, if one does; it waits no longer.
+    /// [`Worker::request`] for a request that reports progress before its answer: each
+    /// progress message goes to `on_progress`.
+    pub(crate) fn request_with_progress(
+        self,
+        body: RequestBody,
+        on_progress: impl Fn(ResponseBody) + 'static,
+        on_reply: impl FnOnce(ResponseBody) + 'static,
+    ) -> Option<RequestId> {
+        let id = self.request(body, on_reply)?;
+        self.progress.update_value(|progress| {
+            progress.insert(id, Box::new(on_progress));
+        });
+        Some(id)
+    }
+
+    /// Hands a progress message of request `id` to whoever follows it, if anyone does.
+    fn progressed(self, id: Option<RequestId>, body: ResponseBody) {
+        let Some(id) = id else { return };
+        self.progress.with_value(|progress| {
+            if let Some(on_progress) = progress.get(&id) {
+                on_progress(body);
+            }
+        });
+    }
+
+    /// The handler waiting for the answer to request `id`, if one does; it waits no longer
+    /// (nor for the request's progress).
     fn take_reply(self, id: Option<RequestId>) -> Option<OnReply> {
         let id = id?;
+        self.progress.update_value(|progress| {
+            progress.remove(&id);
+        });
         self.replies
             .try_update_value(|replies| replies.remove(&id))
             .flatten()
@@ -431,6 +463,7 @@ impl AppState {
             worker: Worker {
                 client: StoredValue::new_local(None),
                 replies: StoredValue::new_local(HashMap::new()),
+                progress: StoredValue::new_local(HashMap::new()),
                 cleared_before: StoredValue::new(0),
             },
             alert: Alert {
@@ -486,6 +519,10 @@ impl AppState {
         {
             // A request the clearing interrupted: its error is the clearing, already told.
             STORAGE_CLEARED.clone_into(message);
+        }
+        if matches!(response.body, ResponseBody::JobIndexProgress { .. }) {
+            self.worker.progressed(id, response.body);
+            return;
         }
         if let Some(on_reply) = self.worker.take_reply(id) {
             return on_reply(response.body);
@@ -562,7 +599,9 @@ impl AppState {
             | ResponseBody::Candidates { .. }
             | ResponseBody::CandidatesRanked { .. }
             | ResponseBody::Posting { .. }
-            | ResponseBody::SearchResults { .. } => {}
+            | ResponseBody::SearchResults { .. }
+            | ResponseBody::JobIndexProgress { .. }
+            | ResponseBody::JobIndexCancelled => {}
             ResponseBody::Error { message } => {
                 // A download's error is shown in the models panel, beside its Retry button.
                 let Some(message) = self.on_download_error(id, message) else {

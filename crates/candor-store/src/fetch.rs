@@ -197,12 +197,14 @@ pub async fn fetch_whole(
 /// Fetches a file of exactly `bytes` bytes (a published job index's shard, whose size the
 /// manifest gives and whose hash the caller checks): a range request that also takes a `200`,
 /// abandoned when no byte arrives for `stall_timeout_ms`, and refused when the body is longer
-/// or shorter. Cancelling `token` aborts it.
+/// or shorter. Cancelling `token` aborts it. `on_bytes` is told the size of each piece that
+/// arrives.
 pub async fn fetch_exact(
     url: &str,
     bytes: u64,
     token: &CancelToken,
     stall_timeout_ms: u32,
+    on_bytes: &mut dyn FnMut(u64),
 ) -> Result<Vec<u8>, StoreError> {
     if bytes == 0 {
         return Ok(Vec::new());
@@ -211,7 +213,7 @@ pub async fn fetch_exact(
         .await
         .map_err(|failure| failure.error)?;
     let mut out = Vec::with_capacity(usize::try_from(bytes).unwrap_or(0));
-    body.read_exact(&mut out, bytes, &mut |_| {})
+    body.read_exact(&mut out, bytes, on_bytes)
         .await
         .map_err(|failure| failure.error)?;
     body.expect_end(bytes)

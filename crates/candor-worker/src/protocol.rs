@@ -106,9 +106,15 @@ pub enum RequestBody {
     },
     /// Add a published job index from this site: fetch its manifest (which must hash to
     /// `pin`) and shards, verify them and store its postings and vectors
-    /// (`runtime/job_indexes.rs`). Answered with [`ResponseBody::JobsImported`], one report
-    /// line per posting.
+    /// (`runtime/job_indexes.rs`). Progress comes as [`ResponseBody::JobIndexProgress`]; the
+    /// final answer is [`ResponseBody::JobsImported`] (one report line per posting),
+    /// [`ResponseBody::JobIndexCancelled`] after [`RequestBody::CancelJobIndex`], or
+    /// [`ResponseBody::Error`] (not enough storage, a file that does not match its pin, ...).
     AddJobIndex { manifest_url: String, pin: String },
+    /// Stop the running [`RequestBody::AddJobIndex`] with id `request_id`: its download is
+    /// aborted and nothing of the index is stored. Once it has started storing, it finishes.
+    /// Answered with [`ResponseBody::CancelAcknowledged`].
+    CancelJobIndex { request_id: RequestId },
     /// The job indexes this site offers (`indexes/catalog.json`, if it has one) and those
     /// added in this browser. Answered with [`ResponseBody::JobIndexes`].
     ListJobIndexes,
@@ -330,8 +336,8 @@ pub enum ResponseBody {
         /// Job vectors computed (and cached) before it stopped.
         vectors_computed: u32,
     },
-    /// Answer to [`RequestBody::CancelMatch`]; `running` is false when that match had already
-    /// finished (or never existed).
+    /// Answer to [`RequestBody::CancelMatch`] and [`RequestBody::CancelJobIndex`]; `running` is
+    /// false when that request had already finished (or never existed).
     CancelAcknowledged {
         request_id: RequestId,
         running: bool,
@@ -353,6 +359,17 @@ pub enum ResponseBody {
         /// How many jobs are stored now, this file's included.
         total_stored: u32,
     },
+    /// An index being added ([`RequestBody::AddJobIndex`]) fetched more of its files: posted a
+    /// few times a second while they download, and once when all are in.
+    JobIndexProgress {
+        /// Bytes of the index's files fetched so far.
+        fetched_bytes: u64,
+        /// The bytes of every file this browser fetches from the index (the manifest's sizes).
+        total_bytes: u64,
+    },
+    /// Answer to [`RequestBody::AddJobIndex`] when [`RequestBody::CancelJobIndex`] stopped it
+    /// before anything was stored.
+    JobIndexCancelled,
     /// Answer to [`RequestBody::ListJobIndexes`].
     JobIndexes {
         /// Offered by this site, each with the pin the site's build wrote for it.

@@ -68,6 +68,7 @@ pub fn run_worker() {
         reranker: RefCell::new(None),
         downloads: RefCell::new(HashMap::new()),
         matches: RefCell::new(HashMap::new()),
+        index_adds: RefCell::new(HashMap::new()),
         stored_index: RefCell::new(None),
         search_vectors: RefCell::new(None),
         listed_jobs: RefCell::new(None),
@@ -114,6 +115,8 @@ struct Worker {
     downloads: RefCell<HashMap<String, CancelToken>>,
     /// The cancel flag of each running match, by request id.
     matches: RefCell<HashMap<RequestId, Rc<Cell<bool>>>>,
+    /// The cancel token of each job index being added, by request id.
+    index_adds: RefCell<HashMap<RequestId, CancelToken>>,
     /// The stored postings, prepared for ranking, until they change.
     stored_index: RefCell<Option<Rc<stored_jobs::StoredIndex>>>,
     /// The vectors the last search read, while they are current.
@@ -138,6 +141,9 @@ struct Worker {
 
 /// How long after the browser closed the model database for clearing the page is told.
 const STORAGE_CLEARED_SETTLE_MS: i32 = 500;
+
+/// How often download progress (a model's, a job index's) is posted, at most.
+const PROGRESS_INTERVAL_MS: f64 = 250.0;
 
 fn post(id: Option<RequestId>, body: ResponseBody) {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
@@ -225,7 +231,17 @@ impl Worker {
                 self.import_jobs(&bytes, &file_name).await
             }
             RequestBody::AddJobIndex { manifest_url, pin } => {
-                self.add_job_index(&manifest_url, &pin).await
+                self.add_job_index(id, &manifest_url, &pin).await
+            }
+            RequestBody::CancelJobIndex { request_id } => {
+                let token = self.index_adds.borrow().get(&request_id).cloned();
+                if let Some(token) = &token {
+                    token.cancel();
+                }
+                Ok(ResponseBody::CancelAcknowledged {
+                    request_id,
+                    running: token.is_some(),
+                })
             }
             RequestBody::ListJobIndexes => self.list_job_indexes().await,
             RequestBody::ListJobs => self.list_jobs().await,

@@ -1,12 +1,14 @@
-//! Sizes, rates and times as the models panel words them.
+//! Sizes, rates and times as the models panel (and a job index's download) words them.
 
-/// A size as the panel words it: "91.3 MB", "1.19 GB" (SI units, as browsers show downloads).
-pub(super) fn size_text(bytes: u64) -> String {
+/// A size as the panel words it: "91.3 MB", "1.19 GB", "12 kB" (SI units, as browsers show downloads).
+pub(crate) fn size_text(bytes: u64) -> String {
     let bytes = bytes as f64;
     if bytes >= 1e9 {
         format!("{:.2} GB", bytes / 1e9)
-    } else {
+    } else if bytes >= 1e5 {
         format!("{:.1} MB", bytes / 1e6)
+    } else {
+        format!("{:.0} kB", bytes / 1e3)
     }
 }
 

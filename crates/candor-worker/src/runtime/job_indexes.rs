@@ -14,11 +14,12 @@ use std::collections::HashMap;
 use candor_core::matching::{Preparation, preparation_stamp};
 use candor_core::skills;
 use candor_import::jobs::{import_postings, job_key};
-use candor_job_index::manifest::{Manifest, ShardKind};
+use candor_job_index::manifest::{Manifest, ShardEntry, ShardKind};
 use candor_job_index::{Expected, ModelStamp, VectorKind};
 use candor_lock::provenance::VectorProvenance;
 use candor_store::fetch::{CancelToken, fetch_exact, fetch_whole};
-use candor_store::transfer::RetryPolicy;
+use candor_store::storage;
+use candor_store::transfer::{RetryPolicy, check_room};
 use candor_store::user_data::{AddedJobIndex, StoredPreparation};
 
 use super::*;
@@ -76,15 +77,40 @@ impl Worker {
     }
 
     /// Adds the index whose manifest is at `manifest_url` (absolute, this site's) and hashes to
-    /// `pin`; answered like an import of its postings.
+    /// `pin`, posting its download's progress to request `id`; answered like an import of its
+    /// postings, or [`ResponseBody::JobIndexCancelled`] when it was cancelled before anything
+    /// was stored.
     pub(super) async fn add_job_index(
         &self,
+        id: RequestId,
         manifest_url: &str,
         pin: &str,
     ) -> Result<ResponseBody, String> {
-        let manifest_url = same_site_manifest_url(manifest_url)?;
         let token = CancelToken::new();
-        let manifest_bytes = fetch_whole(&manifest_url, MAX_MANIFEST_BYTES, &token)
+        self.index_adds.borrow_mut().insert(id, token.clone());
+        let added = self
+            .add_job_index_until(id, manifest_url, pin, &token)
+            .await;
+        self.index_adds.borrow_mut().remove(&id);
+        match added {
+            Err(_) | Ok(None) if token.is_cancelled() => Ok(ResponseBody::JobIndexCancelled),
+            Ok(None) => Err("the index's download stopped".to_owned()),
+            Ok(Some(answer)) => Ok(answer),
+            Err(message) => Err(message),
+        }
+    }
+
+    /// [`Worker::add_job_index`] until `token` is cancelled: `None` when it was, before
+    /// anything was stored.
+    async fn add_job_index_until(
+        &self,
+        id: RequestId,
+        manifest_url: &str,
+        pin: &str,
+        token: &CancelToken,
+    ) -> Result<Option<ResponseBody>, String> {
+        let manifest_url = same_site_manifest_url(manifest_url)?;
+        let manifest_bytes = fetch_whole(&manifest_url, MAX_MANIFEST_BYTES, token)
             .await
             .map_err(|e| format!("The index's manifest could not be fetched: {e}"))?;
         let manifest =
@@ -112,23 +138,33 @@ impl Worker {
         // Everything the manifest alone can refuse is refused before any shard is fetched.
         candor_job_index::accept(&manifest_bytes, &expected).map_err(|error| error.to_string())?;
 
-        let mut shards: HashMap<String, Vec<u8>> = HashMap::new();
         let wanted = [ShardKind::Postings, ShardKind::VectorsF32, ShardKind::Bm25];
-        for shard in manifest
+        let wanted: Vec<&ShardEntry> = manifest
             .shards
             .iter()
             .filter(|shard| wanted.contains(&shard.kind))
-        {
+            .collect();
+        // Stored, the postings and vectors take at least the room their files take.
+        let total_bytes = wanted.iter().map(|shard| shard.bytes).sum();
+        if let Some(estimate) = storage::estimate().await.map_err(|e| e.to_string())? {
+            let what = format!("The index \u{201c}{}\u{201d}", manifest.name);
+            check_room(&what, total_bytes, estimate.available()).map_err(|e| e.to_string())?;
+        }
+        let mut progress = ProgressPost::new(id, total_bytes);
+        let mut shards: HashMap<String, Vec<u8>> = HashMap::new();
+        for shard in wanted {
             let shard_url = web_sys::Url::new_with_base(&shard.path, &manifest_url)
                 .map_err(|_| format!("the index names a file {:?} it cannot have", shard.path))?
                 .href();
             let stall = RetryPolicy::default().stall_timeout_ms;
-            let bytes = fetch_exact(&shard_url, shard.bytes, &token, stall)
+            let mut on_bytes = |bytes| progress.add(bytes);
+            let bytes = fetch_exact(&shard_url, shard.bytes, token, stall, &mut on_bytes)
                 .await
                 .map_err(|e| {
                     format!("The index's file {} could not be fetched: {e}", shard.path)
                 })?;
             shards.insert(shard.path.clone(), bytes);
+            progress.post();
         }
         let opened =
             candor_job_index::open(&manifest_bytes, &expected, skills::bundled(), |shard| {
@@ -136,6 +172,10 @@ impl Worker {
             })
             .map_err(|error| error.to_string())?;
 
+        // The last moment a cancel stops it: from here on it stores, and finishes storing.
+        if token.is_cancelled() {
+            return Ok(None);
+        }
         // The vectors first: should the postings then fail to store, cached vectors of
         // postings nobody imported cost space but are never wrong.
         let texts = opened.jobs.texts().iter().map(String::as_str);
@@ -201,10 +241,10 @@ impl Worker {
         let mut catalog = self.catalog.borrow_mut();
         let catalog = catalog.get_or_insert_with(|| catalog::Catalog::of(None, &[]));
         catalog.store(generation, &batch.jobs);
-        Ok(ResponseBody::JobsImported {
+        Ok(Some(ResponseBody::JobsImported {
             report: batch.report,
             total_stored: catalog.len() as u32,
-        })
+        }))
     }
 
     /// The lock's entry for the model that built `manifest`, when it is verified in this
@@ -225,6 +265,44 @@ impl Worker {
             ));
         }
         Ok(model)
+    }
+}
+
+/// Posts an index's download progress to the request that adds it: as bytes arrive, at most
+/// every [`PROGRESS_INTERVAL_MS`], and whenever a file is complete.
+struct ProgressPost {
+    id: RequestId,
+    fetched_bytes: u64,
+    total_bytes: u64,
+    last_post_ms: f64,
+}
+
+impl ProgressPost {
+    fn new(id: RequestId, total_bytes: u64) -> ProgressPost {
+        let mut progress = ProgressPost {
+            id,
+            fetched_bytes: 0,
+            total_bytes,
+            last_post_ms: f64::NEG_INFINITY,
+        };
+        progress.post();
+        progress
+    }
+
+    fn add(&mut self, bytes: u64) {
+        self.fetched_bytes += bytes;
+        if js_sys::Date::now() - self.last_post_ms >= PROGRESS_INTERVAL_MS {
+            self.post();
+        }
+    }
+
+    fn post(&mut self) {
+        self.last_post_ms = js_sys::Date::now();
+        let body = ResponseBody::JobIndexProgress {
+            fetched_bytes: self.fetched_bytes,
+            total_bytes: self.total_bytes,
+        };
+        post(Some(self.id), body);
     }
 }
 

@@ -3,8 +3,6 @@
 
 use super::*;
 
-/// How often download progress is posted, at most.
-const PROGRESS_INTERVAL_MS: f64 = 250.0;
 /// The window the download rate is averaged over.
 const RATE_WINDOW_MS: f64 = 5_000.0;
 
