@@ -102,6 +102,11 @@ test('the sample index is added in one click, ranked without embedding a posting
   await page.waitForFunction((listed) =>
     Number(document.querySelector('[data-testid="added-indexes"]').dataset.generation) > listed, listed);
   assert.deepEqual(await added.locator('li').allTextContents(), ['Sample postings: version 1, 6 postings']);
+  // The same version again changes nothing: no posting is new, and none is taken as withdrawn.
+  await addSampleIndex(page);
+  assert.match(await page.getByTestId('import-report').textContent(),
+    /^Imported job index Sample postings: 0 new, 0 updated, 6 duplicates, 0 failed\.item 1: duplicate of a stored job/);
+  await page.getByTestId('stored-jobs').filter({ hasText: '6 jobs stored' }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'axe: jobs panel with an index added');
   const widths = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
   assert.ok(widths[0] <= widths[1], `no horizontal scrolling at 360 px (${widths})`);

@@ -140,6 +140,10 @@ pub struct ImportReport {
     pub rows: Vec<RowReport>,
     /// CSV columns or JSON keys no field uses, so a person can rename them.
     pub ignored_fields: Vec<String>,
+    /// For a new version of a published job index: the postings its earlier version brought
+    /// that it no longer lists, deleted (the publisher withdrew them). Zero for a file.
+    #[serde(default)]
+    pub withdrawn: usize,
 }
 
 impl ImportReport {
@@ -163,15 +167,19 @@ impl ImportReport {
         self.count(|outcome| matches!(outcome, RowOutcome::Failed { .. }))
     }
 
-    /// "3 new, 1 updated, 2 duplicates, 1 failed".
+    /// "3 new, 1 updated, 2 duplicates, 1 failed" (and ", 4 withdrawn" when some were).
     pub fn summary(&self) -> String {
-        format!(
+        let mut summary = format!(
             "{} new, {} updated, {} duplicates, {} failed",
             self.n_new(),
             self.n_updated(),
             self.n_duplicates(),
             self.n_failed()
-        )
+        );
+        if self.withdrawn > 0 {
+            summary.push_str(&format!(", {} withdrawn", self.withdrawn));
+        }
+        summary
     }
 }
 
@@ -323,6 +331,7 @@ pub fn import_jobs(
             format: items.format,
             rows: reports,
             ignored_fields: items.ignored_fields,
+            withdrawn: 0,
         },
     })
 }
@@ -359,6 +368,7 @@ pub fn import_postings(
             format: JobFormat::JobIndex,
             rows: reports,
             ignored_fields: Vec::new(),
+            withdrawn: 0,
         },
     }
 }
@@ -601,6 +611,13 @@ mod tests {
         assert_eq!(
             batch.report.summary(),
             "2 new, 0 updated, 0 duplicates, 2 failed"
+        );
+        // Only a job index's new version withdraws postings; the summary then says how many.
+        let mut report = batch.report;
+        report.withdrawn = 3;
+        assert_eq!(
+            report.summary(),
+            "2 new, 0 updated, 0 duplicates, 2 failed, 3 withdrawn"
         );
     }
 

@@ -41,7 +41,8 @@ use candor_core::matching::recruiter::PooledResume;
 use candor_core::preferences::Preferences;
 use candor_core::tracking::StatusRecord;
 use candor_import::jobs::ImportedJob;
-use std::collections::{BTreeMap, HashMap};
+use std::cell::Cell;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use js_sys::{Array, Object, Reflect, Uint8Array};
 use serde::de::DeserializeOwned;
@@ -92,6 +93,10 @@ pub struct AddedJobIndex {
     /// The pin it was added with.
     pub manifest_sha256: String,
     pub postings: u64,
+    /// The keys of the stored postings this version brought: what a later version that no
+    /// longer lists one of them deletes. Empty in records written before it was kept.
+    #[serde(default)]
+    pub job_keys: Vec<String>,
 }
 
 /// The worker's prepared index of the stored postings as it wrote it: the jobs generation it
@@ -129,6 +134,13 @@ pub enum UserDataError {
     /// IndexedDB is missing (some private modes) or failed.
     #[error("browser storage error: {0}")]
     Storage(String),
+    /// A newer version of a published index was stored (from another tab) while this one
+    /// was fetched; this one was not.
+    #[error(
+        "version {held} of this index was added meanwhile (in another tab or window); version \
+         {offered} was not applied"
+    )]
+    NewerIndexHeld { held: u64, offered: u64 },
 }
 
 fn storage_error(error: &JsValue) -> UserDataError {
@@ -207,10 +219,15 @@ impl UserData {
     }
 
     /// Runs `change` on the `jobs`, `prepared` and `settings` stores in one transaction that
-    /// also writes a new jobs generation (returned): all are stored, or none.
+    /// also writes a new jobs generation (returned): all are stored, or none. `change` may read
+    /// before it writes (awaiting only requests of these stores, so the transaction stays open).
     async fn change_jobs(
         &self,
-        change: impl FnOnce(&IdbObjectStore, &IdbObjectStore, &IdbObjectStore) -> Result<(), JsValue>,
+        change: impl AsyncFnOnce(
+            &IdbObjectStore,
+            &IdbObjectStore,
+            &IdbObjectStore,
+        ) -> Result<(), JsValue>,
     ) -> Result<String, UserDataError> {
         let transaction = self
             .connection
@@ -224,7 +241,8 @@ impl UserData {
                 &transaction.object_store(JOBS)?,
                 &transaction.object_store(PREPARED)?,
                 &transaction.object_store(SETTINGS)?,
-            )?;
+            )
+            .await?;
             // The snapshot names an older generation now: free its space at once.
             transaction.object_store(SNAPSHOTS)?.clear()?;
             let generation = new_generation();
@@ -296,7 +314,7 @@ impl UserData {
     /// Stores `jobs` under their keys, replacing stored jobs with the same key, all in one
     /// transaction: either every job is stored or none is. Returns the new jobs generation.
     pub async fn put_jobs(&self, jobs: &[ImportedJob]) -> Result<String, UserDataError> {
-        self.change_jobs(|store, _, _| {
+        self.change_jobs(async |store, _, _| {
             for job in jobs {
                 store.put_with_key(&encode(JOBS, job)?, &JsValue::from_str(&job.key))?;
             }
@@ -320,38 +338,85 @@ impl UserData {
             .unwrap_or_default())
     }
 
-    /// Stores a published index's postings with their preparations, the list of added indexes
-    /// and the versions held, in one transaction: either all of it is kept or none. Returns the
-    /// new jobs generation.
+    /// Stores version `index.version` of a published index: its postings (`jobs`, those new or
+    /// changed) with their preparations, the index in the list of added ones (replacing an
+    /// earlier version) and the version as the one held; and deletes the postings the earlier
+    /// version brought that `index.job_keys` no longer lists. All in one transaction, which
+    /// first checks that no newer version was stored meanwhile (another tab may have added one
+    /// while this one was fetched): either all of it is kept or none. Returns the new jobs
+    /// generation and how many postings were deleted.
     pub async fn put_index_jobs(
         &self,
+        index: &AddedJobIndex,
         jobs: &[ImportedJob],
         preparations: &[(&str, StoredPreparation)],
-        indexes: &[AddedJobIndex],
-        versions: &BTreeMap<String, u64>,
-    ) -> Result<String, UserDataError> {
-        self.change_jobs(|store, prepared, settings| {
-            for job in jobs {
-                store.put_with_key(&encode(JOBS, job)?, &JsValue::from_str(&job.key))?;
-            }
-            for (key, preparation) in preparations {
-                prepared.put_with_key(&encode(PREPARED, preparation)?, &JsValue::from_str(key))?;
-            }
-            settings.put_with_key(
-                &to_js(&versions)?,
-                &JsValue::from_str(JOB_INDEX_VERSIONS_KEY),
-            )?;
-            settings
-                .put_with_key(&to_js(&indexes)?, &JsValue::from_str(JOB_INDEXES_KEY))
-                .map(drop)
-        })
-        .await
+    ) -> Result<(String, usize), UserDataError> {
+        let newer_held = Cell::new(None);
+        let withdrawn = Cell::new(0);
+        let stored = self
+            .change_jobs(async |store, prepared, settings| {
+                let read = |key| -> Result<_, JsValue> { settings.get(&JsValue::from_str(key)) };
+                let mut versions: BTreeMap<String, u64> =
+                    from_js(wait_request(&read(JOB_INDEX_VERSIONS_KEY)?).await?)
+                        .unwrap_or_default();
+                let mut indexes: Vec<AddedJobIndex> =
+                    from_js(wait_request(&read(JOB_INDEXES_KEY)?).await?).unwrap_or_default();
+                if let Some(&held) = versions.get(&index.manifest_url)
+                    && held > index.version
+                {
+                    newer_held.set(Some(held));
+                    return Err(JsValue::from_str("a newer version is held"));
+                }
+                let kept: HashSet<&str> = index.job_keys.iter().map(String::as_str).collect();
+                if let Some(earlier) = indexes
+                    .iter()
+                    .find(|earlier| earlier.manifest_url == index.manifest_url)
+                {
+                    for key in &earlier.job_keys {
+                        if !kept.contains(key.as_str()) {
+                            store.delete(&JsValue::from_str(key))?;
+                            prepared.delete(&JsValue::from_str(key))?;
+                            withdrawn.set(withdrawn.get() + 1);
+                        }
+                    }
+                }
+                for job in jobs {
+                    store.put_with_key(&encode(JOBS, job)?, &JsValue::from_str(&job.key))?;
+                }
+                for (key, preparation) in preparations {
+                    prepared
+                        .put_with_key(&encode(PREPARED, preparation)?, &JsValue::from_str(key))?;
+                }
+                match indexes
+                    .iter_mut()
+                    .find(|earlier| earlier.manifest_url == index.manifest_url)
+                {
+                    Some(earlier) => *earlier = index.clone(),
+                    None => indexes.push(index.clone()),
+                }
+                versions.insert(index.manifest_url.clone(), index.version);
+                settings.put_with_key(
+                    &to_js(&versions)?,
+                    &JsValue::from_str(JOB_INDEX_VERSIONS_KEY),
+                )?;
+                settings
+                    .put_with_key(&to_js(&indexes)?, &JsValue::from_str(JOB_INDEXES_KEY))
+                    .map(drop)
+            })
+            .await;
+        match (stored, newer_held.get()) {
+            (_, Some(held)) => Err(UserDataError::NewerIndexHeld {
+                held,
+                offered: index.version,
+            }),
+            (stored, None) => stored.map(|generation| (generation, withdrawn.get())),
+        }
     }
 
     /// Deletes every stored job and preparation, and the list of added indexes (their postings
     /// went with the jobs; the versions held stay). Returns the new jobs generation.
     pub async fn clear_jobs(&self) -> Result<String, UserDataError> {
-        self.change_jobs(|jobs, prepared, settings| {
+        self.change_jobs(async |jobs, prepared, settings| {
             jobs.clear()?;
             settings.delete(&JsValue::from_str(JOB_INDEXES_KEY))?;
             prepared.clear().map(drop)

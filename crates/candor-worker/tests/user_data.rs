@@ -203,43 +203,88 @@ async fn preparations_are_kept_by_key_and_go_with_the_jobs() {
 }
 
 #[wasm_bindgen_test]
-async fn an_index_is_stored_whole_and_deleting_the_jobs_keeps_its_version() {
+async fn an_index_version_replaces_the_last_and_deleting_the_jobs_keeps_its_version() {
     let store = fresh("candor-test-user-job-indexes").await;
-    let job = stored_job("acme:1");
     let taxonomy = candor_core::skills::bundled();
-    let prepared = StoredPreparation {
+    let prepared = |job: &ImportedJob| StoredPreparation {
         stamp: preparation_stamp(taxonomy),
         content_hash: job.content_hash.clone(),
         preparation: Preparation::of(&job.job, taxonomy),
     };
-    let index = AddedJobIndex {
+    let version = |version: u64, jobs: &[&ImportedJob]| AddedJobIndex {
         manifest_url: "https://example.test/indexes/sample/manifest.json".to_owned(),
         name: "Sample postings".to_owned(),
-        version: 3,
-        manifest_sha256: "ab".repeat(32),
-        postings: 1,
+        version,
+        manifest_sha256: format!("{version:064}"),
+        postings: jobs.len() as u64,
+        job_keys: jobs.iter().map(|job| job.key.clone()).collect(),
     };
-    let versions = BTreeMap::from([(index.manifest_url.clone(), 3)]);
-    store
-        .put_index_jobs(
-            std::slice::from_ref(&job),
-            &[(job.key.as_str(), prepared.clone())],
-            std::slice::from_ref(&index),
-            &versions,
-        )
-        .await
-        .unwrap();
-    assert_eq!(store.jobs().await.unwrap().len(), 1);
-    assert_eq!(store.preparations().await.unwrap()["acme:1"], prepared);
-    assert_eq!(store.job_indexes().await.unwrap(), vec![index]);
-    assert_eq!(store.job_index_versions().await.unwrap(), versions);
+    let put = async |index: &AddedJobIndex, jobs: &[&ImportedJob]| {
+        let owned: Vec<ImportedJob> = jobs.iter().map(|&job| job.clone()).collect();
+        let preparations: Vec<(&str, StoredPreparation)> = jobs
+            .iter()
+            .map(|job| (job.key.as_str(), prepared(job)))
+            .collect();
+        store.put_index_jobs(index, &owned, &preparations).await
+    };
+    let stored_keys = async || -> Vec<String> {
+        store
+            .jobs()
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|job| job.key)
+            .collect()
+    };
+    // A posting imported from a file, which no index version touches.
+    let own = stored_job("mine:1");
+    store.put_jobs(std::slice::from_ref(&own)).await.unwrap();
+
+    let (first, second, third) = (
+        stored_job("acme:1"),
+        stored_job("acme:2"),
+        stored_job("acme:3"),
+    );
+    let v3 = version(3, &[&first, &second]);
+    let (_, withdrawn) = put(&v3, &[&first, &second]).await.unwrap();
+    assert_eq!(withdrawn, 0);
+    assert_eq!(stored_keys().await, ["acme:1", "acme:2", "mine:1"]);
+    assert_eq!(
+        store.preparations().await.unwrap()["acme:1"],
+        prepared(&first)
+    );
+    assert_eq!(store.job_indexes().await.unwrap(), vec![v3.clone()]);
+    let versions = |version| BTreeMap::from([(v3.manifest_url.clone(), version)]);
+    assert_eq!(store.job_index_versions().await.unwrap(), versions(3));
+
+    // Version 4 no longer lists acme:1 and adds acme:3: the withdrawn posting goes, with its
+    // preparation, and the list holds version 4 only.
+    let v4 = version(4, &[&second, &third]);
+    let (_, withdrawn) = put(&v4, &[&third]).await.unwrap();
+    assert_eq!(withdrawn, 1);
+    assert_eq!(stored_keys().await, ["acme:2", "acme:3", "mine:1"]);
+    assert!(!store.preparations().await.unwrap().contains_key("acme:1"));
+    assert_eq!(store.job_indexes().await.unwrap(), vec![v4.clone()]);
+    assert_eq!(store.job_index_versions().await.unwrap(), versions(4));
+
+    // Version 3 again, fetched in another tab before version 4 was stored: refused in the
+    // transaction, and nothing of it kept.
+    let error = put(&v3, &[&first, &second]).await.unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "version 4 of this index was added meanwhile (in another tab or window); version 3 was \
+         not applied"
+    );
+    assert_eq!(stored_keys().await, ["acme:2", "acme:3", "mine:1"]);
+    assert_eq!(store.job_indexes().await.unwrap(), vec![v4]);
 
     // The postings and the list go with the jobs; the version held stays, so an older copy of
     // the index is still refused after a delete.
     store.clear_jobs().await.unwrap();
     assert!(store.jobs().await.unwrap().is_empty());
     assert!(store.job_indexes().await.unwrap().is_empty());
-    assert_eq!(store.job_index_versions().await.unwrap(), versions);
+    assert_eq!(store.job_index_versions().await.unwrap(), versions(4));
+    assert!(put(&v3, &[&first]).await.is_err());
 }
 
 #[wasm_bindgen_test]

@@ -125,7 +125,7 @@ impl Worker {
         }
         let stamp = ModelStamp::for_documents(model, &self.lock_hash);
         let store = imports::open_user_data().await?;
-        let mut versions = store
+        let versions = store
             .job_index_versions()
             .await
             .map_err(|e| e.to_string())?;
@@ -223,26 +223,34 @@ impl Worker {
                 Some((imported.key.as_str(), stored))
             })
             .collect();
-        let mut added = store.job_indexes().await.map_err(|e| e.to_string())?;
-        added.retain(|index| index.manifest_url != manifest_url);
-        added.push(AddedJobIndex {
-            manifest_url: manifest_url.clone(),
+        let mut job_keys: Vec<String> = batch
+            .report
+            .rows
+            .iter()
+            .filter_map(|row| row.key.clone())
+            .collect();
+        job_keys.sort_unstable();
+        job_keys.dedup();
+        let index = AddedJobIndex {
+            manifest_url,
             name: manifest.name.clone(),
             version: manifest.version,
             manifest_sha256: opened.manifest_sha256.clone(),
             postings: manifest.postings,
-        });
-        versions.insert(manifest_url, manifest.version);
-        let generation = store
-            .put_index_jobs(&batch.jobs, &preparations, &added, &versions)
+            job_keys,
+        };
+        let (generation, withdrawn) = store
+            .put_index_jobs(&index, &batch.jobs, &preparations)
             .await
             .map_err(|e| e.to_string())?;
+        let mut report = batch.report;
+        report.withdrawn = withdrawn;
         *self.listed_jobs.borrow_mut() = None;
         let mut catalog = self.catalog.borrow_mut();
         let catalog = catalog.get_or_insert_with(|| catalog::Catalog::of(None, &[]));
         catalog.store(generation, &batch.jobs);
         Ok(Some(ResponseBody::JobsImported {
-            report: batch.report,
+            report,
             total_stored: catalog.len() as u32,
         }))
     }
