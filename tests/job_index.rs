@@ -1,7 +1,8 @@
 //! `candor index` with the staged MiniLM: an index built from postings files ranks a resume as
 //! ranking those postings directly does (the postings' vectors come from the index, only the
 //! resume is embedded), its int8 vectors move no score by more than a hundredth, and building
-//! twice writes the same bytes.
+//! twice writes the same bytes. The same with the tiny random-weight Qwen3 embedding, whose
+//! resume side is embedded under the search instruction: the code path real Qwen3 weights take.
 
 use std::path::{Path, PathBuf};
 
@@ -10,7 +11,7 @@ use candor_core::domain::{Date, JobPosting};
 use candor_core::matching::rank_explained;
 use candor_job_index::VectorKind;
 use candor_lock::ModelLock;
-use candor_tests::{site, workspace_root};
+use candor_tests::{TinyQwen3, site, workspace_root};
 
 const NURSE: &str = "Registered Nurse (RN licence), BLS certified.\nExperience\n\
     Staff Nurse, Providence Medical-Surgical Unit  Jan 2019 - Present\n\
@@ -23,6 +24,11 @@ fn created() -> Date {
 
 /// Builds an index of the bundled samples and the e2e postings, 4 per shard, into a fresh directory.
 fn build_into(name: &str) -> (PathBuf, String) {
+    build_with(name, &ModelLock::bundled(), &site(), "all-minilm-l6-v2")
+}
+
+/// [`build_into`] with `model_id` of `lock`, read from the mirror under `site`.
+fn build_with(name: &str, lock: &ModelLock, site: &Path, model_id: &str) -> (PathBuf, String) {
     let out = std::env::temp_dir().join(format!("candor-index-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&out);
     let root = workspace_root();
@@ -30,10 +36,9 @@ fn build_into(name: &str) -> (PathBuf, String) {
         root.join("crates/candor-core/data/sample_jobs.json"),
         root.join("e2e/fixtures/jobs.json"),
     ];
-    let site = site();
     let request = BuildRequest {
-        site: &site,
-        model_id: "all-minilm-l6-v2",
+        site,
+        model_id,
         jobs: &jobs,
         name: "Test postings",
         version: 1,
@@ -41,7 +46,7 @@ fn build_into(name: &str) -> (PathBuf, String) {
         postings_per_shard: Some(4),
         out: &out,
     };
-    let report = job_index::build(&ModelLock::bundled(), &request).unwrap();
+    let report = job_index::build(lock, &request).unwrap();
     // The e2e file's fourth item has no title, and one of its postings is also a sample's.
     assert_eq!(report.postings, 8, "{:?}", report.import_notes);
     assert_eq!(report.import_notes.len(), 1);
@@ -167,5 +172,83 @@ fn building_twice_writes_the_same_bytes_and_a_changed_file_is_refused() {
     assert!(job_index::open(&lock, "all-minilm-l6-v2", &second, &pin, VectorKind::Int8).is_ok());
     for dir in [first, second] {
         std::fs::remove_dir_all(dir).unwrap();
+    }
+}
+
+/// The tiny random-weight Qwen3 embedding, pinned in a test lock with a search instruction.
+const TINY_EMBEDDING: TinyQwen3 = TinyQwen3 {
+    fixture: "embedding",
+    id: "tiny-embedding",
+    kind_lines: "kind = \"embedding\"\npooling = \"last-token\"\nnormalization = \"l2\"",
+    after_files: "[[models.instruction_profiles]]\nid = \"job-search\"\n\
+        instruction = \"Given a candidate profile, retrieve jobs that match.\"\n\
+        query_format = \"Instruct: {instruction}\\nQuery:{query}\"\n\
+        thresholds = { strong = 0.76, medium = 0.60, weak = 0.42 }",
+};
+
+#[test]
+fn a_qwen3_embedding_builds_an_index_that_ranks_as_its_postings_do() {
+    let site = TINY_EMBEDDING.site("qwen3-embedding-site");
+    let lock = TINY_EMBEDDING.lock(
+        "embedding = \"tiny-embedding\"\nreranker = \"qwen3-reranker-0.6b\"\n\
+         fallback = \"all-minilm-l6-v2\"",
+    );
+    let (dir, pin) = build_with("qwen3", &lock, &site, "tiny-embedding");
+    let opened = job_index::open(&lock, "tiny-embedding", &dir, &pin, VectorKind::F32).unwrap();
+    assert_eq!(opened.manifest.model.model_id, "tiny-embedding");
+    assert_eq!(opened.manifest.model.dimension, 64);
+    // An index of one model is refused for another.
+    let minilm = job_index::open(&lock, "all-minilm-l6-v2", &dir, &pin, VectorKind::F32);
+    assert!(minilm.is_err());
+
+    let from_index = job_index::rank(
+        &lock,
+        &site,
+        "tiny-embedding",
+        &opened,
+        NURSE,
+        1000,
+        created(),
+    )
+    .unwrap()
+    .matches;
+    let postings: Vec<JobPosting> = opened
+        .jobs
+        .jobs()
+        .iter()
+        .map(|job| job.job.clone())
+        .collect();
+    let direct = candor_cli::rank(&lock, &site, "tiny-embedding", NURSE, &postings)
+        .unwrap()
+        .matches;
+    assert_eq!(from_index.len(), 8);
+    for (indexed, ranked) in from_index.iter().zip(&direct) {
+        assert_eq!(indexed.job_id, ranked.job_id);
+        assert!(
+            (indexed.score - ranked.score).abs() < 1e-4,
+            "{}: {} from the index, {} ranked directly",
+            indexed.job_id,
+            indexed.score,
+            ranked.score
+        );
+    }
+
+    // The resume is the query side: embedded under the instruction, not as a posting is.
+    let model = lock.model("tiny-embedding").unwrap();
+    let embedder = candor_cli::load_embedder(&site, model).unwrap();
+    let as_query = embedder.embed_query(NURSE).unwrap();
+    let as_document = embedder.embed_documents(&[NURSE]).unwrap().swap_remove(0);
+    assert_eq!(as_query.len(), 64);
+    let cosine: f32 = as_query.iter().zip(&as_document).map(|(a, b)| a * b).sum();
+    assert!(
+        cosine < 0.999,
+        "the instruction changed nothing: cosine {cosine}"
+    );
+
+    let (again, again_pin) = build_with("qwen3-again", &lock, &site, "tiny-embedding");
+    assert_eq!(pin, again_pin);
+    assert_eq!(files(&dir), files(&again));
+    for path in [dir, again, site] {
+        std::fs::remove_dir_all(path).unwrap();
     }
 }

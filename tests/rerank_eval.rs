@@ -6,71 +6,31 @@
 use std::path::{Path, PathBuf};
 
 use candor_cli::rerank_eval::{RerankOptions, eval_file_reranked};
-use candor_lock::digest::sha256_hex;
-use candor_lock::{BUNDLED_LOCK_TOML, ModelLock};
-use candor_tests::{site, workspace_root};
+use candor_lock::ModelLock;
+use candor_tests::TinyQwen3;
 
-const REVISION: &str = "0000000000000000000000000000000000000002";
-const FILES: [&str; 3] = ["config.json", "tokenizer.json", "model.safetensors"];
+/// The tiny reranker, with the same `score` shape as the real Qwen3 entry.
+const TINY_RERANKER: TinyQwen3 = TinyQwen3 {
+    fixture: "reranker",
+    id: "tiny-reranker",
+    kind_lines: "kind = \"reranker\"\npooling = \"yes-no-logits\"\nnormalization = \"none\"",
+    after_files: "[[models.instruction_profiles]]\nid = \"job-fit\"\n\
+        instruction = \"Given a job posting, judge whether the candidate's resume meets its requirements.\"\n\
+        query_format = \"<Instruct>: {instruction}\\n<Query>: {query}\\n<Document>: {document}\"\n\
+        thresholds = { strong = 0.8, medium = 0.5, weak = 0.2 }\n\n\
+        [models.score]\nweight = 0.3\nrerank_top_k = 3\nvalidated = false",
+};
 
-/// A fresh site directory for `name`: the tiny reranker's files in the mirror layout, and the
-/// staged MiniLM linked in from the real site.
 fn fixture_site(name: &str) -> PathBuf {
-    let root = std::env::temp_dir().join(format!("candor-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
-    let mirror = root.join(format!(
-        "models/candor-fixtures/tiny-reranker/resolve/{REVISION}"
-    ));
-    std::fs::create_dir_all(&mirror).unwrap();
-    for file in FILES {
-        std::fs::copy(fixture(file), mirror.join(file)).unwrap();
-    }
-    let minilm = site().join("models/sentence-transformers");
-    std::os::unix::fs::symlink(minilm, root.join("models/sentence-transformers")).unwrap();
-    root
+    TINY_RERANKER.site(name)
 }
 
-fn fixture(file: &str) -> PathBuf {
-    workspace_root()
-        .join("tests/fixtures/qwen3/reranker")
-        .join(file)
-}
-
-/// The bundled MiniLM entry and a reranker entry pinning the fixture's files, with the same
-/// `score` shape as the real Qwen3 entry.
+/// The bundled MiniLM entry and the tiny reranker.
 fn fixture_lock() -> ModelLock {
-    let minilm_start = BUNDLED_LOCK_TOML
-        .find("[[models]]\nid = \"all-minilm-l6-v2\"")
-        .expect("the bundled lock pins MiniLM");
-    let mut toml = String::from(
-        "version = 1\n\n[defaults]\nembedding = \"all-minilm-l6-v2\"\n\
-         reranker = \"tiny-reranker\"\nfallback = \"all-minilm-l6-v2\"\n\n",
-    );
-    toml.push_str(&format!(
-        "[[models]]\nid = \"tiny-reranker\"\nrepo = \"candor-fixtures/tiny-reranker\"\n\
-         revision = \"{REVISION}\"\nlicense = \"Apache-2.0\"\nkind = \"reranker\"\n\
-         backend = \"candle-qwen3\"\nnative_dimension = 64\nstored_dimension = 64\n\
-         max_tokens = 512\ntokenizer_family = \"qwen2-bpe\"\npooling = \"yes-no-logits\"\n\
-         normalization = \"none\"\ninstruction_support = true\n\
-         sources = [\"models/{{repo}}/resolve/{{revision}}/{{path}}\"]\n\n"
-    ));
-    for file in FILES {
-        let bytes = std::fs::read(fixture(file)).unwrap();
-        toml.push_str(&format!(
-            "[[models.files]]\npath = \"{file}\"\nsha256 = \"{}\"\nbytes = {}\nrequired = true\n\n",
-            sha256_hex(&bytes),
-            bytes.len()
-        ));
-    }
-    toml.push_str(
-        "[[models.instruction_profiles]]\nid = \"job-fit\"\n\
-         instruction = \"Given a job posting, judge whether the candidate's resume meets its requirements.\"\n\
-         query_format = \"<Instruct>: {instruction}\\n<Query>: {query}\\n<Document>: {document}\"\n\
-         thresholds = { strong = 0.8, medium = 0.5, weak = 0.2 }\n\n\
-         [models.score]\nweight = 0.3\nrerank_top_k = 3\nvalidated = false\n\n",
-    );
-    toml.push_str(&BUNDLED_LOCK_TOML[minilm_start..]);
-    ModelLock::parse(&toml).expect("the fixture lock is valid")
+    TINY_RERANKER.lock(
+        "embedding = \"all-minilm-l6-v2\"\nreranker = \"tiny-reranker\"\n\
+         fallback = \"all-minilm-l6-v2\"",
+    )
 }
 
 /// A small dev set: five postings, two resumes.
@@ -130,9 +90,7 @@ fn the_reranker_flag_adds_hybrid_rerank_with_finite_metrics() {
 fn missing_reranker_files_are_named() {
     let site = fixture_site("rerank-eval-missing");
     let lock = fixture_lock();
-    let mirror = site.join(format!(
-        "models/candor-fixtures/tiny-reranker/resolve/{REVISION}"
-    ));
+    let mirror = TINY_RERANKER.mirror(&site);
     std::fs::remove_file(mirror.join("model.safetensors")).unwrap();
     std::fs::write(mirror.join("config.json"), b"{}").unwrap();
     let options = RerankOptions {

@@ -14,7 +14,7 @@ use candor_job_index::{Expected, ModelStamp, PublishedIndex, VectorKind};
 use candor_lock::ModelLock;
 use serde::Serialize;
 
-use crate::{RankingReport, files_in, find_model, load_minilm};
+use crate::{RankingReport, files_in, find_model, load_embedder};
 
 /// The file a published index's manifest is written to, next to its shards.
 pub const MANIFEST_FILE: &str = "manifest.json";
@@ -61,12 +61,12 @@ pub fn build(lock: &ModelLock, request: &BuildRequest<'_>) -> Result<BuildReport
         bail!("no postings were read from the given files");
     }
     let model = find_model(lock, request.model_id)?;
-    let embedder = load_minilm(request.site, model)?;
+    let embedder = load_embedder(request.site, model)?;
     let texts: Vec<String> = postings.iter().map(JobPosting::embedding_text).collect();
     let mut vectors = VectorMatrix::new(model.stored_dimension as usize)?;
     for batch in texts.chunks(EMBED_BATCH) {
         let batch: Vec<&str> = batch.iter().map(String::as_str).collect();
-        for vector in embedder.embed_long(&batch)? {
+        for vector in embedder.embed_documents(&batch)? {
             vectors.push(&vector)?;
         }
     }
@@ -143,8 +143,8 @@ pub fn rank(
     today: Date,
 ) -> Result<RankingReport> {
     let model = find_model(lock, model_id)?;
-    let embedder = load_minilm(site, model)?;
-    let resume_vector = embedder.embed_long(&[resume])?.swap_remove(0);
+    let embedder = load_embedder(site, model)?;
+    let resume_vector = embedder.embed_query(resume)?;
     let dense = DenseQuery {
         job_vectors: &index.vectors,
         query_vector: &resume_vector,

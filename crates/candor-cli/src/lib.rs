@@ -10,13 +10,18 @@ pub mod rerank_eval;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, bail};
+use candor_core::dense::VectorMatrix;
 use candor_core::domain::{Date, JobPosting};
 use candor_core::matching::{
-    ExplainedMatch, ResumeMatch, ResumeToRank, SearchHit, rank_candidates, rank_explained,
-    search_jobs,
+    DenseQuery, ExplainedMatch, JobIndex, ResumeMatch, ResumeToRank, SearchHit, Shortlist,
+    rank_candidates, rank_index_explained, search_jobs,
 };
-use candor_lock::{Backend, ModelEntry, ModelLock};
+use candor_lock::{Backend, ModelEntry, ModelKind, ModelLock};
+use candor_ml::ModelBytes;
 use candor_ml::minilm::{self, MiniLm};
+use candor_ml::qwen3::QWEN3_MAX_TOKENS;
+use candor_ml::qwen3_embedding::{self, Qwen3Embedding};
+use candor_ml::text_embedder::TextEmbedder;
 use candor_store::mirror::{self, FileCheck};
 use serde::Serialize;
 
@@ -29,7 +34,8 @@ pub struct RankingReport {
     pub matches: Vec<ExplainedMatch>,
 }
 
-/// Ranks `jobs` for `resume` with `model_id`, loading the model from the mirror under `site`.
+/// Ranks `jobs` for `resume` with `model_id` (MiniLM or a Qwen3 embedding), loading the model
+/// from the mirror under `site`: the postings embedded as documents, the resume as the query.
 pub fn rank(
     lock: &ModelLock,
     site: &Path,
@@ -38,8 +44,20 @@ pub fn rank(
     jobs: &[JobPosting],
 ) -> Result<RankingReport> {
     let model = find_model(lock, model_id)?;
-    let embedder = load_minilm(site, model)?;
-    let matches = rank_explained(Some(&embedder), resume, jobs, today_utc())?;
+    let embedder = load_embedder(site, model)?;
+    let index = JobIndex::new(jobs.to_vec(), candor_core::skills::bundled());
+    let texts: Vec<&str> = index.texts().iter().map(String::as_str).collect();
+    let job_vectors = VectorMatrix::from_rows(
+        model.stored_dimension as usize,
+        &embedder.embed_documents(&texts)?,
+    )?;
+    // The resume as the query side: under the search instruction when the model takes one.
+    let query_vector = embedder.embed_query(resume)?;
+    let dense = DenseQuery {
+        job_vectors: &job_vectors,
+        query_vector: &query_vector,
+    };
+    let matches = rank_index_explained(resume, &index, Some(dense), Shortlist::All, today_utc());
     Ok(RankingReport {
         model_id: model.id.clone(),
         lock_hash: lock.lock_hash(),
@@ -73,7 +91,7 @@ pub fn recruit(
     resumes: &[ResumeFile],
 ) -> Result<RecruitReport> {
     let model = find_model(lock, model_id)?;
-    let embedder = load_minilm(site, model)?;
+    let embedder = load_embedder(site, model)?;
     let applicants: Vec<ResumeToRank<'_>> = resumes
         .iter()
         .map(|resume| ResumeToRank {
@@ -180,6 +198,79 @@ pub fn load_minilm_with(site: &Path, model: &ModelEntry, config: minilm::Config)
     let files = mirror::load_model(site, model)?;
     let bytes = minilm::ModelBytes::from_files(|path| files.get(path))?;
     Ok(MiniLm::load(bytes, config)?)
+}
+
+/// The lock's instruction profile a resume is embedded under to search for jobs (Qwen3
+/// embedding), as in the worker.
+pub const JOB_SEARCH_PROFILE: &str = "job-search";
+
+/// Loads the embedding model `model` (MiniLM or Qwen3 embedding) from the mirror after
+/// checking every required file against the lock. Qwen3 runs as in the browser: Q8_0 weights,
+/// inputs up to [`QWEN3_MAX_TOKENS`], queries under the job-search instruction.
+pub fn load_embedder(site: &Path, model: &ModelEntry) -> Result<TextEmbedder> {
+    match model.backend {
+        Backend::CandleBert => Ok(TextEmbedder::MiniLm(load_minilm(site, model)?)),
+        Backend::CandleQwen3 => {
+            if model.kind != ModelKind::Embedding {
+                bail!(
+                    "{} is a {} model, not an embedding model",
+                    model.id,
+                    model.kind
+                );
+            }
+            require_mirror_files(site, model)?;
+            let query_instruction = model
+                .profile(JOB_SEARCH_PROFILE)
+                .with_context(|| format!("{} has no {JOB_SEARCH_PROFILE:?} profile", model.id))?
+                .instruction
+                .clone();
+            let files = mirror::load_model(site, model)?;
+            let bytes = ModelBytes::from_files(|path| files.get(path))?;
+            let config = qwen3_embedding::Config {
+                max_tokens: QWEN3_MAX_TOKENS.min(model.max_tokens as usize),
+                dimension: model.stored_dimension as usize,
+                ..qwen3_embedding::Config::default()
+            };
+            let model_instance = Qwen3Embedding::load(bytes, config)
+                .with_context(|| format!("{} could not be loaded", model.id))?;
+            Ok(TextEmbedder::Qwen3 {
+                model: model_instance,
+                query_instruction,
+            })
+        }
+    }
+}
+
+/// Fails, naming each file and where it was looked for, unless every required file of `model`
+/// is in the mirror under `site` as the lock pins it.
+pub fn require_mirror_files(site: &Path, model: &ModelEntry) -> Result<()> {
+    let problems: Vec<String> = mirror::check_model(site, model)
+        .into_iter()
+        .filter(|(file, _)| file.required)
+        .filter_map(|(file, check)| {
+            let path = mirror::file_path(site, model, &file);
+            match check {
+                FileCheck::Verified => None,
+                FileCheck::Missing => Some(format!("missing: {}", path.display())),
+                FileCheck::Rejected(error) => Some(format!("rejected: {error}")),
+            }
+        })
+        .collect();
+    if !problems.is_empty() {
+        bail!(
+            "{} cannot run: {} of its required files are not in the mirror as the lock pins \
+             them (stage them from https://huggingface.co/{}/tree/{} and check with \
+             `candor verify --site {} --model {}`):\n  {}",
+            model.id,
+            problems.len(),
+            model.repo,
+            model.revision,
+            site.display(),
+            model.id,
+            problems.join("\n  ")
+        );
+    }
+    Ok(())
 }
 
 /// Parses a JSON array of job postings, naming the file in the error.

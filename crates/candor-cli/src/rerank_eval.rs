@@ -24,18 +24,17 @@ use candor_core::parse::resume::candidate_from_resume;
 use candor_lock::{Backend, ModelEntry, ModelKind, ModelLock};
 use candor_ml::ModelBytes;
 use candor_ml::minilm::MiniLm;
+use candor_ml::qwen3::QWEN3_MAX_TOKENS;
 use candor_ml::qwen3_reranker::{self, Qwen3Reranker};
-use candor_store::mirror::{self, FileCheck};
+use candor_store::mirror;
 
 use crate::eval::signals::{eval_day, job_for_doc};
 use crate::eval::{DENSE_MODEL_ID, embed, evaluate, read_dev_set};
-use crate::{find_model, load_minilm};
+use crate::{find_model, load_minilm, require_mirror_files};
 
 /// The lock's instruction profile the worker reranks under: the posting is the query, the
 /// resume the document.
 pub const JOB_FIT_PROFILE: &str = "job-fit";
-/// Longest reranker prompt in tokens, as in the worker.
-const QWEN3_MAX_TOKENS: usize = 1024;
 
 /// What `--reranker` adds to `candor eval`.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,32 +67,7 @@ pub fn load_qwen3_reranker(site: &Path, model: &ModelEntry) -> Result<LoadedRera
             model.backend
         );
     }
-    let problems: Vec<String> = mirror::check_model(site, model)
-        .into_iter()
-        .filter(|(file, _)| file.required)
-        .filter_map(|(file, check)| {
-            let path = mirror::file_path(site, model, &file);
-            match check {
-                FileCheck::Verified => None,
-                FileCheck::Missing => Some(format!("missing: {}", path.display())),
-                FileCheck::Rejected(error) => Some(format!("rejected: {error}")),
-            }
-        })
-        .collect();
-    if !problems.is_empty() {
-        bail!(
-            "{} cannot run: {} of its required files are not in the mirror as the lock pins \
-             them (stage them from https://huggingface.co/{}/tree/{} and check with \
-             `candor verify --site {} --model {}`):\n  {}",
-            model.id,
-            problems.len(),
-            model.repo,
-            model.revision,
-            site.display(),
-            model.id,
-            problems.join("\n  ")
-        );
-    }
+    require_mirror_files(site, model)?;
     let instruction = model
         .profile(JOB_FIT_PROFILE)
         .with_context(|| format!("{} has no {JOB_FIT_PROFILE:?} profile", model.id))?

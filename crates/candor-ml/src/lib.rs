@@ -8,6 +8,7 @@ pub mod minilm;
 pub mod qwen3;
 pub mod qwen3_embedding;
 pub mod qwen3_reranker;
+pub mod text_embedder;
 
 /// The three files a model needs (`config.json`, `tokenizer.json`, `model.safetensors`), as
 /// bytes `candor-store` verified.

@@ -16,7 +16,6 @@ use candor_core::matching::{
 };
 use candor_core::parse::resume::candidate_from_resume;
 use candor_core::preferences::{LeftOutJob, Preferences};
-use candor_core::rank::Embedder;
 use candor_core::skills;
 use candor_core::tracking::StatusRecord;
 use candor_lock::provenance::{
@@ -25,9 +24,10 @@ use candor_lock::provenance::{
 use candor_lock::{Backend, ModelEntry, ModelLock, Normalization, Pooling, ScoreRule};
 use candor_ml::MlError;
 use candor_ml::minilm::{self, MiniLm};
-use candor_ml::qwen3::{self, Precision, StreamedWeights};
+use candor_ml::qwen3::{self, Precision, QWEN3_MAX_TOKENS, StreamedWeights};
 use candor_ml::qwen3_embedding::{self, Qwen3Embedding};
 use candor_ml::qwen3_reranker::{self, PromptEncoder, Qwen3Reranker};
+pub use candor_ml::text_embedder::TextEmbedder;
 use candor_store::idb::ModelStore;
 use wasm_bindgen::JsCast;
 use web_sys::WorkerGlobalScope;
@@ -43,9 +43,6 @@ pub const EMBED_BATCH: usize = 8;
 pub const JOB_SEARCH_PROFILE: &str = "job-search";
 /// The lock's instruction profile for judging a resume against one posting (Qwen3 reranker).
 pub const JOB_FIT_PROFILE: &str = "job-fit";
-/// Longest Qwen3 input in tokens: a posting or resume fits, and attention memory (which grows
-/// with the square of this) stays bounded in a tab.
-const QWEN3_MAX_TOKENS: usize = 1024;
 
 /// Which of the lock's default models rank, given which models are ready (every required file
 /// verified, backend runnable).
@@ -57,53 +54,6 @@ pub fn choose_mode(lock: &ModelLock, ready: impl Fn(&str) -> bool) -> RuntimeMod
         RuntimeMode::MiniLm
     } else {
         RuntimeMode::Deterministic
-    }
-}
-
-/// An embedding model loaded from verified bytes, or another [`Embedder`].
-pub enum TextEmbedder {
-    MiniLm(MiniLm),
-    /// Queries are embedded under an instruction, documents as plain text.
-    Qwen3 {
-        model: Qwen3Embedding,
-        query_instruction: String,
-    },
-    /// Any other embedder, queries embedded as documents: how a test runs the same pipeline
-    /// with a stand-in (a constant vector, say) to show what the real model adds.
-    Other(Box<dyn Embedder<Error = MlError>>),
-}
-
-impl TextEmbedder {
-    /// The vector of a resume (the query side).
-    pub fn embed_query(&self, text: &str) -> Result<Vec<f32>, MlError> {
-        let mut vectors = match self {
-            TextEmbedder::MiniLm(model) => model.embed_long(&[text])?,
-            TextEmbedder::Qwen3 {
-                model,
-                query_instruction,
-            } => model.embed_queries(query_instruction, &[text])?,
-            TextEmbedder::Other(embedder) => embedder.embed(&[text])?,
-        };
-        Ok(vectors.pop().unwrap_or_default())
-    }
-
-    /// The vectors of postings (the document side), in order.
-    pub fn embed_documents(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, MlError> {
-        match self {
-            TextEmbedder::MiniLm(model) => model.embed_long(texts),
-            TextEmbedder::Qwen3 { model, .. } => model.embed_documents(texts),
-            TextEmbedder::Other(embedder) => embedder.embed(texts),
-        }
-    }
-}
-
-/// Every text as a document: what ranking resumes for one posting needs, where no side is
-/// the query.
-impl Embedder for TextEmbedder {
-    type Error = MlError;
-
-    fn embed(&self, texts: &[&str]) -> Result<Vec<Vec<f32>>, MlError> {
-        self.embed_documents(texts)
     }
 }
 
