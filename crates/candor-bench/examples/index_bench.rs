@@ -9,6 +9,7 @@
 
 use std::time::Instant;
 
+use candor_bench::load_average;
 use candor_bench::rank::{Lcg, RESUME, median_of, synthetic_jobs, unit_vector};
 use candor_core::dense::{TopK, VectorMatrix};
 use candor_core::domain::Date;
@@ -23,15 +24,6 @@ const SCAN_POSTINGS: [usize; 2] = [100_000, 1_000_000];
 const DIMENSIONS: [usize; 2] = [384, 768];
 const REPEATS: usize = 5;
 const SHORTLIST: usize = 200;
-
-fn load_average() -> Option<f64> {
-    std::fs::read_to_string("/proc/loadavg")
-        .ok()?
-        .split_whitespace()
-        .next()?
-        .parse()
-        .ok()
-}
 
 fn vectors(n: usize, dimension: usize, rng: &mut Lcg) -> VectorMatrix {
     let mut matrix = VectorMatrix::with_capacity(dimension, n).expect("a dimension");

@@ -8,6 +8,7 @@
 //! - `cache`: `vector_cache_bench`, the worker's IndexedDB job-vector cache (`cache.mjs`);
 //! - `inference`: MiniLM, Candle's GEMM and Qwen3 prefill and loading (`run.mjs`).
 
+pub mod qwen3_shapes;
 pub mod rank;
 
 #[cfg(target_arch = "wasm32")]
@@ -16,6 +17,17 @@ mod cache;
 mod inference;
 #[cfg(target_arch = "wasm32")]
 mod rank_wasm;
+
+/// The 1-minute load average, printed beside every native figure (these machines are shared
+/// and noisy); `None` where `/proc/loadavg` cannot be read.
+pub fn load_average() -> Option<f64> {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
+}
 
 /// The benchmark harness's clock (`now`, in milliseconds): the figures are compared with the
 /// harness's own `performance.now()` readings. NaN if the call fails.
