@@ -5,12 +5,20 @@
 // Not a test: it prints JSON and writes results/page.json (`--quick`: 1K only, writes nothing;
 // `--sizes=1000,10000` picks sizes and writes nothing).
 //
-//   make site models && node e2e/bench/page.mjs
+// `--index`: the same postings as a published job index instead (built natively by `candor
+// index build` into dist/indexes/bench-<N>, each distinct text embedded once), added by its
+// address with MiniLM stored: the click to its report (download, verify, store), the shards'
+// megabytes per second over that, the browser storage it took (`navigator.storage.estimate()`
+// before and after), then the MiniLM rankings (only the resume embedded) and the first one after
+// a reload. Writes results/index_page.json.
+//
+//   make site models && node e2e/bench/page.mjs [--index]
 //
 // Postings: the 202 hand-written postings of tests/eval/long (300-900 words each), repeated
 // under new ids. Their texts repeat too, so that MiniLM embeds 202 distinct texts, not 10,000
 // (hours on one wasm thread): the vector cache is still read once per posting.
-import { readFile, writeFile, mkdtemp, rm } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +27,9 @@ import { launch } from '../browser.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const LONG_SET = join(HERE, '../../tests/eval/long/long_dev.jsonl');
-const RESULTS = join(HERE, 'results/page.json');
+const ROOT = join(HERE, '../..');
+const INDEX = process.argv.includes('--index');
+const RESULTS = join(HERE, INDEX ? 'results/index_page.json' : 'results/page.json');
 const FILE_POSTINGS = 4000; // about 12 MB of JSON per file, under the 20 MB import limit
 const RUNS = 3;
 const TICK_MS = 10;
@@ -94,35 +104,137 @@ async function openApp(page, url) {
   await page.getByTestId('stored-jobs').filter({ hasNotText: 'Reading' }).waitFor({ timeout: 600_000 });
 }
 
+/** Writes `count` postings into `dir` in files the import takes; returns their paths. */
+async function writePostings(dir, count) {
+  const all = postings(count);
+  const paths = [];
+  for (let start = 0, part = 0; start < all.length; start += FILE_POSTINGS, part += 1) {
+    const path = join(dir, `jobs-${count}-${String(part).padStart(3, '0')}.json`);
+    await writeFile(path, JSON.stringify(all.slice(start, start + FILE_POSTINGS)));
+    paths.push(path);
+  }
+  return paths;
+}
+
+/**
+ * Runs `action` and returns the milliseconds until the import report says `Imported <name>`,
+ * timed in the page to the frame after the one that painted it (as the first cards are):
+ * Playwright's own wait polls less and less often, up to every 500 ms.
+ */
+async function untilReported(page, name, action) {
+  const began = await page.evaluate((name) => {
+    window.importShown = null;
+    const shown = () => document.querySelector('[data-testid=import-report]')?.textContent.includes(`Imported ${name}`);
+    const observer = new MutationObserver(() => {
+      if (!shown()) return;
+      observer.disconnect();
+      requestAnimationFrame(() => requestAnimationFrame(() => { window.importShown = performance.now(); }));
+    });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    return performance.now();
+  }, name);
+  await action();
+  await page.getByTestId('import-report').filter({ hasText: `Imported ${name}` }).waitFor({ timeout: 3_600_000 });
+  await page.waitForFunction(() => window.importShown !== null, null, { polling: 50 });
+  return (await page.evaluate(() => window.importShown)) - began;
+}
+
+/** Waits until the page lists `count` stored jobs. */
+const storedCount = (page, count) => page.getByTestId('stored-jobs')
+  .filter({ hasText: new RegExp(`\\b${count.toLocaleString('en-US')}\\b|\\b${count}\\b`) })
+  .waitFor({ timeout: 600_000 });
+
 /** Imports `count` postings file by file; returns the milliseconds until the last report shows. */
 async function importPostings(page, dir, count) {
-  const all = postings(count);
   let total = 0;
-  for (let start = 0, part = 0; start < all.length; start += FILE_POSTINGS, part += 1) {
-    const name = `jobs-${count}-${part}.json`;
-    const path = join(dir, name);
-    await writeFile(path, JSON.stringify(all.slice(start, start + FILE_POSTINGS)));
-    // Timed in the page, to the frame after the one that painted this file's report (as the
-    // first cards are): Playwright's own wait polls less and less often, up to every 500 ms.
-    const began = await page.evaluate((name) => {
-      window.importShown = null;
-      const shown = () => document.querySelector('[data-testid=import-report]')?.textContent.includes(`Imported ${name}`);
-      const observer = new MutationObserver(() => {
-        if (!shown()) return;
-        observer.disconnect();
-        requestAnimationFrame(() => requestAnimationFrame(() => { window.importShown = performance.now(); }));
-      });
-      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-      return performance.now();
-    }, name);
-    await page.setInputFiles('#import-jobs', path);
-    await page.getByTestId('import-report').filter({ hasText: `Imported ${name}` }).waitFor({ timeout: 600_000 });
-    await page.waitForFunction(() => window.importShown !== null, null, { polling: 50 });
-    total += (await page.evaluate(() => window.importShown)) - began;
+  for (const path of await writePostings(dir, count)) {
+    const name = path.split('/').pop();
+    total += await untilReported(page, name, () => page.setInputFiles('#import-jobs', path));
   }
-  await page.getByTestId('stored-jobs').filter({ hasText: new RegExp(`\\b${count.toLocaleString('en-US')}\\b|\\b${count}\\b`) })
-    .waitFor({ timeout: 600_000 });
+  await storedCount(page, count);
   return total;
+}
+
+/** Builds the index of `count` postings into dist/indexes/bench-<count>; returns its report. */
+async function buildIndex(dir, count) {
+  const jobs = join(dir, `jobs-${count}`);
+  await mkdir(jobs, { recursive: true });
+  await writePostings(jobs, count);
+  const out = join(ROOT, `dist/indexes/bench-${count}`);
+  await rm(out, { recursive: true, force: true });
+  const report = execFileSync(join(ROOT, 'target/debug/candor'), ['index', 'build', '--site', join(ROOT, 'dist'),
+    '--jobs', jobs, '--name', `Bench ${count}`, '--version', '1', '--out', out], { maxBuffer: 1 << 30 });
+  const manifest = JSON.parse(await readFile(join(out, 'manifest.json'), 'utf8'));
+  // What the page fetches: the postings, the f32 vectors and BM25 (not the int8 vectors).
+  const fetched = manifest.shards.filter((shard) => shard.kind !== 'vectors_int8')
+    .reduce((sum, shard) => sum + shard.bytes, 0);
+  return { pin: JSON.parse(report).manifest_sha256, out, fetchedBytes: fetched };
+}
+
+const storageUsage = (page) => page.evaluate(async () => (await navigator.storage.estimate()).usage);
+
+/** The published-index path for `count` postings: see `--index` at the top. */
+async function benchIndex(page, dir, count) {
+  const index = await buildIndex(dir, count);
+  try {
+    await page.click('#download-model');
+    await page.getByTestId('model-status').filter({ hasText: 'stored in this browser' }).waitFor({ timeout: 600_000 });
+    const usageBefore = await storageUsage(page);
+    await page.getByText('Add a job index by its address', { exact: true }).click();
+    const manifestUrl = new URL(`indexes/bench-${count}/manifest.json`, server.url).href;
+    await page.fill('#index-url', manifestUrl);
+    await page.fill('#index-pin', index.pin);
+    await startTicks(page);
+    const addMs = await untilReported(page, `job index ${manifestUrl}`, () => page.click('#add-index'));
+    const addGap = await stopTicks(page);
+    await storedCount(page, count);
+    const usageAfter = await storageUsage(page);
+    await page.fill('#resume', resume);
+    const first = await rankOnce(page);
+    const rankedBy = page.getByTestId('ranked-by');
+    return {
+      postings: count,
+      fetched_mb: round(index.fetchedBytes / 1e6),
+      add_ms: round(addMs),
+      add_mb_per_s: round(index.fetchedBytes / 1e6 / (addMs / 1000)),
+      add_longest_timer_gap_ms: round(addGap),
+      storage_mb: round((usageAfter - usageBefore) / 1e6),
+      first_ranking_after_add: {
+        ...first,
+        vectors_computed: Number(await rankedBy.getAttribute('data-vectors-computed')),
+        vectors_cached: Number(await rankedBy.getAttribute('data-vectors-cached')),
+      },
+      minilm: await rankRuns(page),
+      minilm_after_reload: await afterReload(page, server.url),
+    };
+  } finally {
+    await rm(index.out, { recursive: true, force: true });
+  }
+}
+
+/** The import path for `count` postings: see the top of this file. */
+async function benchImport(page, dir, count) {
+  await startTicks(page);
+  const importMs = await importPostings(page, dir, count);
+  const importGap = await stopTicks(page);
+  await page.fill('#resume', resume);
+  const row = {
+    postings: count,
+    import_ms: round(importMs),
+    import_longest_timer_gap_ms: round(importGap),
+    // Waits for the new postings to be prepared (once: their preparations are stored).
+    first_ranking_after_import: await rankOnce(page),
+    no_model: await rankRuns(page),
+    no_model_after_reload: await afterReload(page, server.url),
+  };
+  if (WITH_MODEL) {
+    await page.click('#download-model');
+    await page.getByTestId('model-status').filter({ hasText: 'stored in this browser' }).waitFor({ timeout: 600_000 });
+    // The warm-up in rankRuns embeds the 202 distinct texts and caches them.
+    row.minilm_cached = await rankRuns(page);
+    row.minilm_cached_after_reload = await afterReload(page, server.url);
+  }
+  return row;
 }
 
 /**
@@ -200,6 +312,7 @@ async function afterReload(page, url) {
   return { open_ms: openMs, ...first, longest_timer_gap_ms: round(gap) };
 }
 
+if (INDEX) execFileSync('cargo', ['build', '--quiet', '-p', 'candor-cli'], { cwd: ROOT, stdio: 'inherit' });
 const server = await serve();
 const browser = await launch();
 const dir = await mkdtemp(join(tmpdir(), 'candor-page-bench-'));
@@ -209,26 +322,7 @@ try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await openApp(page, server.url);
-    await startTicks(page);
-    const importMs = await importPostings(page, dir, count);
-    const importGap = await stopTicks(page);
-    await page.fill('#resume', resume);
-    const row = {
-      postings: count,
-      import_ms: round(importMs),
-      import_longest_timer_gap_ms: round(importGap),
-      // Waits for the new postings to be prepared (once: their preparations are stored).
-      first_ranking_after_import: await rankOnce(page),
-      no_model: await rankRuns(page),
-      no_model_after_reload: await afterReload(page, server.url),
-    };
-    if (WITH_MODEL) {
-      await page.click('#download-model');
-      await page.getByTestId('model-status').filter({ hasText: 'stored in this browser' }).waitFor({ timeout: 600_000 });
-      // The warm-up in rankRuns embeds the 202 distinct texts and caches them.
-      row.minilm_cached = await rankRuns(page);
-      row.minilm_cached_after_reload = await afterReload(page, server.url);
-    }
+    const row = INDEX ? await benchIndex(page, dir, count) : await benchImport(page, dir, count);
     results.push(row);
     console.error(JSON.stringify(row));
     await context.close();
@@ -239,9 +333,16 @@ try {
   await rm(dir, { recursive: true, force: true });
 }
 
+const INDEX_NOTE = 'Written by `node e2e/bench/page.mjs --index`; do not edit by hand. The postings of the import '
+  + 'benchmark (results/page.json) as a published job index built by `candor index build`, added by its address with '
+  + 'MiniLM stored. add_ms: the click on Add to the import report painted (fetching the manifest and the postings, f32 '
+  + 'vectors and BM25 shards, verifying each, storing postings, preparations and vectors); add_mb_per_s: the shards\' '
+  + 'megabytes over add_ms; storage_mb: navigator.storage.estimate() usage after minus before. first_ranking_after_add: '
+  + 'the first click on Rank, which prepares nothing (the index brought its preparations) and embeds only the resume '
+  + '(vectors_computed). minilm: medians of 3 after a warm-up; minilm_after_reload: the first ranking after a reload.';
 const output = {
   bench: 'page (headless Chromium, the built site in dist/, real worker and IndexedDB)',
-  note: 'Written by e2e/bench/page.mjs; do not edit by hand. first_cards_ms: click on Rank to the first match card of that ranking '
+  note: INDEX ? INDEX_NOTE : 'Written by e2e/bench/page.mjs; do not edit by hand. first_cards_ms: click on Rank to the first match card of that ranking '
     + '(with MiniLM: the preview, then done_ms when the final list replaced it); worker_ms: the worker\'s time to that first report; '
     + 'page_ms: the rest (message transfer, decoding, rendering). import_ms: the files chosen to each import report shown '
     + '(timed in the page, to the frame after the one that painted it); '
@@ -249,7 +350,7 @@ const output = {
     + 'their preparations are stored). Medians of 3 after a warm-up; *_after_reload: the first ranking after a reload, '
     + 'from the index snapshot the worker stored after it built the index (open_ms includes reading it back; with '
     + 'MiniLM the first cards come before the model is read from storage).',
-  goals_ms: { first_cards_10k: 300, first_cards_50k: 1000, import_10k: 3000 },
+  goals_ms: INDEX ? { first_cards_100k: 50 } : { first_cards_10k: 300, first_cards_50k: 1000, import_10k: 3000 },
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model.trim(), load_average_1m: round(loadavg()[0]) },
   date: new Date().toISOString(),
   results,

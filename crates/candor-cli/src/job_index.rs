@@ -63,12 +63,27 @@ pub fn build(lock: &ModelLock, request: &BuildRequest<'_>) -> Result<BuildReport
     let model = find_model(lock, request.model_id)?;
     let embedder = load_embedder(request.site, model)?;
     let texts: Vec<String> = postings.iter().map(JobPosting::embedding_text).collect();
-    let mut vectors = VectorMatrix::new(model.stored_dimension as usize)?;
-    for batch in texts.chunks(EMBED_BATCH) {
-        let batch: Vec<&str> = batch.iter().map(String::as_str).collect();
-        for vector in embedder.embed_documents(&batch)? {
-            vectors.push(&vector)?;
+    // Each distinct text is embedded once: a board lists the same posting in many places.
+    let mut distinct: Vec<&str> = Vec::new();
+    let mut distinct_row: HashMap<&str, usize> = HashMap::new();
+    let rows: Vec<usize> = texts
+        .iter()
+        .map(|text| {
+            *distinct_row.entry(text.as_str()).or_insert_with(|| {
+                distinct.push(text);
+                distinct.len() - 1
+            })
+        })
+        .collect();
+    let mut distinct_vectors = VectorMatrix::new(model.stored_dimension as usize)?;
+    for batch in distinct.chunks(EMBED_BATCH) {
+        for vector in embedder.embed_documents(batch)? {
+            distinct_vectors.push(&vector)?;
         }
+    }
+    let mut vectors = VectorMatrix::with_capacity(model.stored_dimension as usize, rows.len())?;
+    for row in rows {
+        vectors.push(distinct_vectors.row(row))?;
     }
     let input = BuildInput {
         name: request.name,
