@@ -109,6 +109,9 @@ test('download with consent, progress, cancel, resume, diagnostics, verify and d
     await download.click();
     const progress = minilmCard(page).getByTestId('download-progress');
     await progress.waitFor();
+    // The request is posted once the browser answered the ask for persistent storage, which
+    // can come after the progress shows.
+    await page.waitForFunction(() => window.posted.some((m) => m.body.type === 'start_download'));
     const [consented] = await startDownloads(page);
     assert.equal(consented.model_id, MINILM);
     assert.equal(consented.consent.accepted_bytes, MINILM_TOTAL);

@@ -7,7 +7,7 @@ use candor_worker::protocol::{JobIndexSummary, RequestBody, RequestId, ResponseB
 use leptos::prelude::*;
 
 use crate::jobs_panel::JobsImport;
-use crate::models_panel::units::size_text;
+use crate::models_panel::units::part_of_total_text;
 use crate::state::{Alert, Generation, Worker};
 
 /// The offered and added indexes, as last listed.
@@ -205,9 +205,8 @@ fn DownloadShown(
         format!("Reading the manifest of \u{201c}{name}\u{201d}\u{2026}")
     } else {
         format!(
-            "Fetching \u{201c}{name}\u{201d}: {} of {}",
-            size_text(fetched_bytes),
-            size_text(total_bytes)
+            "Fetching \u{201c}{name}\u{201d}: {}",
+            part_of_total_text(fetched_bytes, total_bytes)
         )
     };
     view! {

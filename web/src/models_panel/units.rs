@@ -1,14 +1,26 @@
 //! Sizes, rates and times as the models panel (and a job index's download) words them.
 
-/// A size as the panel words it: "91.3 MB", "1.19 GB", "12 kB" (SI units, as browsers show downloads).
-pub(crate) fn size_text(bytes: u64) -> String {
+/// A size as the panel words it: "91.3 MB", "1.19 GB" (SI units, as browsers show downloads).
+pub(super) fn size_text(bytes: u64) -> String {
     let bytes = bytes as f64;
     if bytes >= 1e9 {
         format!("{:.2} GB", bytes / 1e9)
-    } else if bytes >= 1e5 {
-        format!("{:.1} MB", bytes / 1e6)
     } else {
-        format!("{:.0} kB", bytes / 1e3)
+        format!("{:.1} MB", bytes / 1e6)
+    }
+}
+
+/// "1.2 MB of 91.3 MB", or in kilobytes when the total is under 100 kB ("8 kB of 19 kB"), where
+/// megabytes would read "0.0 MB of 0.0 MB".
+pub(crate) fn part_of_total_text(part: u64, total: u64) -> String {
+    if total < 100_000 {
+        format!(
+            "{:.0} kB of {:.0} kB",
+            part as f64 / 1e3,
+            total as f64 / 1e3
+        )
+    } else {
+        format!("{} of {}", size_text(part), size_text(total))
     }
 }
 
