@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 
 use candor_cli::job_index::{self, BuildRequest};
 use candor_core::domain::{Date, JobPosting};
-use candor_core::matching::rank_explained;
-use candor_job_index::VectorKind;
+use candor_core::matching::{ExplainedMatch, rank_explained};
+use candor_job_index::{PublishedIndex, VectorKind};
 use candor_lock::ModelLock;
 use candor_tests::{TinyQwen3, site, workspace_root};
 
@@ -54,6 +54,25 @@ fn build_with(name: &str, lock: &ModelLock, site: &Path, model_id: &str) -> (Pat
     (out, report.manifest_sha256)
 }
 
+/// `NURSE` ranked over every posting of `opened` with `model_id`, and those postings.
+fn rank_opened(
+    lock: &ModelLock,
+    site: &Path,
+    model_id: &str,
+    opened: &PublishedIndex,
+) -> (Vec<ExplainedMatch>, Vec<JobPosting>) {
+    let ranked = job_index::rank(lock, site, model_id, opened, NURSE, 1000, created())
+        .unwrap()
+        .matches;
+    let postings = opened
+        .jobs
+        .jobs()
+        .iter()
+        .map(|job| job.job.clone())
+        .collect();
+    (ranked, postings)
+}
+
 fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
         .unwrap()
@@ -72,23 +91,7 @@ fn an_index_ranks_a_resume_as_its_postings_do_and_int8_stays_close() {
     let lock = ModelLock::bundled();
     let (dir, pin) = build_into("rank");
     let opened = job_index::open(&lock, "all-minilm-l6-v2", &dir, &pin, VectorKind::F32).unwrap();
-    let from_index = job_index::rank(
-        &lock,
-        &site(),
-        "all-minilm-l6-v2",
-        &opened,
-        NURSE,
-        1000,
-        created(),
-    )
-    .unwrap()
-    .matches;
-    let postings: Vec<JobPosting> = opened
-        .jobs
-        .jobs()
-        .iter()
-        .map(|job| job.job.clone())
-        .collect();
+    let (from_index, postings) = rank_opened(&lock, &site(), "all-minilm-l6-v2", &opened);
     let model = lock.model("all-minilm-l6-v2").unwrap();
     let embedder = candor_cli::load_minilm(&site(), model).unwrap();
     let direct = rank_explained(Some(&embedder), NURSE, &postings, created()).unwrap();
@@ -201,23 +204,7 @@ fn a_qwen3_embedding_builds_an_index_that_ranks_as_its_postings_do() {
     let minilm = job_index::open(&lock, "all-minilm-l6-v2", &dir, &pin, VectorKind::F32);
     assert!(minilm.is_err());
 
-    let from_index = job_index::rank(
-        &lock,
-        &site,
-        "tiny-embedding",
-        &opened,
-        NURSE,
-        1000,
-        created(),
-    )
-    .unwrap()
-    .matches;
-    let postings: Vec<JobPosting> = opened
-        .jobs
-        .jobs()
-        .iter()
-        .map(|job| job.job.clone())
-        .collect();
+    let (from_index, postings) = rank_opened(&lock, &site, "tiny-embedding", &opened);
     let direct = candor_cli::rank(&lock, &site, "tiny-embedding", NURSE, &postings)
         .unwrap()
         .matches;

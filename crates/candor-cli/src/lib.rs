@@ -219,11 +219,7 @@ pub fn load_embedder(site: &Path, model: &ModelEntry) -> Result<TextEmbedder> {
                 );
             }
             require_mirror_files(site, model)?;
-            let query_instruction = model
-                .profile(JOB_SEARCH_PROFILE)
-                .with_context(|| format!("{} has no {JOB_SEARCH_PROFILE:?} profile", model.id))?
-                .instruction
-                .clone();
+            let query_instruction = instruction_of(model, JOB_SEARCH_PROFILE)?;
             let files = mirror::load_model(site, model)?;
             let bytes = ModelBytes::from_files(|path| files.get(path))?;
             let config = qwen3_embedding::Config {
@@ -239,6 +235,15 @@ pub fn load_embedder(site: &Path, model: &ModelEntry) -> Result<TextEmbedder> {
             })
         }
     }
+}
+
+/// The instruction of `model`'s instruction profile `profile` in the lock.
+pub fn instruction_of(model: &ModelEntry, profile: &str) -> Result<String> {
+    Ok(model
+        .profile(profile)
+        .with_context(|| format!("{} has no {profile:?} profile", model.id))?
+        .instruction
+        .clone())
 }
 
 /// Fails, naming each file and where it was looked for, unless every required file of `model`

@@ -30,7 +30,7 @@ use candor_store::mirror;
 
 use crate::eval::signals::{eval_day, job_for_doc};
 use crate::eval::{DENSE_MODEL_ID, embed, evaluate, read_dev_set};
-use crate::{find_model, load_minilm, require_mirror_files};
+use crate::{find_model, instruction_of, load_minilm, require_mirror_files};
 
 /// The lock's instruction profile the worker reranks under: the posting is the query, the
 /// resume the document.
@@ -68,11 +68,7 @@ pub fn load_qwen3_reranker(site: &Path, model: &ModelEntry) -> Result<LoadedRera
         );
     }
     require_mirror_files(site, model)?;
-    let instruction = model
-        .profile(JOB_FIT_PROFILE)
-        .with_context(|| format!("{} has no {JOB_FIT_PROFILE:?} profile", model.id))?
-        .instruction
-        .clone();
+    let instruction = instruction_of(model, JOB_FIT_PROFILE)?;
     let files = mirror::load_model(site, model)?;
     let bytes = ModelBytes::from_files(|path| files.get(path))?;
     let config = qwen3_reranker::Config {
