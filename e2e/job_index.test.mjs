@@ -1,12 +1,16 @@
 // A published job index through the real worker: the site's sample index (built by the setup
 // from the sample postings with MiniLM, `.ci/build-sample-index.sh`) added in one click, its
-// postings ranked with no posting embedded in the browser, offline too; cancelled midway; and
+// postings ranked with no posting embedded in the browser, offline too; cancelled midway;
 // refused, with nothing kept, when the model is missing, a shard was changed, an older version is
-// offered, or it was built with another model.
+// offered, or it was built with another model; and replaced by a newer version that withdraws a
+// posting.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
 import { axeViolations, fixture, openApp, rankAndWait, serviceWorkerState, untilAnswered } from './page.mjs';
@@ -28,7 +32,7 @@ async function addSampleIndex(page) {
     () => page.getByRole('button', { name: 'Add the index “Sample postings”' }).click());
 }
 
-/** Types `url` and `pin` into the form, adds, and returns the alert the refusal raised. */
+/** Types `url` and `pin` into the form, adds, and returns the alert a refusal raised ('' when none). */
 async function addByAddress(page, url, pin) {
   if (!(await page.locator('#index-url').isVisible())) {
     await page.getByText('Add a job index by its address', { exact: true }).click();
@@ -36,7 +40,8 @@ async function addByAddress(page, url, pin) {
   await page.fill('#index-url', url);
   await page.fill('#index-pin', pin);
   await untilAnswered(page, 'job-index-answers', () => page.click('#add-index'));
-  return page.getByTestId('error').textContent();
+  const alert = page.getByTestId('error');
+  return (await alert.count()) ? alert.textContent() : '';
 }
 
 const storedJobs = (page) => page.getByTestId('stored-jobs').textContent();
@@ -194,5 +199,46 @@ test('under the content security policy `make serve` sends, adding and ranking a
   } finally {
     await context.close();
     await enforcing.close();
+  }
+});
+
+test('a newer version of an index withdraws the posting it no longer lists', async () => {
+  // Version 2 of the sample index without its last posting, built by the same CLI the setup
+  // built version 1 with, and served at version 1's address.
+  const dir = await mkdtemp(join(tmpdir(), 'candor-index-v2-'));
+  const context = await browser.newContext();
+  try {
+    const samples = JSON.parse(await readFile(fixture('../crates/candor-core/data/sample_jobs.json'), 'utf8'));
+    samples.pop();
+    await writeFile(join(dir, 'jobs.json'), JSON.stringify(samples));
+    const report = execFileSync(fixture('../target/debug/candor'), ['index', 'build', '--site', fixture('../dist'),
+      '--jobs', join(dir, 'jobs.json'), '--name', 'Sample postings', '--version', '2', '--created', '2026-12-07',
+      '--out', join(dir, 'index')]);
+    const pin = JSON.parse(report).manifest_sha256;
+
+    const page = await context.newPage();
+    await openApp(page, server.url);
+    await page.click('#download-model');
+    await page.getByTestId('model-status').filter({ hasText: 'stored in this browser' })
+      .waitFor({ timeout: DOWNLOAD_TIMEOUT });
+    await addSampleIndex(page);
+    await page.getByTestId('stored-jobs').filter({ hasText: '6 jobs stored' }).waitFor();
+
+    await page.route('**/indexes/sample/*', (route) =>
+      route.fulfill({ path: join(dir, 'index', basename(new URL(route.request().url()).pathname)) }));
+    const manifestUrl = new URL('indexes/sample/manifest.json', server.url).href;
+    assert.equal(await addByAddress(page, manifestUrl, pin), '');
+    assert.match(await page.getByTestId('import-report').textContent(),
+      /^Imported job index .*: 0 new, 0 updated, 5 duplicates, 0 failed, 1 withdrawn\./);
+    await page.getByTestId('stored-jobs').filter({ hasText: '5 jobs stored' }).waitFor();
+    assert.match(await page.getByTestId('import-report').textContent(), /item 5: duplicate of a stored job/);
+    await page.unroute('**/indexes/sample/*');
+
+    const [jobs, indexes] = await storedAfterReload(page);
+    assert.match(jobs, /^5 jobs stored/);
+    assert.deepEqual(indexes, ['Sample postings: version 2, 5 postings']);
+  } finally {
+    await context.close();
+    await rm(dir, { recursive: true, force: true });
   }
 });

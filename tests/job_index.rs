@@ -200,15 +200,22 @@ fn a_qwen3_embedding_builds_an_index_that_ranks_as_its_postings_do() {
     let opened = job_index::open(&lock, "tiny-embedding", &dir, &pin, VectorKind::F32).unwrap();
     assert_eq!(opened.manifest.model.model_id, "tiny-embedding");
     assert_eq!(opened.manifest.model.dimension, 64);
-    // An index of one model is refused for another.
-    let minilm = job_index::open(&lock, "all-minilm-l6-v2", &dir, &pin, VectorKind::F32);
-    assert!(minilm.is_err());
+    // An index of one model is refused for another, saying so.
+    let Err(refused) = job_index::open(&lock, "all-minilm-l6-v2", &dir, &pin, VectorKind::F32)
+    else {
+        panic!("a tiny-embedding index opened for MiniLM");
+    };
+    assert!(
+        refused.to_string().contains("built with tiny-embedding"),
+        "{refused}"
+    );
 
     let (from_index, postings) = rank_opened(&lock, &site, "tiny-embedding", &opened);
     let direct = candor_cli::rank(&lock, &site, "tiny-embedding", NURSE, &postings)
         .unwrap()
         .matches;
     assert_eq!(from_index.len(), 8);
+    assert_eq!(direct.len(), 8);
     for (indexed, ranked) in from_index.iter().zip(&direct) {
         assert_eq!(indexed.job_id, ranked.job_id);
         assert!(

@@ -118,8 +118,9 @@ impl JobsImport {
             cancelled,
         } = self;
         importing.set(true);
-        // The last file's report would read as this one's while it is imported.
+        // The last file's report (or cancel) would read as this one's while it is imported.
         report.set(None);
+        cancelled.set(false);
         let sent = worker.request_with_progress(body, on_progress, move |reply| {
             importing.set(false);
             cancelled.set(matches!(reply, ResponseBody::JobIndexCancelled));

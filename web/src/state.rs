@@ -641,6 +641,8 @@ impl AppState {
             .replies
             .try_update_value(std::mem::take)
             .unwrap_or_default();
+        // No progress comes for requests the crash ended.
+        self.worker.progress.update_value(HashMap::clear);
         for on_reply in waiting.into_values() {
             on_reply(ResponseBody::Error {
                 message: message.clone(),

@@ -21,7 +21,7 @@ use candor_ml::ModelBytes;
 use candor_ml::minilm::{self, MiniLm};
 use candor_ml::qwen3::QWEN3_MAX_TOKENS;
 use candor_ml::qwen3_embedding::{self, Qwen3Embedding};
-use candor_ml::text_embedder::TextEmbedder;
+use candor_ml::text_embedder::{JOB_SEARCH_PROFILE, TextEmbedder};
 use candor_store::mirror::{self, FileCheck};
 use serde::Serialize;
 
@@ -200,10 +200,6 @@ pub fn load_minilm_with(site: &Path, model: &ModelEntry, config: minilm::Config)
     Ok(MiniLm::load(bytes, config)?)
 }
 
-/// The lock's instruction profile a resume is embedded under to search for jobs (Qwen3
-/// embedding), as in the worker.
-pub const JOB_SEARCH_PROFILE: &str = "job-search";
-
 /// Loads the embedding model `model` (MiniLM or Qwen3 embedding) from the mirror after
 /// checking every required file against the lock. Qwen3 runs as in the browser: Q8_0 weights,
 /// inputs up to [`QWEN3_MAX_TOKENS`], queries under the job-search instruction.
@@ -227,10 +223,10 @@ pub fn load_embedder(site: &Path, model: &ModelEntry) -> Result<TextEmbedder> {
                 dimension: model.stored_dimension as usize,
                 ..qwen3_embedding::Config::default()
             };
-            let model_instance = Qwen3Embedding::load(bytes, config)
+            let embedding = Qwen3Embedding::load(bytes, config)
                 .with_context(|| format!("{} could not be loaded", model.id))?;
             Ok(TextEmbedder::Qwen3 {
-                model: model_instance,
+                model: embedding,
                 query_instruction,
             })
         }

@@ -39,11 +39,11 @@ pub(crate) use batch::{length_sorted_batches, load_tokenizer};
 pub use config::Config;
 pub use decoder::Qwen3;
 pub use quantize::Precision;
+pub use weights::{Checkpoint, StreamedWeights, TensorEntry, WeightSource, safetensors_layout};
+
+pub use crate::ModelBytes;
 
 /// The longest Qwen3 input the worker and the CLI run, in tokens (the model reads up to 32K): a
 /// posting or resume fits, and attention memory (which grows with the square of this) stays
 /// bounded in a tab.
 pub const QWEN3_MAX_TOKENS: usize = 1024;
-pub use weights::{Checkpoint, StreamedWeights, TensorEntry, WeightSource, safetensors_layout};
-
-pub use crate::ModelBytes;

@@ -8,6 +8,10 @@ use crate::MlError;
 use crate::minilm::MiniLm;
 use crate::qwen3_embedding::Qwen3Embedding;
 
+/// The lock's instruction profile a resume is embedded under to search for jobs (Qwen3
+/// embedding): `query_instruction` of [`TextEmbedder::Qwen3`].
+pub const JOB_SEARCH_PROFILE: &str = "job-search";
+
 /// An embedding model loaded from verified bytes, or another [`Embedder`].
 pub enum TextEmbedder {
     /// Texts longer than its window are read in chunks (`MiniLm::embed_long`).

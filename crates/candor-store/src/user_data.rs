@@ -341,10 +341,10 @@ impl UserData {
     /// Stores version `index.version` of a published index: its postings (`jobs`, those new or
     /// changed) with their preparations, the index in the list of added ones (replacing an
     /// earlier version) and the version as the one held; and deletes the postings the earlier
-    /// version brought that `index.job_keys` no longer lists. All in one transaction, which
-    /// first checks that no newer version was stored meanwhile (another tab may have added one
-    /// while this one was fetched): either all of it is kept or none. Returns the new jobs
-    /// generation and how many postings were deleted.
+    /// version brought that neither `index.job_keys` nor another added index lists. All in one
+    /// transaction, which first checks that no newer version was stored meanwhile (another tab
+    /// may have added one while this one was fetched): either all of it is kept or none.
+    /// Returns the new jobs generation and how many postings were deleted.
     pub async fn put_index_jobs(
         &self,
         index: &AddedJobIndex,
@@ -367,7 +367,13 @@ impl UserData {
                     newer_held.set(Some(held));
                     return Err(JsValue::from_str("a newer version is held"));
                 }
-                let kept: HashSet<&str> = index.job_keys.iter().map(String::as_str).collect();
+                // Kept: what this version lists, and what any other added index lists.
+                let kept: HashSet<&str> = indexes
+                    .iter()
+                    .filter(|other| other.manifest_url != index.manifest_url)
+                    .chain([index])
+                    .flat_map(|listing| listing.job_keys.iter().map(String::as_str))
+                    .collect();
                 if let Some(earlier) = indexes
                     .iter()
                     .find(|earlier| earlier.manifest_url == index.manifest_url)

@@ -27,7 +27,7 @@ use candor_ml::minilm::{self, MiniLm};
 use candor_ml::qwen3::{self, Precision, QWEN3_MAX_TOKENS, StreamedWeights};
 use candor_ml::qwen3_embedding::{self, Qwen3Embedding};
 use candor_ml::qwen3_reranker::{self, PromptEncoder, Qwen3Reranker};
-pub use candor_ml::text_embedder::TextEmbedder;
+pub use candor_ml::text_embedder::{JOB_SEARCH_PROFILE, TextEmbedder};
 use candor_store::idb::ModelStore;
 use wasm_bindgen::JsCast;
 use web_sys::WorkerGlobalScope;
@@ -39,8 +39,6 @@ pub const RUNNABLE_BACKENDS: &[Backend] = &[Backend::CandleBert, Backend::Candle
 /// Job texts embedded per forward call; between calls the worker reads its messages, so a
 /// cancel lands within one batch.
 pub const EMBED_BATCH: usize = 8;
-/// The lock's instruction profile for a resume searching for jobs (Qwen3 embedding).
-pub const JOB_SEARCH_PROFILE: &str = "job-search";
 /// The lock's instruction profile for judging a resume against one posting (Qwen3 reranker).
 pub const JOB_FIT_PROFILE: &str = "job-fit";
 

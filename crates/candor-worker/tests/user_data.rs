@@ -267,23 +267,39 @@ async fn an_index_version_replaces_the_last_and_deleting_the_jobs_keeps_its_vers
     assert_eq!(store.job_indexes().await.unwrap(), vec![v4.clone()]);
     assert_eq!(store.job_index_versions().await.unwrap(), versions(4));
 
-    // Version 3 again, fetched in another tab before version 4 was stored: refused in the
+    // Another index lists acme:3 too; version 5 of the first no longer does: it stays, as
+    // the other index still brings it.
+    let other = AddedJobIndex {
+        manifest_url: "https://example.test/indexes/other/manifest.json".to_owned(),
+        ..version(1, &[&third])
+    };
+    put(&other, &[]).await.unwrap();
+    let v5 = version(5, &[&second]);
+    let (_, withdrawn) = put(&v5, &[]).await.unwrap();
+    assert_eq!(withdrawn, 0);
+    assert_eq!(stored_keys().await, ["acme:2", "acme:3", "mine:1"]);
+    assert_eq!(store.job_indexes().await.unwrap(), vec![v5.clone(), other]);
+
+    // Version 3 again, fetched in another tab before version 5 was stored: refused in the
     // transaction, and nothing of it kept.
     let error = put(&v3, &[&first, &second]).await.unwrap_err();
     assert_eq!(
         error.to_string(),
-        "version 4 of this index was added meanwhile (in another tab or window); version 3 was \
+        "version 5 of this index was added meanwhile (in another tab or window); version 3 was \
          not applied"
     );
     assert_eq!(stored_keys().await, ["acme:2", "acme:3", "mine:1"]);
-    assert_eq!(store.job_indexes().await.unwrap(), vec![v4]);
+    assert_eq!(store.job_indexes().await.unwrap()[0], v5);
 
     // The postings and the list go with the jobs; the version held stays, so an older copy of
     // the index is still refused after a delete.
     store.clear_jobs().await.unwrap();
     assert!(store.jobs().await.unwrap().is_empty());
     assert!(store.job_indexes().await.unwrap().is_empty());
-    assert_eq!(store.job_index_versions().await.unwrap(), versions(4));
+    assert_eq!(
+        store.job_index_versions().await.unwrap()[&v3.manifest_url],
+        5
+    );
     assert!(put(&v3, &[&first]).await.is_err());
 }
 

@@ -19,7 +19,7 @@ use candor_job_index::{Expected, ModelStamp, VectorKind};
 use candor_lock::provenance::VectorProvenance;
 use candor_store::fetch::{CancelToken, fetch_exact, fetch_whole};
 use candor_store::storage;
-use candor_store::transfer::{RetryPolicy, check_room};
+use candor_store::transfer::RetryPolicy;
 use candor_store::user_data::{AddedJobIndex, StoredPreparation};
 
 use super::*;
@@ -92,16 +92,12 @@ impl Worker {
             .add_job_index_until(id, manifest_url, pin, &token)
             .await;
         self.index_adds.borrow_mut().remove(&id);
-        match added {
-            Err(_) | Ok(None) if token.is_cancelled() => Ok(ResponseBody::JobIndexCancelled),
-            Ok(None) => Err("the index's download stopped".to_owned()),
-            Ok(Some(answer)) => Ok(answer),
-            Err(message) => Err(message),
-        }
+        added.map(|added| added.unwrap_or(ResponseBody::JobIndexCancelled))
     }
 
     /// [`Worker::add_job_index`] until `token` is cancelled: `None` when it was, before
-    /// anything was stored.
+    /// anything was stored. A fetch that fails because of the cancel is the cancel; any other
+    /// failure, and every failure once storing has begun, is told as it is.
     async fn add_job_index_until(
         &self,
         id: RequestId,
@@ -110,9 +106,11 @@ impl Worker {
         token: &CancelToken,
     ) -> Result<Option<ResponseBody>, String> {
         let manifest_url = same_site_manifest_url(manifest_url)?;
-        let manifest_bytes = fetch_whole(&manifest_url, MAX_MANIFEST_BYTES, token)
-            .await
-            .map_err(|e| format!("The index's manifest could not be fetched: {e}"))?;
+        let manifest_bytes = match fetch_whole(&manifest_url, MAX_MANIFEST_BYTES, token).await {
+            Ok(bytes) => bytes,
+            Err(_) if token.is_cancelled() => return Ok(None),
+            Err(e) => return Err(format!("The index's manifest could not be fetched: {e}")),
+        };
         let manifest =
             Manifest::parse_pinned(&manifest_bytes, pin).map_err(|error| error.to_string())?;
         let model = self.model_for(&manifest).await?;
@@ -146,9 +144,17 @@ impl Worker {
             .collect();
         // Stored, the postings and vectors take at least the room their files take.
         let total_bytes = wanted.iter().map(|shard| shard.bytes).sum();
-        if let Some(estimate) = storage::estimate().await.map_err(|e| e.to_string())? {
-            let what = format!("The index \u{201c}{}\u{201d}", manifest.name);
-            check_room(&what, total_bytes, estimate.available()).map_err(|e| e.to_string())?;
+        if let Some(estimate) = storage::estimate().await.map_err(|e| e.to_string())?
+            && total_bytes > estimate.available()
+        {
+            return Err(format!(
+                "The index \u{201c}{}\u{201d} needs {} of browser storage, but this browser \
+                 lets this site store only {} more; free some space (delete stored jobs or a \
+                 model) and add it again.",
+                manifest.name,
+                megabytes(total_bytes),
+                megabytes(estimate.available())
+            ));
         }
         let mut progress = ProgressPost::new(id, total_bytes);
         let mut shards: HashMap<String, Vec<u8>> = HashMap::new();
@@ -158,11 +164,17 @@ impl Worker {
                 .href();
             let stall = RetryPolicy::default().stall_timeout_ms;
             let mut on_bytes = |bytes| progress.add(bytes);
-            let bytes = fetch_exact(&shard_url, shard.bytes, token, stall, &mut on_bytes)
-                .await
-                .map_err(|e| {
-                    format!("The index's file {} could not be fetched: {e}", shard.path)
-                })?;
+            let bytes =
+                match fetch_exact(&shard_url, shard.bytes, token, stall, &mut on_bytes).await {
+                    Ok(bytes) => bytes,
+                    Err(_) if token.is_cancelled() => return Ok(None),
+                    Err(e) => {
+                        return Err(format!(
+                            "The index's file {} could not be fetched: {e}",
+                            shard.path
+                        ));
+                    }
+                };
             shards.insert(shard.path.clone(), bytes);
             progress.post();
         }
@@ -246,12 +258,19 @@ impl Worker {
         let mut report = batch.report;
         report.withdrawn = withdrawn;
         *self.listed_jobs.borrow_mut() = None;
-        let mut catalog = self.catalog.borrow_mut();
-        let catalog = catalog.get_or_insert_with(|| catalog::Catalog::of(None, &[]));
-        catalog.store(generation, &batch.jobs);
+        if withdrawn > 0 {
+            // The catalog only ever adds: read the stored jobs again, the withdrawn ones gone.
+            *self.catalog.borrow_mut() = None;
+            self.current_catalog(&store).await?;
+        } else {
+            let mut catalog = self.catalog.borrow_mut();
+            let catalog = catalog.get_or_insert_with(|| catalog::Catalog::of(None, &[]));
+            catalog.store(generation, &batch.jobs);
+        }
+        let total_stored = self.catalog.borrow().as_ref().map_or(0, |c| c.len()) as u32;
         Ok(Some(ResponseBody::JobsImported {
             report,
-            total_stored: catalog.len() as u32,
+            total_stored,
         }))
     }
 
@@ -274,6 +293,11 @@ impl Worker {
         }
         Ok(model)
     }
+}
+
+/// `bytes` in megabytes with one decimal, as the models panel words sizes.
+fn megabytes(bytes: u64) -> String {
+    format!("{:.1} MB", bytes as f64 / 1e6)
 }
 
 /// Posts an index's download progress to the request that adds it: as bytes arrive, at most
