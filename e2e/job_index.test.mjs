@@ -44,6 +44,21 @@ async function addByAddress(page, url, pin) {
   return (await alert.count()) ? alert.textContent() : '';
 }
 
+/** Downloads MiniLM from the site's mirror and waits until it is stored and verified. */
+async function downloadMiniLm(page) {
+  await page.click('#download-model');
+  await page.getByTestId('model-status').filter({ hasText: 'stored in this browser' })
+    .waitFor({ timeout: DOWNLOAD_TIMEOUT });
+}
+
+/** Opens the app at `url`, stores MiniLM and adds the site's sample index (6 postings). */
+async function withSampleIndex(page, url) {
+  await openApp(page, url);
+  await downloadMiniLm(page);
+  await addSampleIndex(page);
+  await page.getByTestId('stored-jobs').filter({ hasText: '6 jobs stored' }).waitFor();
+}
+
 const storedJobs = (page) => page.getByTestId('stored-jobs').textContent();
 
 /** Opens the page again and returns what is stored: the jobs line and the indexes added. */
@@ -68,9 +83,7 @@ test('the sample index is added in one click, ranked without embedding a posting
   assert.match(jobsBefore, /^No jobs stored yet/);
   assert.deepEqual(indexesBefore, []);
 
-  await page.click('#download-model');
-  await page.getByTestId('model-status').filter({ hasText: 'stored in this browser' })
-    .waitFor({ timeout: DOWNLOAD_TIMEOUT });
+  await downloadMiniLm(page);
   // Cancelled while its vectors are on their way: the download shows what arrived, and
   // nothing of the index is kept.
   const heldShard = '**/indexes/sample/vectors-f32-00000.bin';
@@ -186,12 +199,7 @@ test('under the content security policy `make serve` sends, adding and ranking a
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
-    await openApp(page, enforcing.url);
-    await page.click('#download-model');
-    await page.getByTestId('model-status').filter({ hasText: 'stored in this browser' })
-      .waitFor({ timeout: DOWNLOAD_TIMEOUT });
-    await addSampleIndex(page);
-    await page.getByTestId('stored-jobs').filter({ hasText: '6 jobs stored' }).waitFor();
+    await withSampleIndex(page, enforcing.url);
     await page.fill('#resume', 'Registered nurse, eight years on a surgical ward. Wound care, BLS.');
     assert.match(await rankAndWait(page, DOWNLOAD_TIMEOUT), /^Ranked by all-minilm-l6-v2/);
     assert.equal(await page.getByTestId('ranked-by').getAttribute('data-vectors-computed'), '0');
@@ -217,12 +225,7 @@ test('a newer version of an index withdraws the posting it no longer lists', asy
     const pin = JSON.parse(report).manifest_sha256;
 
     const page = await context.newPage();
-    await openApp(page, server.url);
-    await page.click('#download-model');
-    await page.getByTestId('model-status').filter({ hasText: 'stored in this browser' })
-      .waitFor({ timeout: DOWNLOAD_TIMEOUT });
-    await addSampleIndex(page);
-    await page.getByTestId('stored-jobs').filter({ hasText: '6 jobs stored' }).waitFor();
+    await withSampleIndex(page, server.url);
 
     await page.route('**/indexes/sample/*', (route) =>
       route.fulfill({ path: join(dir, 'index', basename(new URL(route.request().url()).pathname)) }));
